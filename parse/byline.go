@@ -1,0 +1,367 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Byline is who wrote an article and who took its pictures.
+type Byline struct {
+	// Raw is the byline as printed, lines joined by "\n" (top byline, lead
+	// parenthetical and end byline, in that order).
+	Raw string `json:"raw"`
+	// Reporters are staff writers: 记者, 本报记者, 见习记者, 特约记者, 实习生.
+	Reporters []string `json:"reporters"`
+	// Correspondents are 通讯员 (contributors from the institutions covered).
+	Correspondents []string `json:"correspondents"`
+	// Credits are the people credited for pictures: "摄", "图/", "文/图".
+	Credits []string `json:"credits"`
+}
+
+type role uint8
+
+const (
+	roleNone role = iota
+	roleReporter
+	roleCorrespondent
+	rolePhoto  // 图/, 摄影: names after it took the pictures
+	roleWriter // 文/: names after it wrote the text (reporters unless a role word follows)
+)
+
+// roleWords maps the role words of bylines to roles, longest first so that
+// 本报记者 wins over 记者.
+var roleWords = []struct {
+	word string
+	role role
+}{
+	{"本报特约记者", roleReporter}, {"新华社记者", roleReporter}, {"本报见习记者", roleReporter},
+	{"本报实习生", roleReporter}, {"本报通讯员", roleCorrespondent}, {"特约通讯员", roleCorrespondent},
+	{"融媒体记者", roleReporter}, {"全媒体记者", roleReporter},
+	{"本报记者", roleReporter}, {"见习记者", roleReporter}, {"特约记者", roleReporter},
+	{"首席记者", roleReporter}, {"实习记者", roleReporter}, {"驻站记者", roleReporter},
+	{"通讯员", roleCorrespondent}, {"实习生", roleReporter}, {"记者", roleReporter},
+	{"摄影", rolePhoto}, {"撰文", roleWriter}, {"作者", roleWriter},
+}
+
+// markers are the credit words that may stand between or after names.
+var markers = []string{"文/图", "图/文", "文／图", "图／文", "文图", "报道", "整理", "供图", "制图", "摄", "等"}
+
+// orgSuffixes mark a word as an organisation rather than a name
+// ("记者 孙庆辉 高新时报 方宝岭": 高新时报 is the second reporter's paper).
+var orgSuffixes = []string{"日报", "时报", "晚报", "早报", "商报", "新闻社", "电视台", "广播电视台", "融媒体中心", "新闻网", "报社"}
+
+// orgWords are organisations short enough to pass for names.
+var orgWords = map[string]bool{"新华社": true, "中新社": true, "人民网": true, "新华网": true, "央视网": true, "本报": true}
+
+// surnames holds the common Chinese surnames. A byline name must start with
+// one: it is what tells "记者 孙庆辉" from a short body line such as
+// "记者走访发现".
+var surnames = func() map[rune]bool {
+	const s = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎" +
+		"鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和" +
+		"穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛" +
+		"林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢" +
+		"滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴" +
+		"甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴胥能苍双闻莘党翟谭贡" +
+		"劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾" +
+		"终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰" +
+		"巢关蒯相查后荆红游竺权逯盖益桓公晋楚闫法汝鄢涂钦岳帅缑亢况郈有琴商牟佘佴伯赏墨哈谯笪年爱阳佟第言福" +
+		"覃付粟亓揭芦原啜仝冼植区过续敬伞庹栗眭展位豆代练禤修邝官剧才银辜门初操邸谌冷鹿骞战逢芦茆郇蹇"
+	m := make(map[rune]bool, utf8.RuneCountInString(s))
+	for _, r := range s {
+		m[r] = true
+	}
+	return m
+}()
+
+// Names in bylines are two to four ideographs.
+const (
+	minNameRunes = 2
+	maxNameRunes = 4
+	// A byline line is short: a few roles and names. Longer lines are body.
+	maxBylineRunes = 48
+)
+
+// bylineBuilder accumulates names by role while a byline is scanned.
+type bylineBuilder struct {
+	b       Byline
+	role    role
+	pending []string // names waiting for a trailing role marker (文/图, 摄)
+	singles []string // letter-spaced single characters of a name (申 琳)
+	names   int
+}
+
+func (bb *bylineBuilder) addName(n string) {
+	bb.pending = append(bb.pending, n)
+	bb.names++
+}
+
+// flushSingles joins letter-spaced characters into names: two at a time,
+// since print spaces out two-character names to the width of three; an odd
+// tail of three stays one name.
+func (bb *bylineBuilder) flushSingles() bool {
+	s := bb.singles
+	bb.singles = nil
+	for len(s) > 0 {
+		n := 2
+		if len(s) == 3 || len(s) == 1 {
+			n = len(s)
+		}
+		name := strings.Join(s[:n], "")
+		if n == 1 || !surnames[firstRune(name)] {
+			return false
+		}
+		bb.addName(name)
+		s = s[n:]
+	}
+	return true
+}
+
+// settle gives the pending names to the current role.
+func (bb *bylineBuilder) settle(r role) {
+	for _, n := range bb.pending {
+		switch r {
+		case roleCorrespondent:
+			bb.b.Correspondents = appendUnique(bb.b.Correspondents, n)
+		case rolePhoto:
+			bb.b.Credits = appendUnique(bb.b.Credits, n)
+		default:
+			bb.b.Reporters = appendUnique(bb.b.Reporters, n)
+		}
+	}
+	bb.pending = bb.pending[:0]
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// scanByline reads s as a byline: role words, names, organisations and
+// credit marks, nothing else. It reports false when any part of s is not
+// one of those, or when no name was found. strict demands that the text
+// start with a role word or a name followed by 摄 (a line of its own);
+// inside a lead's parentheses it may start with a name.
+func scanByline(s string, strict bool) (Byline, bool) {
+	var bb bylineBuilder
+	raw := strings.TrimSpace(s)
+	s = raw
+	s = strings.TrimLeft(s, "■□◆◇●○▲△★☆•·-—（(【[")
+	s = strings.TrimRight(s, "）)】]")
+	if s == "" || utf8.RuneCountInString(s) > maxBylineRunes {
+		return Byline{}, false
+	}
+	if strings.ContainsAny(s, "，。：；？！,.:;?!") {
+		return Byline{}, false
+	}
+	started := false
+	startedWithName := false
+	fields := strings.FieldsFunc(s, func(r rune) bool { return isSpace(r) || r == '、' })
+	for _, f := range fields {
+		for f != "" {
+			if w, r, ok := matchRole(f); ok {
+				if !bb.flushSingles() {
+					return Byline{}, false
+				}
+				if r == rolePhoto && len(bb.pending) > 0 && bb.role != roleNone {
+					// "记者 X 摄影" is rare; "摄影 X" is the usual order.
+					bb.settle(bb.role)
+				}
+				bb.settle(bb.role)
+				bb.role = r
+				f = f[len(w):]
+				started = true
+				continue
+			}
+			if rest, ok := cutSlashed(f, "文"); ok {
+				if !bb.flushSingles() {
+					return Byline{}, false
+				}
+				bb.settle(bb.role)
+				bb.role = roleWriter
+				f = rest
+				started = true
+				continue
+			}
+			if rest, ok := cutSlashed(f, "图"); ok {
+				if !bb.flushSingles() {
+					return Byline{}, false
+				}
+				bb.settle(bb.role)
+				bb.role = rolePhoto
+				f = rest
+				started = true
+				continue
+			}
+			if m := matchMarker(f); m != "" {
+				if !bb.flushSingles() {
+					return Byline{}, false
+				}
+				if !started && m == "摄" && len(bb.pending) > 0 {
+					startedWithName = true
+				}
+				switch m {
+				case "摄", "供图", "制图":
+					// The pending names took the picture; they keep their role too.
+					names := append([]string(nil), bb.pending...)
+					if bb.role != roleNone && bb.role != rolePhoto {
+						bb.settle(bb.role)
+					}
+					for _, n := range names {
+						bb.b.Credits = appendUnique(bb.b.Credits, n)
+					}
+					bb.pending = bb.pending[:0]
+				case "文/图", "图/文", "文／图", "图／文", "文图":
+					names := append([]string(nil), bb.pending...)
+					bb.settle(bb.role)
+					for _, n := range names {
+						bb.b.Credits = appendUnique(bb.b.Credits, n)
+					}
+				}
+				f = f[len(m):]
+				continue
+			}
+			// A run of ideographs: a name, an organisation, or part of a
+			// letter-spaced name.
+			end := 0
+			for end < len(f) {
+				r, n := utf8.DecodeRuneInString(f[end:])
+				if !isHan(r) {
+					break
+				}
+				if end > 0 {
+					if _, _, ok := matchRole(f[end:]); ok {
+						break
+					}
+					if m := matchMarker(f[end:]); m != "" && end >= len("王某") {
+						break
+					}
+				}
+				end += n
+			}
+			if end == 0 {
+				return Byline{}, false // a digit, a Latin letter, a stray symbol
+			}
+			word := f[:end]
+			f = f[end:]
+			if isOrg(word) {
+				if !bb.flushSingles() {
+					return Byline{}, false
+				}
+				continue
+			}
+			n := utf8.RuneCountInString(word)
+			switch {
+			case n == 1:
+				bb.singles = append(bb.singles, word)
+			case n >= minNameRunes && n <= maxNameRunes && surnames[firstRune(word)]:
+				if !bb.flushSingles() {
+					return Byline{}, false
+				}
+				if !started && strict {
+					// A name first is only a byline as "王某 摄".
+					bb.addName(word)
+					continue
+				}
+				bb.addName(word)
+			default:
+				return Byline{}, false
+			}
+		}
+	}
+	if !bb.flushSingles() {
+		return Byline{}, false
+	}
+	if strict && !started && !startedWithName {
+		return Byline{}, false
+	}
+	r := bb.role
+	if r == roleWriter || r == roleNone {
+		r = roleReporter
+	}
+	bb.settle(r)
+	if bb.names == 0 {
+		return Byline{}, false
+	}
+	bb.b.Raw = raw
+	return bb.b, true
+}
+
+func matchRole(s string) (string, role, bool) {
+	for _, rw := range roleWords {
+		if strings.HasPrefix(s, rw.word) {
+			return rw.word, rw.role, true
+		}
+	}
+	return "", roleNone, false
+}
+
+func matchMarker(s string) string {
+	for _, m := range markers {
+		if strings.HasPrefix(s, m) {
+			return m
+		}
+	}
+	return ""
+}
+
+func isOrg(w string) bool {
+	if orgWords[w] {
+		return true
+	}
+	if utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	for _, suf := range orgSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "报") || strings.HasSuffix(w, "社") || strings.HasSuffix(w, "台")
+}
+
+// mergeByline adds the names of b to a, keeping order and dropping repeats.
+func mergeByline(a *Byline, b Byline) {
+	if b.Raw != "" {
+		if a.Raw != "" {
+			a.Raw += "\n"
+		}
+		a.Raw += b.Raw
+	}
+	for _, n := range b.Reporters {
+		a.Reporters = appendUnique(a.Reporters, n)
+	}
+	for _, n := range b.Correspondents {
+		a.Correspondents = appendUnique(a.Correspondents, n)
+	}
+	for _, n := range b.Credits {
+		a.Credits = appendUnique(a.Credits, n)
+	}
+}
+
+// cutSlashed reports whether s starts with word and a slash ("文/", "图／"),
+// and returns the rest. "文/图" is a marker, not a role, and is left alone.
+func cutSlashed(s, word string) (string, bool) {
+	rest, ok := strings.CutPrefix(s, word)
+	if !ok {
+		return s, false
+	}
+	for _, slash := range []string{"/", "／"} {
+		if r, ok := strings.CutPrefix(rest, slash); ok {
+			if strings.HasPrefix(r, "图") || strings.HasPrefix(r, "文") {
+				return s, false
+			}
+			return r, true
+		}
+	}
+	return s, false
+}

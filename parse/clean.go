@@ -1,0 +1,161 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The clean layout (quirk 10): a one-article text file as web editions and
+// archives store it — a title line, maybe subtitle and byline lines, then
+// paragraphs one per line, usually indented with two ideographic spaces.
+const (
+	// cleanLongRunes: a line this long was never wrapped into a column.
+	cleanLongRunes = 45
+	// cleanMinShare: the share of indented or long lines that marks a page
+	// as clean (a column dump has none: pdftotext drops indents).
+	cleanMinShare = 0.25
+)
+
+// indented reports a line that starts with two or more spaces of any kind,
+// or a tab, as clean files indent their paragraphs.
+func indented(line string) bool {
+	if strings.HasPrefix(line, "\t") || strings.HasPrefix(line, "　") {
+		return true
+	}
+	return strings.HasPrefix(line, "  ")
+}
+
+// isCleanLayout reports whether a page is in the clean layout rather than
+// a column dump.
+func isCleanLayout(lines []string) bool {
+	n, marked := 0, 0
+	for _, l := range lines {
+		t := strings.TrimFunc(l, isSpace)
+		if t == "" {
+			continue
+		}
+		n++
+		if indented(l) || utf8.RuneCountInString(t) >= cleanLongRunes {
+			marked++
+		}
+	}
+	return marked >= 2 && float64(marked) >= cleanMinShare*float64(n)
+}
+
+// parseClean parses a clean one-article page.
+func parseClean(lines []string) Page {
+	page := Page{Layout: LayoutClean}
+	a := Article{Main: -1}
+	var by Byline
+
+	// Paragraphs: an indented line, a long line or a line after a blank
+	// starts one; a short unindented line right after a long one continues
+	// it (hard-wrapped text).
+	type para struct {
+		text   string
+		header bool // before the first body paragraph
+	}
+	var paras []para
+	inBody := false
+	blank := true
+	for _, l := range lines {
+		t := strings.TrimFunc(l, isSpace)
+		if t == "" {
+			blank = true
+			continue
+		}
+		long := utf8.RuneCountInString(t) >= cleanLongRunes
+		if !inBody && (indented(l) || long || endsSentence(t)) {
+			inBody = true
+		}
+		if !inBody {
+			paras = append(paras, para{text: t, header: true})
+			blank = false
+			continue
+		}
+		last := len(paras) - 1
+		if !blank && !indented(l) && last >= 0 && !paras[last].header &&
+			utf8.RuneCountInString(paras[last].text) >= cleanLongRunes && !endsSentence(paras[last].text) {
+			var b strings.Builder
+			b.WriteString(paras[last].text)
+			joinLine(&b, t)
+			paras[last].text = b.String()
+		} else {
+			paras = append(paras, para{text: t})
+		}
+		blank = false
+	}
+
+	var heads []string
+	var body []string
+	for _, p := range paras {
+		kind, lb := classify(p.text)
+		if kind == kindText {
+			if rest, ok := cutMeta(p.text, "作者"); ok {
+				if b, ok := scanByline(rest, false); ok {
+					b.Raw = p.text
+					mergeByline(&by, b)
+				} else {
+					page.Furniture = append(page.Furniture, p.text)
+				}
+				continue
+			}
+			if _, ok := cutMeta(p.text, "来源", "时间", "日期", "发布时间", "编辑"); ok {
+				page.Furniture = append(page.Furniture, p.text)
+				continue
+			}
+		}
+		switch kind {
+		case kindFurniture:
+			page.Furniture = append(page.Furniture, p.text)
+		case kindCaption:
+			a.Captions = append(a.Captions, p.text)
+		case kindByline:
+			mergeByline(&by, lb)
+		default:
+			if p.header {
+				heads = append(heads, normalizeSpaces(p.text))
+			} else {
+				body = append(body, normalizeSpaces(p.text))
+			}
+		}
+	}
+	if len(body) > 0 {
+		if lead, rest, lb, ok := splitLead(body[0]); ok {
+			a.Lead = lead
+			mergeByline(&by, lb)
+			if strings.TrimSpace(rest) == "" {
+				body = body[1:]
+			} else {
+				body[0] = rest
+			}
+		}
+	}
+	a.Paragraphs = body
+	a.Byline = by
+	a.Headlines = heads
+	a.Main = -1
+	if len(heads) > 0 {
+		a.Main = pickMain(heads, a.Lead+strings.Join(body, ""))
+	}
+	if len(a.Paragraphs) == 0 && len(a.Headlines) == 0 && by.Raw == "" && len(a.Captions) == 0 {
+		return page
+	}
+	page.Articles = []Article{a}
+	return page
+}
+
+// cutMeta reports a "key：value" metadata line for one of keys.
+func cutMeta(s string, keys ...string) (string, bool) {
+	for _, k := range keys {
+		if rest, ok := strings.CutPrefix(s, k); ok {
+			rest = strings.TrimLeft(rest, " ")
+			for _, c := range []string{"：", ":"} {
+				if v, ok := strings.CutPrefix(rest, c); ok {
+					return strings.TrimSpace(v), true
+				}
+			}
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,369 @@
+package parse
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Headlines are not reliably next to their articles (quirks 6 and 13), so
+// they are attached by content: a headline echoes its article's words. The
+// decision is made for the whole page at once: first a maximum-weight
+// matching gives each article its best headline line, then the remaining
+// lines join the article they match best, pulled by the lines of their own
+// block. Position counts only as a small prior.
+const (
+	// minHeadScore is the least score (similarity + priors) for a line to
+	// be attached to an article at all.
+	minHeadScore = 0.1
+	// Position priors: a line in the gap just before an article (print
+	// order), right after it (pdftotext often emits a headline box after
+	// the body), or inside its text (a main title emitted late).
+	priorBefore = 0.08
+	priorAfter  = 0.05
+	priorInside = 0.04
+	// sameBlockPull: lines of one block usually form one headline stack.
+	sameBlockPull = 0.3
+	// neighbourPull: a line next to one already attached (in page order).
+	neighbourPull = 0.1
+	// maxHeadsPerArticle: kicker, main (maybe broken in two), subtitle.
+	maxHeadsPerArticle = 4
+)
+
+// artSpan is what the assignment needs to know of an article.
+type artSpan struct {
+	text        string // lead and paragraphs
+	first, last int    // element range
+}
+
+// bigramKey packs two runes into a map key.
+func bigramKey(a, b rune) uint64 { return uint64(a)<<32 | uint64(uint32(b)) }
+
+// significant reports the runes that carry content for similarity: ideographs,
+// letters and digits (folded to lower case).
+func significant(r rune) (rune, bool) {
+	switch {
+	case isHan(r):
+		return r, true
+	case isASCIIDigit(r):
+		return r, true
+	case isASCIILetter(r):
+		return r | 0x20, true
+	case isWideAlnum(r):
+		return r - 0xFEE0, true
+	}
+	return 0, false
+}
+
+// bigrams returns the distinct content bigrams of s.
+func bigrams(s string) []uint64 {
+	var out []uint64
+	var prev rune
+	havePrev := false
+	for _, r := range s {
+		c, ok := significant(r)
+		if !ok {
+			continue // punctuation and spaces do not break a bigram
+		}
+		if havePrev {
+			k := bigramKey(prev, c)
+			if !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+		prev, havePrev = c, true
+	}
+	return out
+}
+
+// similarity returns sim[u][a]: the IDF-weighted share of headline u's
+// bigrams found in article a's text.
+func similarity(heads []headUnit, arts []artSpan) [][]float64 {
+	vocab := map[uint64]int{}
+	unitKeys := make([][]int, len(heads))
+	for i, h := range heads {
+		for _, k := range bigrams(h.text) {
+			id, ok := vocab[k]
+			if !ok {
+				id = len(vocab)
+				vocab[k] = id
+			}
+			unitKeys[i] = append(unitKeys[i], id)
+		}
+	}
+	present := make([][]bool, len(arts))
+	df := make([]int, len(vocab))
+	for a, art := range arts {
+		present[a] = make([]bool, len(vocab))
+		var prev rune
+		havePrev := false
+		for _, r := range art.text {
+			c, ok := significant(r)
+			if !ok {
+				continue
+			}
+			if havePrev {
+				if id, ok := vocab[bigramKey(prev, c)]; ok && !present[a][id] {
+					present[a][id] = true
+					df[id]++
+				}
+			}
+			prev, havePrev = c, true
+		}
+	}
+	n := float64(len(arts))
+	idf := make([]float64, len(vocab))
+	for id, d := range df {
+		idf[id] = math.Log(1 + n/math.Max(float64(d), 1))
+	}
+	sim := make([][]float64, len(heads))
+	for u := range heads {
+		sim[u] = make([]float64, len(arts))
+		total := 0.0
+		for _, id := range unitKeys[u] {
+			total += idf[id]
+		}
+		if total == 0 {
+			continue
+		}
+		for a := range arts {
+			s := 0.0
+			for _, id := range unitKeys[u] {
+				if present[a][id] {
+					s += idf[id]
+				}
+			}
+			sim[u][a] = s / total
+		}
+	}
+	return sim
+}
+
+// prior returns the position prior of headline h for article a.
+func prior(h headUnit, arts []artSpan, a int) float64 {
+	prevLast, nextFirst := -1, math.MaxInt
+	if a > 0 {
+		prevLast = arts[a-1].last
+	}
+	if a+1 < len(arts) {
+		nextFirst = arts[a+1].first
+	}
+	p := 0.0
+	switch {
+	case h.pos > prevLast && h.pos < arts[a].first:
+		p += priorBefore
+	case h.pos > arts[a].first && h.pos < arts[a].last:
+		p += priorInside
+	}
+	if h.pos > arts[a].last && h.pos < nextFirst {
+		p += priorAfter
+	}
+	return p
+}
+
+// assignHeadlines returns, for each headline unit, the index of its article
+// or -1.
+func assignHeadlines(heads []headUnit, arts []artSpan) []int {
+	assign := make([]int, len(heads))
+	for i := range assign {
+		assign[i] = -1
+	}
+	if len(heads) == 0 || len(arts) == 0 {
+		return assign
+	}
+	sim := similarity(heads, arts)
+	score := make([][]float64, len(heads))
+	for u := range heads {
+		score[u] = make([]float64, len(arts))
+		for a := range arts {
+			if s := sim[u][a] + prior(heads[u], arts, a); s >= minHeadScore {
+				score[u][a] = s
+			}
+		}
+	}
+	// 1. Each article its best line, decided globally.
+	count := make([]int, len(arts))
+	for u, a := range maxAssignment(score) {
+		if a >= 0 && score[u][a] >= minHeadScore {
+			assign[u] = a
+			count[a]++
+		}
+	}
+	// 2. The other lines, best first, pulled by their block and neighbours.
+	// Every round fills one of at most maxHeadsPerArticle slots of an
+	// article, so there are few rounds however many lines the page has.
+	pl := newPuller(heads)
+	for u, a := range assign {
+		if a >= 0 {
+			pl.add(u, a)
+		}
+	}
+	for {
+		bestU, bestA, best := -1, -1, minHeadScore
+		for u := range heads {
+			if assign[u] >= 0 {
+				continue
+			}
+			for a := range arts {
+				if count[a] >= maxHeadsPerArticle {
+					continue
+				}
+				s := sim[u][a] + prior(heads[u], arts, a) + pl.pull(u, a, assign)
+				if s > best {
+					bestU, bestA, best = u, a, s
+				}
+			}
+		}
+		if bestU < 0 {
+			break
+		}
+		assign[bestU] = bestA
+		count[bestA]++
+		pl.add(bestU, bestA)
+	}
+	// 3. Lines nothing matched: by position, to a neighbouring article that
+	// has no headline at all (print puts headlines above their story).
+	for u, h := range heads {
+		if assign[u] >= 0 {
+			continue
+		}
+		for a := range arts {
+			if count[a] == 0 && prior(h, arts, a) >= priorBefore {
+				assign[u] = a
+				count[a]++
+				break
+			}
+		}
+	}
+	return assign
+}
+
+// puller answers how much the lines already attached to an article draw
+// another line: lines of its block, and the lines next to it in page order.
+type puller struct {
+	heads   []headUnit
+	inBlock map[[2]int]int // (block, article) → lines attached
+	byOrder map[int]int    // order → unit index
+}
+
+func newPuller(heads []headUnit) *puller {
+	p := &puller{heads: heads, inBlock: map[[2]int]int{}, byOrder: make(map[int]int, len(heads))}
+	for i, h := range heads {
+		p.byOrder[h.order] = i
+	}
+	return p
+}
+
+func (p *puller) add(u, a int) { p.inBlock[[2]int{p.heads[u].block, a}]++ }
+
+func (p *puller) pull(u, a int, assign []int) float64 {
+	if p.inBlock[[2]int{p.heads[u].block, a}] > 0 {
+		return sameBlockPull
+	}
+	for _, d := range []int{-1, 1} {
+		if v, ok := p.byOrder[p.heads[u].order+d]; ok && assign[v] == a {
+			return neighbourPull
+		}
+	}
+	return 0
+}
+
+// groupHeadlines turns the lines attached to one article (in page order)
+// into its headline list: a headline broken over two lines of one block is
+// joined; then the main title is chosen.
+func groupHeadlines(units []headUnit, body string) ([]string, int) {
+	if len(units) == 0 {
+		return nil, -1
+	}
+	var lines []string
+	for i := 0; i < len(units); i++ {
+		t := units[i].text
+		for i+1 < len(units) && units[i+1].block == units[i].block && units[i+1].order == units[i].order+1 &&
+			brokenHeadline(t, units[i+1].text) {
+			t = joinHeadline(t, units[i+1].text)
+			i++
+		}
+		lines = append(lines, t)
+	}
+	return lines, pickMain(lines, body)
+}
+
+// brokenHeadline reports whether b continues headline a on a second line
+// rather than being a headline of its own. A title broken for width keeps
+// its second line no longer than the first ("把民生工程打造成为" /
+// "民心工程、满意工程"); a kicker is usually shorter than its main title, so
+// a longer second line is a new headline. A line ending with —— or ： is a
+// kicker; a line starting with —— is a subtitle; a line split by a space is
+// a whole two-part title.
+func brokenHeadline(a, b string) bool {
+	na, nb := hanCount(a), hanCount(b)
+	if nb > na+1 || strings.ContainsRune(b, ' ') || strings.ContainsRune(a, ' ') {
+		return false
+	}
+	if strings.HasSuffix(a, "——") || strings.HasSuffix(a, "—") || strings.HasSuffix(a, "：") ||
+		strings.HasSuffix(a, "！") || strings.HasSuffix(a, "？") || strings.HasPrefix(b, "—") {
+		return false
+	}
+	return na+nb <= maxHeadRunes
+}
+
+// joinHeadline joins the two lines of a broken headline: with a space when
+// the second is clearly shorter (two parallel clauses set one per line),
+// directly otherwise (a phrase broken for width).
+func joinHeadline(a, b string) string {
+	if hanCount(b) <= hanCount(a)-2 {
+		return a + " " + b
+	}
+	return a + b
+}
+
+// pickMain chooses the main title: the longest line that is neither marked
+// as a kicker (ending with —— or ：) nor as a subtitle (starting with ——),
+// helped by how much of it the body echoes. With three lines the middle one
+// is the main title, as print stacks kicker, title, subtitle.
+func pickMain(lines []string, body string) int {
+	if len(lines) == 1 {
+		return 0
+	}
+	marked := func(s string) bool {
+		return strings.HasSuffix(s, "——") || strings.HasSuffix(s, "—") || strings.HasSuffix(s, "：") ||
+			strings.HasPrefix(s, "—") || strings.HasPrefix(s, "─")
+	}
+	if len(lines) == 3 && !marked(lines[1]) {
+		return 1
+	}
+	best, bestScore := 0, -1.0
+	for i, l := range lines {
+		if marked(l) && len(lines) > 1 {
+			continue
+		}
+		s := float64(utf8.RuneCountInString(stripSpaces(l)))
+		if body != "" {
+			s += 4 * echo(l, body)
+		}
+		if s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	if bestScore < 0 {
+		return 0
+	}
+	return best
+}
+
+// echo returns the share of a line's bigrams found in body.
+func echo(line, body string) float64 {
+	keys := bigrams(line)
+	if len(keys) == 0 {
+		return 0
+	}
+	found := 0
+	for _, k := range keys {
+		a, b := rune(k>>32), rune(uint32(k))
+		if strings.Contains(body, string([]rune{a, b})) {
+			found++
+		}
+	}
+	return float64(found) / float64(len(keys))
+}

@@ -1,0 +1,212 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A lead (电头) opens a news story: 本报讯, 本报郑州6月7日讯,
+// 本报北京6月1日电（记者王珂）, 新华社郑州6月7日电. It is kept apart from the
+// first paragraph, with the names in its parentheses going to the byline.
+
+// leadSources are who a dateline names before the place and date.
+var leadSources = []string{
+	"本报", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "央广网", "光明网", "中国新闻网",
+	"国际在线", "人民日报", "经济日报", "光明日报", "工人日报", "法治日报", "中国青年报", "中国日报网", "本刊",
+}
+
+// Limits that keep a dateline a dateline: a place is a few characters, and
+// the parenthesised names a few more.
+const (
+	maxLeadPlaceRunes = 10
+	maxLeadParenRunes = 40
+)
+
+// splitLead splits a paragraph into its lead and the rest. The lead is
+// returned without spaces inside the dateline; names in its parentheses are
+// returned as a byline. ok is false when the paragraph has no lead.
+func splitLead(p string) (lead, rest string, by Byline, ok bool) {
+	s := strings.TrimLeft(p, " ")
+	// A decoration before the dateline (■本报讯) stays with it.
+	deco := len(s) - len(strings.TrimLeft(s, "■□◆●▲★"))
+	n := datelineLen(s[deco:])
+	if n == 0 {
+		return "", p, Byline{}, false
+	}
+	lead = s[:deco+n]
+	s = s[deco+n:]
+	// Parenthesised names: 本报讯（记者 孙庆辉 通讯员 范婧）.
+	t := strings.TrimLeft(s, " ")
+	if open, close := parenAt(t); open != "" {
+		if end := strings.Index(t, close); end > 0 {
+			inner := t[len(open):end]
+			if utf8.RuneCountInString(inner) <= maxLeadParenRunes {
+				if b, ok := scanByline(inner, false); ok {
+					by = b
+					by.Raw = strings.TrimSpace(t[:end+len(close)])
+					lead += t[:end+len(close)]
+					s = t[end+len(close):]
+				}
+			}
+		}
+	} else if b, consumed := leadNames(t); consumed > 0 {
+		// 本报讯 记者 孙庆辉 通讯员 范婧 6月7日上午…: names without parentheses.
+		by = b
+		lead += " " + strings.TrimSpace(t[:consumed])
+		s = t[consumed:]
+	}
+	// A colon after the dateline (本报讯：) belongs to it.
+	s = strings.TrimLeft(s, " ")
+	for _, c := range []string{"：", ":"} {
+		if rest, ok := strings.CutPrefix(s, c); ok {
+			lead += c
+			s = rest
+		}
+	}
+	return lead, strings.TrimLeft(s, " "), by, true
+}
+
+func parenAt(s string) (open, close string) {
+	switch {
+	case strings.HasPrefix(s, "（"):
+		return "（", "）"
+	case strings.HasPrefix(s, "("):
+		return "(", ")"
+	}
+	return "", ""
+}
+
+// leadNames reads "记者 X 通讯员 Y" right after a dateline: space-separated
+// role words and names, the last name possibly glued to the text that
+// follows ("范婧6月7日"). It returns the byte length consumed.
+func leadNames(s string) (Byline, int) {
+	if _, _, ok := matchRole(s); !ok {
+		return Byline{}, 0
+	}
+	consumed := 0
+	lastGood := 0
+	fields := 0
+	for consumed < len(s) && fields < 8 {
+		// the next space-separated field
+		end := strings.IndexByte(s[consumed:], ' ')
+		var f string
+		if end < 0 {
+			f = s[consumed:]
+		} else {
+			f = s[consumed : consumed+end]
+		}
+		// a role word, or a 2–4 character name (its Han prefix)
+		if w, _, ok := matchRole(f); ok && w == f {
+			consumed += len(f)
+		} else {
+			han := 0
+			for han < len(f) {
+				r, n := utf8.DecodeRuneInString(f[han:])
+				if !isHan(r) {
+					break
+				}
+				han += n
+			}
+			k := utf8.RuneCountInString(f[:han])
+			if k < minNameRunes || k > maxNameRunes || !surnames[firstRune(f)] {
+				break
+			}
+			consumed += han
+			lastGood = consumed
+			if han < len(f) {
+				break // the name runs into the text
+			}
+		}
+		fields++
+		if consumed < len(s) && s[consumed] == ' ' {
+			consumed++
+		}
+	}
+	if lastGood == 0 {
+		return Byline{}, 0
+	}
+	b, ok := scanByline(s[:lastGood], true)
+	if !ok {
+		return Byline{}, 0
+	}
+	return b, lastGood
+}
+
+// datelineLen returns the byte length of the dateline that starts s, or 0.
+func datelineLen(s string) int {
+	if strings.HasPrefix(s, "本报讯") {
+		return len("本报讯")
+	}
+	for _, src := range leadSources {
+		if !strings.HasPrefix(s, src) {
+			continue
+		}
+		i := len(src)
+		// place: a few ideographs, never a role word
+		place := 0
+		for i < len(s) && place <= maxLeadPlaceRunes {
+			if strings.HasPrefix(s[i:], "记者") || strings.HasPrefix(s[i:], "通讯员") {
+				return 0
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == '讯' || r == '电' || !isHan(r) {
+				break
+			}
+			i += n
+			place++
+		}
+		// date: 6月7日, 6月 7日, 7日
+		j := skipDate(s, i)
+		dated := j > i
+		i = j
+		if i >= len(s) {
+			return 0
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '讯' && src == "本报":
+			return i + n
+		case r == '电' && (dated || src != "本报"):
+			return i + n
+		}
+		return 0
+	}
+	return 0
+}
+
+// skipDate skips a month-day date ("6月7日", "6月 7日", "7日") at s[i:].
+func skipDate(s string, i int) int {
+	j := i
+	digits := func() bool {
+		k := j
+		for k < len(s) && (s[k] == ' ' || isASCIIDigit(rune(s[k]))) {
+			k++
+		}
+		for k < len(s) {
+			r, n := utf8.DecodeRuneInString(s[k:])
+			if !strings.ContainsRune("〇一二三四五六七八九十０１２３４５６７８９", r) {
+				break
+			}
+			k += n
+		}
+		ok := k > j
+		j = k
+		return ok
+	}
+	start := j
+	if digits() && strings.HasPrefix(s[j:], "月") {
+		j += len("月")
+		if !digits() {
+			return start
+		}
+	} else {
+		j = start
+		if !digits() {
+			return start
+		}
+	}
+	if strings.HasPrefix(s[j:], "日") {
+		return j + len("日")
+	}
+	return start
+}

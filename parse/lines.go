@@ -1,0 +1,303 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// lineKind is what a line of a dump is, decided from the line alone.
+type lineKind uint8
+
+const (
+	kindText      lineKind = iota // body, lead or headline: decided later, in context
+	kindFurniture                 // page header/footer, editors, jump notes
+	kindCaption                   // photo caption or photo credit
+	kindByline                    // 记者 X / 通讯员 Y 文/图
+)
+
+func (k lineKind) String() string {
+	switch k {
+	case kindFurniture:
+		return "furniture"
+	case kindCaption:
+		return "caption"
+	case kindByline:
+		return "byline"
+	}
+	return "text"
+}
+
+// Furniture and captions are short; body lines can be any length, but the
+// patterns below are only trusted on lines this short.
+const maxFurnitureRunes = 48
+
+// classify decides the kind of a trimmed, non-blank line. Bylines are
+// returned with their parse.
+func classify(s string) (lineKind, Byline) {
+	if isFurniture(s) {
+		return kindFurniture, Byline{}
+	}
+	if isCaption(s) {
+		return kindCaption, Byline{}
+	}
+	if mayBeByline(s) {
+		if b, ok := scanByline(s, true); ok {
+			return kindByline, b
+		}
+	}
+	return kindText, Byline{}
+}
+
+// mayBeByline is a cheap filter before scanByline.
+func mayBeByline(s string) bool {
+	return strings.Contains(s, "记者") || strings.Contains(s, "通讯员") || strings.Contains(s, "实习生") ||
+		strings.Contains(s, "摄") || strings.Contains(s, "文/") || strings.Contains(s, "图/") ||
+		strings.Contains(s, "作者") || strings.Contains(s, "撰文") || strings.Contains(s, "文／") || strings.Contains(s, "图／")
+}
+
+// editorWords start the staff line of a page: 责编：X 美编：Y 校对：Z.
+var editorWords = []string{"责编", "责任编辑", "本版编辑", "版面编辑", "美编", "校对", "审读", "审核", "组版", "版式", "制版", "值班编辑", "责校", "签发", "终审", "编辑：", "编辑:"}
+
+// footerWords mark masthead and imprint lines.
+var footerWords = []string{"国内统一连续出版物号", "邮发代号", "新闻热线", "广告热线", "发行热线", "订阅热线", "社址", "邮编：",
+	"印刷：", "定价", "零售价", "网址：", "http://", "https://", "www.", "电子信箱", "E-mail", "e-mail", "Email"}
+
+// isFurniture reports header, footer and jump lines: dates with weekdays,
+// page markers (A2 要闻, 第7版), editor credits, jump notes (下转第3版),
+// imprint lines, bare page numbers.
+func isFurniture(s string) bool {
+	c := stripSpaces(s)
+	n := utf8.RuneCountInString(c)
+	if n == 0 || n > maxFurnitureRunes {
+		return false
+	}
+	for _, w := range editorWords {
+		if strings.HasPrefix(c, w) {
+			return true
+		}
+	}
+	if strings.Contains(c, "责编：") || strings.Contains(c, "责编:") || strings.Contains(c, "美编：") || strings.Contains(c, "校对：") {
+		return true
+	}
+	for _, w := range footerWords {
+		if strings.Contains(c, w) {
+			return true
+		}
+	}
+	if isJumpNote(c) || isPageMarker(s) || isDateHeader(c) {
+		return true
+	}
+	// a bare page number: "7", "- 7 -"
+	t := strings.Trim(c, "-—–")
+	if t != "" && len(t) <= 3 && strings.IndexFunc(t, func(r rune) bool { return !isASCIIDigit(r) }) < 0 {
+		return true
+	}
+	return false
+}
+
+// isJumpNote matches 下转第3版, （上接第1版）, 转A3版, 紧转第2版.
+func isJumpNote(c string) bool {
+	c = strings.Trim(c, "（）()【】[]")
+	for _, p := range []string{"下转", "上接", "紧转", "转第", "接第", "转", "接"} {
+		rest, ok := strings.CutPrefix(c, p)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimPrefix(rest, "第")
+		rest = strings.TrimLeft(rest, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+		d := 0
+		for d < len(rest) && isASCIIDigit(rune(rest[d])) {
+			d++
+		}
+		if d == 0 {
+			// 下转第三版
+			for _, r := range rest {
+				if !strings.ContainsRune("一二三四五六七八九十", r) {
+					break
+				}
+				d += len(string(r))
+			}
+		}
+		if d > 0 && strings.HasPrefix(rest[d:], "版") {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingJumpNote returns the byte index where a bracketed jump note ends a
+// text line ("……的发展。（下转第3版）"), or -1.
+func trailingJumpNote(s string) int {
+	if !strings.HasSuffix(s, "）") && !strings.HasSuffix(s, ")") {
+		return -1
+	}
+	i := strings.LastIndexAny(s, "（(")
+	if i <= 0 || !isJumpNote(stripSpaces(s[i:])) {
+		return -1
+	}
+	return i
+}
+
+// isPageMarker matches page labels: "A2 要闻", "第07版：要闻", "03 综合新闻",
+// "要闻 A2". The raw line is used: the space between number and name matters.
+func isPageMarker(s string) bool {
+	c := stripSpaces(s)
+	if rest, ok := strings.CutPrefix(c, "第"); ok {
+		d := 0
+		for d < len(rest) && isASCIIDigit(rune(rest[d])) {
+			d++
+		}
+		if d > 0 && strings.HasPrefix(rest[d:], "版") {
+			return utf8.RuneCountInString(rest[d:]) <= 12
+		}
+		return false
+	}
+	fields := strings.Fields(s)
+	if len(fields) < 1 || len(fields) > 3 {
+		return false
+	}
+	isCode := func(f string) bool { // A2, 07, B12
+		f = strings.TrimLeft(f, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+		if f == "" || len(f) > 2 {
+			return false
+		}
+		for _, r := range f {
+			if !isASCIIDigit(r) {
+				return false
+			}
+		}
+		return true
+	}
+	isName := func(f string) bool { // 要闻, 综合新闻, 地方·经济
+		n := 0
+		for _, r := range f {
+			if !isHan(r) && r != '·' && r != '・' {
+				return false
+			}
+			n++
+		}
+		return n >= 2 && n <= 6
+	}
+	switch len(fields) {
+	case 1:
+		// "A2要闻" glued: a letter, digits, then a name
+		f := fields[0]
+		if f == "" || f[0] < 'A' || f[0] > 'Z' {
+			return false
+		}
+		i := 1
+		for i < len(f) && isASCIIDigit(rune(f[i])) {
+			i++
+		}
+		return i > 1 && i <= 3 && isName(f[i:])
+	case 2:
+		return (isCode(fields[0]) && isName(fields[1]) && hasLetterOrZero(fields[0])) ||
+			(isName(fields[0]) && isCode(fields[1]) && hasLetterOrZero(fields[1]))
+	}
+	return isCode(fields[0]) && isName(fields[1]) && isName(fields[2]) && hasLetterOrZero(fields[0])
+}
+
+// hasLetterOrZero tells a page code (A2, 07) from a bare count ("3 个"):
+// page codes carry a section letter or a leading zero.
+func hasLetterOrZero(f string) bool {
+	return f != "" && (f[0] == '0' || (f[0] >= 'A' && f[0] <= 'Z'))
+}
+
+// isDateHeader matches the dateline of a page header: "2022年6月15日 星期三",
+// "2022年6月15日 农历五月十七", or a date alone on its line.
+func isDateHeader(c string) bool {
+	i := 0
+	for i < len(c) && isASCIIDigit(rune(c[i])) {
+		i++
+	}
+	if i != 4 || !strings.HasPrefix(c[i:], "年") {
+		return false
+	}
+	j := skipDate(c, i+len("年"))
+	if j == i+len("年") {
+		return false
+	}
+	rest := c[j:]
+	if rest == "" {
+		return true
+	}
+	if strings.ContainsAny(rest, "，。；、") {
+		return false
+	}
+	for _, w := range []string{"星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "农历", "第", "版"} {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionStarts open a photo caption.
+var captionStarts = []string{"图为", "上图", "下图", "左图", "右图", "图片为", "图①", "图②", "图③", "图④", "图⑤", "图⑥",
+	"▲", "△", "↑", "↓", "←", "→", "◀", "▶", "（图片", "(图片", "图片来源", "图片由", "资料图片", "视觉中国", "新华社发"}
+
+// captionEnds close one.
+var captionEnds = []string{"（资料图片）", "(资料图片)", "资料图片", "新华社发", "供图", "（视觉中国）", "视觉中国", "（影像中国）", "影像中国", "制图"}
+
+// isCaption reports a photo caption line: "图为活动现场。 记者 王某 摄",
+// "▲ 市民在公园里晨练", "市民在公园晨练（资料图片）".
+func isCaption(s string) bool {
+	c := stripSpaces(s)
+	for _, p := range captionStarts {
+		if strings.HasPrefix(c, p) {
+			return true
+		}
+	}
+	for _, p := range captionEnds {
+		if strings.HasSuffix(c, p) {
+			return true
+		}
+	}
+	return photoCredit(s)
+}
+
+// photoCredit reports a line of text that ends in a photo credit set off
+// from it: "图为活动现场。 记者 王某 摄", "市民晨练 王某摄（影像中国）".
+// "在现场拍摄" is body text (no name set off before 摄), and a line that is
+// only a credit ("记者 王某 摄") is a byline, not a caption.
+func photoCredit(s string) bool {
+	t := strings.TrimSpace(s)
+	if strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")") {
+		if i := strings.LastIndexAny(t, "（("); i > 0 {
+			t = strings.TrimSpace(t[:i])
+		}
+	}
+	cut := false
+	for _, suf := range []string{"摄影", "摄", "供图"} {
+		if rest, ok := strings.CutSuffix(t, suf); ok {
+			t, cut = strings.TrimRight(rest, " "), true
+			break
+		}
+	}
+	if !cut || t == "" {
+		return false
+	}
+	// The credit is the longest tail of t, starting after a space or a
+	// mark, that reads as names; there must be text before it. Credits are
+	// short, so only the last maxBylineRunes runes are tried.
+	from := len(t)
+	for k := 0; k < maxBylineRunes && from > 0; k++ {
+		_, n := utf8.DecodeLastRuneInString(t[:from])
+		from -= n
+	}
+	prevBoundary := from == 0
+	if from > 0 {
+		r, _ := utf8.DecodeLastRuneInString(t[:from])
+		prevBoundary = isSpace(r) || !isHan(r)
+	}
+	for i, r := range t[from:] {
+		i += from
+		if prevBoundary && !isSpace(r) {
+			if _, ok := scanByline(t[i:], false); ok {
+				return strings.TrimSpace(t[:i]) != ""
+			}
+		}
+		prevBoundary = isSpace(r) || !isHan(r)
+	}
+	return false
+}

@@ -1,0 +1,94 @@
+package parse
+
+import (
+	"strings"
+)
+
+// Parse parses the text of a dump: one or more pages separated by form
+// feeds. Line endings may be LF, CRLF or CR; a leading byte order mark is
+// ignored. Pages holding only whitespace are skipped (but counted, so page
+// numbers match the file).
+func Parse(text string) []Page {
+	text = strings.TrimPrefix(text, "\uFEFF")
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
+	var pages []Page
+	n := 0
+	for chunk := range strings.SplitSeq(text, "\f") {
+		n++
+		if strings.TrimFunc(chunk, func(r rune) bool { return isSpace(r) || r == '\n' || r == '\v' }) == "" {
+			continue
+		}
+		pages = append(pages, ParsePage(chunk, n))
+	}
+	return pages
+}
+
+// ParsePage parses the text of one page; number is its 1-based page number.
+func ParsePage(text string, number int) Page {
+	lines := strings.Split(text, "\n")
+	if isCleanLayout(lines) {
+		p := parseClean(lines)
+		p.Number = number
+		return p
+	}
+	p := parseColumns(lines)
+	p.Number = number
+	return p
+}
+
+// parseColumns parses a pdftotext page: segmentation, reflow, leads and
+// bylines, then the headline assignment over the whole page.
+func parseColumns(lines []string) Page {
+	els := buildElements(lines)
+	seg := segment(els)
+	page := Page{Layout: LayoutColumns, Furniture: seg.furniture, Other: seg.other}
+
+	arts := make([]Article, 0, len(seg.arts))
+	spans := make([]artSpan, 0, len(seg.arts))
+	for _, ab := range seg.arts {
+		W := seg.width
+		ws := make([]int, len(ab.lines))
+		for i, l := range ab.lines {
+			ws[i] = l.units
+		}
+		if len(ws) >= minColumnLines {
+			W = columnWidth(ws)
+		}
+		a := Article{Main: -1, Paragraphs: reflow(ab.lines, W), Captions: ab.captions}
+		var by Byline
+		mergeByline(&by, ab.top)
+		if len(a.Paragraphs) > 0 {
+			if lead, rest, lb, ok := splitLead(a.Paragraphs[0]); ok {
+				a.Lead = lead
+				mergeByline(&by, lb)
+				if strings.TrimSpace(rest) == "" {
+					a.Paragraphs = a.Paragraphs[1:]
+				} else {
+					a.Paragraphs[0] = rest
+				}
+			}
+		}
+		mergeByline(&by, ab.end)
+		a.Byline = by
+		arts = append(arts, a)
+		spans = append(spans, artSpan{text: a.Lead + strings.Join(a.Paragraphs, ""), first: ab.first, last: ab.last})
+	}
+
+	assign := assignHeadlines(seg.heads, spans)
+	perArt := make([][]headUnit, len(arts))
+	for u, a := range assign {
+		if a < 0 {
+			page.Other = append(page.Other, seg.heads[u].text)
+			continue
+		}
+		perArt[a] = append(perArt[a], seg.heads[u])
+	}
+	for i := range arts {
+		arts[i].Headlines, arts[i].Main = groupHeadlines(perArt[i], spans[i].text)
+	}
+	page.Articles = arts
+	return page
+}

@@ -1,0 +1,494 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// tline is a text line of a column page.
+type tline struct {
+	text  string // spurious spaces removed
+	units int    // print width in half-em units
+	pos   int    // element index it came from (for position priors)
+}
+
+type elemKind uint8
+
+const (
+	elemText elemKind = iota
+	elemByline
+	elemCaption
+	elemFurniture
+)
+
+// element is a run of lines of one kind: a text block (lines with no blank
+// line between them), a byline, a caption, a furniture line.
+type element struct {
+	kind  elemKind
+	lines []tline  // elemText
+	raw   []string // the other kinds, as printed
+	by    Byline
+}
+
+func (e *element) text() string { return strings.Join(e.raw, "\n") }
+
+// Thresholds of the column heuristics, in half-em units.
+const (
+	// indentUnits is the indent a paragraph's first line lost: two ems.
+	indentUnits = 4
+	// fullTolUnits: justified lines vary by about an em with punctuation
+	// compression; a line within 1.5 em of the column width is full.
+	fullTolUnits = 3
+	// widthBandUnits is the half-width of the band the column width is
+	// estimated over.
+	widthBandUnits = 2
+	// minColumnLines: fewer lines than this do not tell a column width.
+	minColumnLines = 6
+	// defaultColumnUnits stands in when a page has no column text at all:
+	// 13 characters, the commonest newspaper column.
+	defaultColumnUnits = 26
+)
+
+// A byline is a few lines; a longer run of byline-like lines is split so
+// that no element grows without bound.
+const maxBylineLines = 6
+
+// lookahead bounds the scans for the next text block: past this many
+// furniture and caption elements, the context is unknown.
+const lookahead = 16
+
+// Headline candidates are a few lines of bounded length.
+const (
+	maxHeadRunes      = 40 // the longest one-line headline seen is ~30 characters
+	maxHeadLines      = 4  // kicker + a main title broken in two + subtitle
+	maxShortRunLines  = 10 // a headline set beside its body: one short line per row
+	maxShortRunRunes  = 6  // …of at most this many characters
+	minShortRunLines  = 3
+	subheadMaxLines   = 1
+	continuationSlack = fullTolUnits
+)
+
+// buildElements classifies the lines of a page and groups them.
+func buildElements(lines []string) []element {
+	var els []element
+	blank := true
+	for i := 0; i < len(lines); i++ {
+		raw := strings.TrimFunc(lines[i], isSpace)
+		if raw == "" {
+			blank = true
+			continue
+		}
+		kind, by := classify(raw)
+		last := len(els) - 1
+		switch kind {
+		case kindFurniture:
+			els = append(els, element{kind: elemFurniture, raw: []string{raw}})
+		case kindCaption:
+			if last >= 0 && !blank && els[last].kind == elemCaption && captionOpen(els[last]) {
+				els[last].raw = append(els[last].raw, raw)
+			} else {
+				els = append(els, element{kind: elemCaption, raw: []string{raw}})
+			}
+		case kindByline:
+			switch {
+			case last >= 0 && !blank && els[last].kind == elemCaption && len(by.Credits) > 0 && captionOpen(els[last]):
+				// "图为活动现场。" / "记者 王某 摄": the credit ends the caption.
+				els[last].raw = append(els[last].raw, raw)
+			case last >= 0 && !blank && els[last].kind == elemByline && len(els[last].raw) < maxBylineLines:
+				els[last].raw = append(els[last].raw, raw)
+				mergeByline(&els[last].by, by)
+			default:
+				els = append(els, element{kind: elemByline, raw: []string{raw}, by: by})
+			}
+		default:
+			t := normalizeSpaces(raw)
+			var note string
+			if j := trailingJumpNote(t); j > 0 {
+				t, note = strings.TrimRight(t[:j], " "), t[j:]
+			}
+			if last >= 0 && !blank && els[last].kind == elemCaption && captionOpen(els[last]) &&
+				i+1 < len(lines) && isCaption(strings.TrimSpace(lines[i+1])) {
+				// the middle line of a three-line caption
+				els[last].raw = append(els[last].raw, raw)
+				break
+			}
+			tl := tline{text: t, units: printUnits(t)}
+			if last >= 0 && !blank && els[last].kind == elemText && datelineLen(t) == 0 {
+				tl.pos = last
+				els[last].lines = append(els[last].lines, tl)
+			} else {
+				tl.pos = len(els)
+				els = append(els, element{kind: elemText, lines: []tline{tl}})
+			}
+			if note != "" {
+				els = append(els, element{kind: elemFurniture, raw: []string{note}})
+				blank = true
+				continue
+			}
+		}
+		blank = false
+	}
+	return els
+}
+
+// captionOpen reports whether a caption may go on: it has not yet ended
+// with a sentence mark or a credit, and is short.
+func captionOpen(e element) bool {
+	if len(e.raw) >= 3 {
+		return false
+	}
+	last := e.raw[len(e.raw)-1]
+	return !endsSentence(last) && !photoCredit(last)
+}
+
+// columnWidth estimates the column width from line widths: the value whose
+// ±widthBandUnits band holds the most lines (ties go to the wider value,
+// since short lines are paragraph ends, never longer-than-column ones).
+func columnWidth(widths []int) int {
+	if len(widths) == 0 {
+		return 0
+	}
+	var hist [256]int
+	maxW := 0
+	for _, w := range widths {
+		if w >= len(hist) {
+			w = len(hist) - 1
+		}
+		hist[w]++
+		if w > maxW {
+			maxW = w
+		}
+	}
+	best, bestN := 0, -1
+	for v := 1; v <= maxW; v++ {
+		n := 0
+		for d := -widthBandUnits; d <= widthBandUnits; d++ {
+			if v+d >= 0 && v+d < len(hist) {
+				n += hist[v+d]
+			}
+		}
+		if n >= bestN {
+			best, bestN = v, n
+		}
+	}
+	return best
+}
+
+// pageColumnWidth estimates the column width of a page from its text
+// blocks of three lines or more (headline blocks are shorter).
+func pageColumnWidth(els []element) int {
+	var ws []int
+	for _, e := range els {
+		if e.kind == elemText && len(e.lines) >= 3 {
+			for _, l := range e.lines {
+				ws = append(ws, l.units)
+			}
+		}
+	}
+	if len(ws) < minColumnLines {
+		for _, e := range els {
+			if e.kind == elemText {
+				for _, l := range e.lines {
+					ws = append(ws, l.units)
+				}
+			}
+		}
+	}
+	if w := columnWidth(ws); w > 0 {
+		return w
+	}
+	return defaultColumnUnits
+}
+
+// headLike reports whether a text block could be a headline: a few lines,
+// none ending a sentence with 。 or going on with ，、；, no full stop inside,
+// no dateline, or a run of very short lines (a headline set vertically
+// beside its body).
+func headLike(e *element) bool {
+	n := len(e.lines)
+	if n > maxHeadLines && !shortRun(e) {
+		return false
+	}
+	if n > maxShortRunLines {
+		return false
+	}
+	commas := 0
+	for _, l := range e.lines {
+		if utf8.RuneCountInString(l.text) > maxHeadRunes || hasFullStop(l.text) || endsContinuing(l.text) ||
+			datelineLen(l.text) > 0 {
+			return false
+		}
+		if r, _ := lastSignificant(l.text); r == '…' || r == '.' {
+			return false
+		}
+		commas += strings.Count(l.text, "，")
+	}
+	return commas <= n
+}
+
+// shortRun reports a block of several very short lines.
+func shortRun(e *element) bool {
+	if len(e.lines) < minShortRunLines {
+		return false
+	}
+	for _, l := range e.lines {
+		if utf8.RuneCountInString(l.text) > maxShortRunRunes {
+			return false
+		}
+	}
+	return true
+}
+
+// article under construction.
+type artBuild struct {
+	lines    []tline
+	top      Byline // top byline(s), before the body
+	end      Byline // end byline(s)
+	hasEnd   bool
+	captions []string
+	first    int // element index of the first body line
+	last     int // element index of the last element that belongs to it
+	// interrupted: a headline came after the body started; the next text
+	// either continues the article (the headline was misplaced) or starts
+	// the next one.
+	interrupted bool
+}
+
+func (a *artBuild) open() bool { return a != nil && !a.hasEnd }
+
+func (a *artBuild) lastLine() *tline {
+	if a == nil || len(a.lines) == 0 {
+		return nil
+	}
+	return &a.lines[len(a.lines)-1]
+}
+
+// headUnit is a headline candidate line (or a joined short-line run).
+type headUnit struct {
+	text  string
+	pos   int // element index
+	block int // element index of its block; lines of one block share it
+	order int // position in the page, for print order
+}
+
+// segmentation is the result of the first pass over a column page.
+type segmentation struct {
+	arts      []*artBuild
+	heads     []headUnit
+	furniture []string
+	other     []string
+	width     int
+}
+
+// segment walks the elements of a column page and cuts them into articles,
+// headline candidates, furniture and captions.
+func segment(els []element) segmentation {
+	seg := segmentation{width: pageColumnWidth(els)}
+	W := seg.width
+	var cur *artBuild
+	var pendingTop Byline
+	hasPendingTop := false
+	var pendingCaptions []string
+	lastWasHead := false
+
+	startArticle := func(i int) *artBuild {
+		a := &artBuild{first: i, last: i}
+		if hasPendingTop {
+			a.top = pendingTop
+			pendingTop, hasPendingTop = Byline{}, false
+		}
+		a.captions = append(a.captions, pendingCaptions...)
+		pendingCaptions = nil
+		seg.arts = append(seg.arts, a)
+		return a
+	}
+	order := 0
+	for i := range els {
+		e := &els[i]
+		switch e.kind {
+		case elemFurniture:
+			seg.furniture = append(seg.furniture, e.raw...)
+			continue
+		case elemCaption:
+			if cur.open() && len(cur.lines) > 0 && !lastWasHead {
+				cur.captions = append(cur.captions, e.text())
+			} else {
+				pendingCaptions = append(pendingCaptions, e.text())
+			}
+			continue
+		case elemByline:
+			if cur.open() && len(cur.lines) > 0 && !lastWasHead && !(cur.interrupted && isTopByline(els, i)) {
+				mergeByline(&cur.end, e.by)
+				cur.hasEnd = true
+				cur.last = i
+			} else if hasPendingTop {
+				mergeByline(&pendingTop, e.by)
+			} else {
+				pendingTop, hasPendingTop = e.by, true
+			}
+			continue
+		}
+
+		// A text block.
+		first := e.lines[0]
+		isLead := datelineLen(first.text) > 0
+		if !isLead && headLike(e) && !continues(cur, e, W) && !isSubhead(cur, els, i, W) &&
+			!(bodyShaped(e, W) && continuedByNext(els, i, W)) {
+			// A headline candidate: kept aside for the assignment by content.
+			if shortRun(e) {
+				seg.heads = append(seg.heads, headUnit{text: joinHeadLines(e.lines), pos: i, block: i, order: order})
+				order++
+			} else {
+				for _, l := range e.lines {
+					seg.heads = append(seg.heads, headUnit{text: l.text, pos: i, block: i, order: order})
+					order++
+				}
+			}
+			if cur.open() && len(cur.lines) > 0 {
+				cur.interrupted = true
+			}
+			lastWasHead = true
+			continue
+		}
+		switch {
+		case isLead || cur == nil || !cur.open():
+			cur = startArticle(i)
+		case cur.interrupted && !continues(cur, e, W):
+			cur = startArticle(i)
+		case lastWasHead && hasPendingTop:
+			cur = startArticle(i)
+		}
+		cur.interrupted = false
+		for _, l := range e.lines {
+			l.pos = i
+			cur.lines = append(cur.lines, l)
+		}
+		cur.last = i
+		lastWasHead = false
+	}
+	if hasPendingTop {
+		seg.other = append(seg.other, pendingTop.Raw)
+	}
+	if len(pendingCaptions) > 0 {
+		if n := len(seg.arts); n > 0 {
+			seg.arts[n-1].captions = append(seg.arts[n-1].captions, pendingCaptions...)
+		} else {
+			seg.other = append(seg.other, pendingCaptions...)
+		}
+	}
+	return seg
+}
+
+// continues reports whether text block e goes on with the open article's
+// last sentence: that line ended mid-sentence and e starts with a full
+// column line no wider than the column.
+func continues(cur *artBuild, e *element, W int) bool {
+	last := cur.lastLine()
+	if !cur.open() || last == nil || endsSentence(last.text) {
+		return false
+	}
+	if datelineLen(e.lines[0].text) > 0 {
+		return false
+	}
+	for j, l := range e.lines {
+		if l.units > W+continuationSlack {
+			return false
+		}
+		if j < len(e.lines)-1 && l.units < W-fullTolUnits {
+			return false // a short line inside: not a column of body text
+		}
+	}
+	return e.lines[0].units >= W-fullTolUnits || len(e.lines) > 1
+}
+
+// bodyShaped reports whether a block has the shape of a piece of a column:
+// every line full (the first may be indented), except lines that end a
+// sentence; and the last line either ends a sentence or is full, so the text
+// runs on into the next column.
+func bodyShaped(e *element, W int) bool {
+	for j, l := range e.lines {
+		full := l.units >= W-fullTolUnits
+		if j == 0 {
+			full = l.units >= W-indentUnits-fullTolUnits && l.units <= W+fullTolUnits
+		}
+		if !full && !endsSentence(l.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// continuedByNext reports whether the text block after els[i] reads as the
+// continuation of a column that broke there: plain text (no dateline, not a
+// headline candidate) whose first line is full.
+func continuedByNext(els []element, i, W int) bool {
+	if endsSentence(els[i].lines[len(els[i].lines)-1].text) {
+		return false
+	}
+	for j := i + 1; j < len(els) && j <= i+lookahead; j++ {
+		switch els[j].kind {
+		case elemFurniture, elemCaption:
+			continue
+		case elemText:
+			n := &els[j]
+			return datelineLen(n.lines[0].text) == 0 && !headLike(n) && n.lines[0].units >= W-fullTolUnits
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isSubhead reports a one-line block inside an open article that is a
+// section heading (小标题) rather than the next story's headline: the
+// article has no end byline yet, its text stopped at a sentence end, the
+// line is no wider than a column, and plain body text (no dateline, no
+// other headline) follows.
+func isSubhead(cur *artBuild, els []element, i, W int) bool {
+	e := &els[i]
+	last := cur.lastLine()
+	if !cur.open() || last == nil || len(e.lines) > subheadMaxLines || !endsSentence(last.text) {
+		return false
+	}
+	if e.lines[0].units > W+fullTolUnits {
+		return false
+	}
+	for j := i + 1; j < len(els) && j <= i+lookahead; j++ {
+		switch els[j].kind {
+		case elemFurniture, elemCaption:
+			continue
+		case elemText:
+			n := &els[j]
+			return datelineLen(n.lines[0].text) == 0 && !headLike(n)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isTopByline reports whether the byline at els[i] opens the text that
+// follows rather than closing the text before it: body text follows it
+// directly and does not start with a dateline (which carries its own names).
+func isTopByline(els []element, i int) bool {
+	for j := i + 1; j < len(els) && j <= i+lookahead; j++ {
+		switch els[j].kind {
+		case elemFurniture, elemCaption:
+			continue
+		case elemText:
+			return datelineLen(els[j].lines[0].text) == 0 && !headLike(&els[j])
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// joinHeadLines joins the lines of a vertically set headline.
+func joinHeadLines(lines []tline) string {
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(l.text)
+	}
+	return b.String()
+}
