@@ -165,11 +165,16 @@ func scanByline(s string, strict bool) (Byline, bool) {
 	}
 	started := false
 	startedWithName := false
+	// nameFirst: a name came before any role word. As a line of its own
+	// that is only a byline as a photo credit ("王某 摄"); "钱小红 记者 冯涛）"
+	// is the wrapped end of a lead's parentheses.
+	nameFirst := false
+	roleAfterName := func() bool { return strict && nameFirst && !startedWithName }
 	fields := strings.FieldsFunc(s, func(r rune) bool { return isSpace(r) || r == '、' })
 	for _, f := range fields {
 		for f != "" {
 			if w, r, ok := matchRole(f); ok {
-				if !bb.flushSingles() {
+				if roleAfterName() || !bb.flushSingles() {
 					return Byline{}, false
 				}
 				if r == rolePhoto && len(bb.pending) > 0 && bb.role != roleNone {
@@ -183,7 +188,7 @@ func scanByline(s string, strict bool) (Byline, bool) {
 				continue
 			}
 			if rest, ok := cutSlashed(f, "文"); ok {
-				if !bb.flushSingles() {
+				if roleAfterName() || !bb.flushSingles() {
 					return Byline{}, false
 				}
 				bb.settle(bb.role)
@@ -193,7 +198,7 @@ func scanByline(s string, strict bool) (Byline, bool) {
 				continue
 			}
 			if rest, ok := cutSlashed(f, "图"); ok {
-				if !bb.flushSingles() {
+				if roleAfterName() || !bb.flushSingles() {
 					return Byline{}, false
 				}
 				bb.settle(bb.role)
@@ -260,17 +265,15 @@ func scanByline(s string, strict bool) (Byline, bool) {
 				continue
 			}
 			n := utf8.RuneCountInString(word)
+			if !started {
+				nameFirst = true
+			}
 			switch {
 			case n == 1:
 				bb.singles = append(bb.singles, word)
 			case n >= minNameRunes && n <= maxNameRunes && surnames[firstRune(word)]:
 				if !bb.flushSingles() {
 					return Byline{}, false
-				}
-				if !started && strict {
-					// A name first is only a byline as "王某 摄".
-					bb.addName(word)
-					continue
 				}
 				bb.addName(word)
 			default:

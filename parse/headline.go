@@ -27,8 +27,9 @@ const (
 	sameBlockPull = 0.3
 	// neighbourPull: a line next to one already attached (in page order).
 	neighbourPull = 0.1
-	// maxHeadsPerArticle: kicker, main (maybe broken in two), subtitle.
-	maxHeadsPerArticle = 4
+	// maxHeadSlots: a headline stack is at most kicker, main, subtitle. A
+	// line that continues a broken headline takes no slot of its own.
+	maxHeadSlots = 3
 )
 
 // artSpan is what the assignment needs to know of an article.
@@ -183,7 +184,7 @@ func assignHeadlines(heads []headUnit, arts []artSpan) []int {
 		}
 	}
 	// 1. Each article its best line, decided globally.
-	count := make([]int, len(arts))
+	count := make([]int, len(arts)) // slots taken
 	for u, a := range maxAssignment(score) {
 		if a >= 0 && score[u][a] >= minHeadScore {
 			assign[u] = a
@@ -191,8 +192,8 @@ func assignHeadlines(heads []headUnit, arts []artSpan) []int {
 		}
 	}
 	// 2. The other lines, best first, pulled by their block and neighbours.
-	// Every round fills one of at most maxHeadsPerArticle slots of an
-	// article, so there are few rounds however many lines the page has.
+	// Every round fills a slot of an article or continues a broken
+	// headline, so there are few rounds however many lines the page has.
 	pl := newPuller(heads)
 	for u, a := range assign {
 		if a >= 0 {
@@ -206,7 +207,7 @@ func assignHeadlines(heads []headUnit, arts []artSpan) []int {
 				continue
 			}
 			for a := range arts {
-				if count[a] >= maxHeadsPerArticle {
+				if count[a] >= maxHeadSlots && !pl.extends(u, a, assign) {
 					continue
 				}
 				s := sim[u][a] + prior(heads[u], arts, a) + pl.pull(u, a, assign)
@@ -218,8 +219,10 @@ func assignHeadlines(heads []headUnit, arts []artSpan) []int {
 		if bestU < 0 {
 			break
 		}
+		if !pl.extends(bestU, bestA, assign) {
+			count[bestA]++
+		}
 		assign[bestU] = bestA
-		count[bestA]++
 		pl.add(bestU, bestA)
 	}
 	// 3. Lines nothing matched: by position, to a neighbouring article that
@@ -256,6 +259,20 @@ func newPuller(heads []headUnit) *puller {
 }
 
 func (p *puller) add(u, a int) { p.inBlock[[2]int{p.heads[u].block, a}]++ }
+
+// extends reports whether line u would continue a broken headline of
+// article a: the line before or after it in the same block is a's, and
+// the two read as one headline broken for width.
+func (p *puller) extends(u, a int, assign []int) bool {
+	h := p.heads[u]
+	if v, ok := p.byOrder[h.order-1]; ok && assign[v] == a && p.heads[v].block == h.block {
+		return brokenHeadline(p.heads[v].text, h.text)
+	}
+	if v, ok := p.byOrder[h.order+1]; ok && assign[v] == a && p.heads[v].block == h.block {
+		return brokenHeadline(h.text, p.heads[v].text)
+	}
+	return false
+}
 
 func (p *puller) pull(u, a int, assign []int) float64 {
 	if p.inBlock[[2]int{p.heads[u].block, a}] > 0 {

@@ -132,6 +132,28 @@ func leadNames(s string) (Byline, int) {
 	return b, lastGood
 }
 
+// opensDateline reports whether line t starts a dateline, possibly one that
+// the column broke: "新华社贵阳 5 月 20 日" / "电（记者 杨帆）凌晨 5 点，".
+// next is the following line.
+func opensDateline(t, next string) bool {
+	if datelineLen(t) > 0 {
+		return true
+	}
+	if next == "" || !hasLeadSource(t) {
+		return false
+	}
+	return datelineLen(t+next) > len(t)
+}
+
+func hasLeadSource(t string) bool {
+	for _, src := range leadSources {
+		if strings.HasPrefix(t, src) {
+			return true
+		}
+	}
+	return false
+}
+
 // datelineLen returns the byte length of the dateline that starts s, or 0.
 func datelineLen(s string) int {
 	if strings.HasPrefix(s, "本报讯") {

@@ -24,6 +24,13 @@ const (
 	// only when it is at least this much short and ends with a colon or a
 	// dash, or stands alone (a section heading).
 	subheadShortUnits = 5
+	// tailSlackUnits widens the band of indented first lines downwards (a
+	// first line can lose a character to a number pushed down).
+	tailSlackUnits = 1
+	// shortTolUnits: a paragraph's last line is short when it falls more
+	// than an em short of the column width (the width is estimated half an
+	// em under the true measure, and full lines vary by about that much).
+	shortTolUnits = 2
 )
 
 // reflow joins the column lines of one article into paragraphs. W is the
@@ -61,19 +68,30 @@ func breakAfter(l, next *tline, first bool, depth, W int) bool {
 	if first {
 		expFull = W - indentUnits
 	}
-	full := l.units >= expFull-fullTolUnits
-	nextIndented := next.units <= W-fullTolUnits
+	full := l.units >= expFull-shortTolUnits
+	// The next line opens a paragraph if it is visibly short of full: an
+	// indented first line. A line much shorter than that which ends a
+	// sentence is rather the tail of this paragraph (after a full line that
+	// happened to end a sentence) than a one-line paragraph.
+	nextIndented := next.units <= W-fullTolUnits &&
+		(next.units >= W-indentUnits-fullTolUnits-tailSlackUnits || !endsSentence(next.text))
 	if endsSentence(l.text) {
 		if depth == 0 {
 			return !full || nextIndented
 		}
 		return l.units <= expFull-shortQuoteUnits && nextIndented
 	}
-	if depth > 0 || endsContinuing(l.text) || l.units > expFull-subheadShortUnits {
+	if depth > 0 || endsContinuing(l.text) {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(l.text)
-	return first || r == '：' || r == ':' || r == '—'
+	// A colon or a dash ends a paragraph that introduces what follows
+	// (a section heading "……——", a list "如下："), with the same evidence
+	// as a sentence end.
+	if r, _ := utf8.DecodeLastRuneInString(l.text); r == '：' || r == ':' || r == '—' {
+		return !full || nextIndented
+	}
+	// An unmarked one-line paragraph: a section heading without punctuation.
+	return first && l.units <= expFull-subheadShortUnits
 }
 
 // joinLine appends a column line to a paragraph. Lines join without a space

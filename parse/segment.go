@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -10,6 +11,7 @@ type tline struct {
 	text  string // spurious spaces removed
 	units int    // print width in half-em units
 	pos   int    // element index it came from (for position priors)
+	lead  bool   // a dateline starts here (本报讯, 新华社…电)
 }
 
 type elemKind uint8
@@ -39,9 +41,9 @@ const (
 	// fullTolUnits: justified lines vary by about an em with punctuation
 	// compression; a line within 1.5 em of the column width is full.
 	fullTolUnits = 3
-	// widthBandUnits is the half-width of the band the column width is
-	// estimated over.
-	widthBandUnits = 2
+	// columnPercentile: the share of lines (in percent) at or under the
+	// column width estimate.
+	columnPercentile = 75
 	// minColumnLines: fewer lines than this do not tell a column width.
 	minColumnLines = 6
 	// defaultColumnUnits stands in when a page has no column text at all:
@@ -112,8 +114,8 @@ func buildElements(lines []string) []element {
 				els[last].raw = append(els[last].raw, raw)
 				break
 			}
-			tl := tline{text: t, units: printUnits(t)}
-			if last >= 0 && !blank && els[last].kind == elemText && datelineLen(t) == 0 {
+			tl := tline{text: t, units: printUnits(t), lead: opensDateline(t, nextText(lines, i))}
+			if last >= 0 && !blank && els[last].kind == elemText && !tl.lead {
 				tl.pos = last
 				els[last].lines = append(els[last].lines, tl)
 			} else {
@@ -131,6 +133,21 @@ func buildElements(lines []string) []element {
 	return els
 }
 
+// nextText returns the next non-blank line after lines[i], normalised, when
+// it may complete a dateline; "" otherwise.
+func nextText(lines []string, i int) string {
+	t := strings.TrimFunc(lines[i], isSpace)
+	if !hasLeadSource(t) {
+		return ""
+	}
+	for j := i + 1; j < len(lines); j++ {
+		if n := strings.TrimFunc(lines[j], isSpace); n != "" {
+			return normalizeSpaces(n)
+		}
+	}
+	return ""
+}
+
 // captionOpen reports whether a caption may go on: it has not yet ended
 // with a sentence mark or a credit, and is short.
 func captionOpen(e element) bool {
@@ -141,37 +158,20 @@ func captionOpen(e element) bool {
 	return !endsSentence(last) && !photoCredit(last)
 }
 
-// columnWidth estimates the column width from line widths: the value whose
-// ±widthBandUnits band holds the most lines (ties go to the wider value,
-// since short lines are paragraph ends, never longer-than-column ones).
+// columnWidth estimates the column width from line widths. Full lines are
+// most lines of a column, and they come out at the column width or a
+// little under it (a character pushed down, a number that did not fit),
+// rarely half an em over (punctuation squeezed in); first and last lines
+// of paragraphs are shorter. So the width is an upper percentile of the
+// widths, not their centre: the centre sits an em too low and makes full
+// lines look short.
 func columnWidth(widths []int) int {
 	if len(widths) == 0 {
 		return 0
 	}
-	var hist [256]int
-	maxW := 0
-	for _, w := range widths {
-		if w >= len(hist) {
-			w = len(hist) - 1
-		}
-		hist[w]++
-		if w > maxW {
-			maxW = w
-		}
-	}
-	best, bestN := 0, -1
-	for v := 1; v <= maxW; v++ {
-		n := 0
-		for d := -widthBandUnits; d <= widthBandUnits; d++ {
-			if v+d >= 0 && v+d < len(hist) {
-				n += hist[v+d]
-			}
-		}
-		if n >= bestN {
-			best, bestN = v, n
-		}
-	}
-	return best
+	s := slices.Clone(widths)
+	slices.Sort(s)
+	return s[(len(s)-1)*columnPercentile/100]
 }
 
 // pageColumnWidth estimates the column width of a page from its text
@@ -212,10 +212,13 @@ func headLike(e *element) bool {
 	if n > maxShortRunLines {
 		return false
 	}
-	commas := 0
+	commas, depth := 0, 0
 	for _, l := range e.lines {
-		if utf8.RuneCountInString(l.text) > maxHeadRunes || hasFullStop(l.text) || endsContinuing(l.text) ||
-			datelineLen(l.text) > 0 {
+		// a quote or bracket left open: the text goes on elsewhere
+		if depth += depthDelta(l.text); depth < 0 {
+			return false
+		}
+		if utf8.RuneCountInString(l.text) > maxHeadRunes || hasFullStop(l.text) || endsContinuing(l.text) || l.lead {
 			return false
 		}
 		if r, _ := lastSignificant(l.text); r == '…' || r == '.' {
@@ -223,7 +226,7 @@ func headLike(e *element) bool {
 		}
 		commas += strings.Count(l.text, "，")
 	}
-	return commas <= n
+	return commas <= n && depth == 0
 }
 
 // shortRun reports a block of several very short lines.
@@ -331,9 +334,8 @@ func segment(els []element) segmentation {
 
 		// A text block.
 		first := e.lines[0]
-		isLead := datelineLen(first.text) > 0
-		if !isLead && headLike(e) && !continues(cur, e, W) && !isSubhead(cur, els, i, W) &&
-			!(bodyShaped(e, W) && continuedByNext(els, i, W)) {
+		isLead := first.lead
+		if !isLead && isHeadline(cur, els, i, W) {
 			// A headline candidate: kept aside for the assignment by content.
 			if shortRun(e) {
 				seg.heads = append(seg.heads, headUnit{text: joinHeadLines(e.lines), pos: i, block: i, order: order})
@@ -353,7 +355,7 @@ func segment(els []element) segmentation {
 		switch {
 		case isLead || cur == nil || !cur.open():
 			cur = startArticle(i)
-		case cur.interrupted && !continues(cur, e, W):
+		case cur.interrupted && !resumes(cur, e):
 			cur = startArticle(i)
 		case lastWasHead && hasPendingTop:
 			cur = startArticle(i)
@@ -379,15 +381,19 @@ func segment(els []element) segmentation {
 	return seg
 }
 
-// continues reports whether text block e goes on with the open article's
-// last sentence: that line ended mid-sentence and e starts with a full
-// column line no wider than the column.
-func continues(cur *artBuild, e *element, W int) bool {
+// continues reports whether text block els[i] goes on with the open
+// article's last sentence: that line ended mid-sentence and the block
+// starts with a full column line no wider than the column. A title-like
+// block (a few lines with no sentence punctuation) that the text flows
+// over — the block after it picks the sentence up — is a headline emitted
+// inside the body, not a piece of it.
+func continues(cur *artBuild, els []element, i, W int) bool {
+	e := &els[i]
 	last := cur.lastLine()
 	if !cur.open() || last == nil || endsSentence(last.text) {
 		return false
 	}
-	if datelineLen(e.lines[0].text) > 0 {
+	if e.lines[0].lead {
 		return false
 	}
 	for j, l := range e.lines {
@@ -398,7 +404,58 @@ func continues(cur *artBuild, e *element, W int) bool {
 			return false // a short line inside: not a column of body text
 		}
 	}
-	return e.lines[0].units >= W-fullTolUnits || len(e.lines) > 1
+	if !(e.lines[0].units >= W-fullTolUnits || len(e.lines) > 1) {
+		return false
+	}
+	return !(titleLike(e) && continuedByNext(els, i, W, false))
+}
+
+// resumes reports whether text after a headline that interrupted an
+// article picks up its unfinished sentence: the article stopped
+// mid-sentence, and the text is no dateline. (A new story would not start
+// while the last one is cut off mid-sentence.)
+func resumes(cur *artBuild, e *element) bool {
+	last := cur.lastLine()
+	return cur.open() && last != nil && !endsSentence(last.text) && !e.lines[0].lead
+}
+
+// titleLike reports a block of a few lines without the punctuation of
+// running text.
+func titleLike(e *element) bool {
+	return len(e.lines) <= maxTitleLines && !hasSentencePunct(e)
+}
+
+// isHeadline decides whether a text block is a headline candidate:
+//   - it must look like one (headLike) and not be a marked section heading;
+//   - after text that stopped mid-sentence it is body when it continues
+//     that sentence, unless it is title-like and the text flows over it
+//     (a title pdftotext emitted between two columns);
+//   - elsewhere it is body when it has the shape of a column piece whose
+//     sentence runs on into the next block's full first line (a column
+//     that broke right after a paragraph's first line).
+func isHeadline(cur *artBuild, els []element, i, W int) bool {
+	e := &els[i]
+	if e.lines[0].lead || !headLike(e) || isSubhead(cur, els, i, W) {
+		return false
+	}
+	if last := cur.lastLine(); cur.open() && last != nil && !endsSentence(last.text) {
+		return !continues(cur, els, i, W)
+	}
+	return !(bodyShaped(e, W) && continuedByNext(els, i, W, true))
+}
+
+// maxTitleLines: a kicker, a main title and a subtitle.
+const maxTitleLines = 3
+
+// hasSentencePunct reports whether any line of the block has the
+// punctuation of running text (headlines do without it).
+func hasSentencePunct(e *element) bool {
+	for _, l := range e.lines {
+		if strings.ContainsAny(l.text, "，。；：、！？,;") {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyShaped reports whether a block has the shape of a piece of a column:
@@ -420,8 +477,9 @@ func bodyShaped(e *element, W int) bool {
 
 // continuedByNext reports whether the text block after els[i] reads as the
 // continuation of a column that broke there: plain text (no dateline, not a
-// headline candidate) whose first line is full.
-func continuedByNext(els []element, i, W int) bool {
+// headline candidate) whose first line is full — or, unless strict, ends
+// the sentence.
+func continuedByNext(els []element, i, W int, strict bool) bool {
 	if endsSentence(els[i].lines[len(els[i].lines)-1].text) {
 		return false
 	}
@@ -431,7 +489,8 @@ func continuedByNext(els []element, i, W int) bool {
 			continue
 		case elemText:
 			n := &els[j]
-			return datelineLen(n.lines[0].text) == 0 && !headLike(n) && n.lines[0].units >= W-fullTolUnits
+			f := n.lines[0]
+			return !f.lead && !headLike(n) && (f.units >= W-fullTolUnits || (!strict && endsSentence(f.text)))
 		default:
 			return false
 		}
@@ -440,17 +499,18 @@ func continuedByNext(els []element, i, W int) bool {
 }
 
 // isSubhead reports a one-line block inside an open article that is a
-// section heading (小标题) rather than the next story's headline: the
-// article has no end byline yet, its text stopped at a sentence end, the
-// line is no wider than a column, and plain body text (no dateline, no
-// other headline) follows.
+// section heading (小标题) rather than a headline: it is marked as one (it
+// ends with —— or a colon, or starts with a list mark such as 一、 or ■),
+// the article has no end byline yet, its text stopped at a sentence end,
+// the line is no wider than a column, and plain body text follows. An
+// unmarked line in that place is taken for a title emitted late.
 func isSubhead(cur *artBuild, els []element, i, W int) bool {
 	e := &els[i]
 	last := cur.lastLine()
 	if !cur.open() || last == nil || len(e.lines) > subheadMaxLines || !endsSentence(last.text) {
 		return false
 	}
-	if e.lines[0].units > W+fullTolUnits {
+	if e.lines[0].units > W+fullTolUnits || !subheadMarked(e.lines[0].text) {
 		return false
 	}
 	for j := i + 1; j < len(els) && j <= i+lookahead; j++ {
@@ -459,10 +519,35 @@ func isSubhead(cur *artBuild, els []element, i, W int) bool {
 			continue
 		case elemText:
 			n := &els[j]
-			return datelineLen(n.lines[0].text) == 0 && !headLike(n)
+			return !n.lines[0].lead && !headLike(n)
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// subheadMarked reports the marks of a section heading: a trailing dash or
+// colon, a leading bullet, or a list number (一、 （二） 3.).
+func subheadMarked(s string) bool {
+	if strings.HasSuffix(s, "——") || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune("■□◆◇●○★☆", r) {
+		return true
+	}
+	rest := s[n:]
+	if r == '（' || r == '(' {
+		r, n = utf8.DecodeRuneInString(rest)
+		rest = rest[n:]
+		if strings.ContainsRune("一二三四五六七八九十", r) {
+			return strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, ")")
+		}
+		return false
+	}
+	if strings.ContainsRune("一二三四五六七八九十", r) {
+		return strings.HasPrefix(rest, "、")
 	}
 	return false
 }
@@ -476,7 +561,7 @@ func isTopByline(els []element, i int) bool {
 		case elemFurniture, elemCaption:
 			continue
 		case elemText:
-			return datelineLen(els[j].lines[0].text) == 0 && !headLike(&els[j])
+			return !els[j].lines[0].lead && !headLike(&els[j])
 		default:
 			return false
 		}

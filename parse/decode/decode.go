@@ -1,0 +1,276 @@
+// Package decode turns the bytes of an input into clean text: it refuses
+// binary files, detects the encoding (UTF-8, UTF-16 with a byte order mark,
+// GB18030/GBK, Big5), normalises line endings and sanitizes everything that
+// could control a terminal. It is pure: bytes in, text out, no I/O.
+package decode
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// Encoding names, as accepted by --encoding and reported in output.
+const (
+	UTF8    = "utf-8"
+	UTF16LE = "utf-16le"
+	UTF16BE = "utf-16be"
+	GB18030 = "gb18030"
+	GBK     = "gbk"
+	Big5    = "big5"
+	Auto    = "auto"
+)
+
+// Names lists the encodings a user may ask for.
+var Names = []string{Auto, UTF8, GB18030, GBK, Big5, "utf-16", UTF16LE, UTF16BE}
+
+// Result is decoded, sanitized text.
+type Result struct {
+	Text     string
+	Encoding string
+	// Warnings are problems that did not stop decoding, in plain words.
+	Warnings []string
+	Changes  Changes
+}
+
+// ErrNotText is returned for binary input.
+var ErrNotText = errors.New("not a text file")
+
+// NotTextError says what a binary input looks like.
+type NotTextError struct {
+	Kind string // "PDF", "PNG image", ... or "" when unknown
+}
+
+func (e *NotTextError) Error() string {
+	switch e.Kind {
+	case "":
+		return "not a text file"
+	case "PDF":
+		return "not a text file (looks like PDF; run pdftotext first)"
+	}
+	return fmt.Sprintf("not a text file (looks like %s)", e.Kind)
+}
+
+func (e *NotTextError) Unwrap() error { return ErrNotText }
+
+// binarySniff is how much of the start is searched for NUL bytes.
+const binarySniff = 8 << 10
+
+// maxBadShare: a decoding with more than this share of replacement or
+// control characters is not text.
+const maxBadShare = 0.1
+
+// magics identify common binary formats by their first bytes.
+var magics = []struct {
+	prefix string
+	kind   string
+}{
+	{"%PDF", "PDF"}, {"\x89PNG", "PNG image"}, {"\xff\xd8\xff", "JPEG image"}, {"GIF8", "GIF image"},
+	{"PK\x03\x04", "ZIP archive or office document"}, {"\x7fELF", "executable"}, {"MZ", "executable"},
+	{"\x1f\x8b", "gzip archive"}, {"BM", ""}, {"II*\x00", "TIFF image"}, {"MM\x00*", "TIFF image"},
+	{"\xd0\xcf\x11\xe0", "office document"}, {"7z\xbc\xaf", "7z archive"}, {"Rar!", "RAR archive"},
+	{"\xcf\xfa\xed\xfe", "executable"}, {"\xfe\xed\xfa\xcf", "executable"}, {"RIFF", "media file"},
+	{"%!PS", "PostScript"}, {"{\\rtf", "RTF document"},
+}
+
+// Decode detects the encoding of data (or uses enc unless it is "" or
+// "auto"), decodes, normalises line endings to "\n" (form feeds stay: they
+// separate pages) and sanitizes the text.
+func Decode(data []byte, enc string) (Result, error) {
+	enc = strings.ToLower(strings.TrimSpace(enc))
+	var res Result
+	var text string
+	switch enc {
+	case "", Auto:
+		var err error
+		text, res.Encoding, res.Warnings, err = detect(data)
+		if err != nil {
+			return Result{}, err
+		}
+	default:
+		e, name, err := lookup(enc)
+		if err != nil {
+			return Result{}, err
+		}
+		data = stripBOM(data, name)
+		text, res.Warnings = decodeWith(e, data, name)
+		res.Encoding = name
+	}
+	res.Text, res.Changes = Sanitize(text)
+	if res.Changes.Replacement > 0 && len(res.Warnings) == 0 {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("%d invalid byte sequences shown as �", res.Changes.Replacement))
+	}
+	return res, nil
+}
+
+// lookup maps a user's encoding name to an encoding.
+func lookup(name string) (encoding.Encoding, string, error) {
+	switch strings.ReplaceAll(name, "_", "-") {
+	case "utf-8", "utf8":
+		return unicode.UTF8, UTF8, nil
+	case "gb18030":
+		return simplifiedchinese.GB18030, GB18030, nil
+	case "gbk", "gb2312", "cp936":
+		return simplifiedchinese.GBK, GBK, nil
+	case "big5", "big-5", "cp950":
+		return traditionalchinese.Big5, Big5, nil
+	case "utf-16", "utf16", "utf-16le", "utf16le":
+		return unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), UTF16LE, nil
+	case "utf-16be", "utf16be":
+		return unicode.UTF16(unicode.BigEndian, unicode.UseBOM), UTF16BE, nil
+	}
+	return nil, "", fmt.Errorf("unknown encoding %q (want one of %s)", name, strings.Join(Names, ", "))
+}
+
+func stripBOM(data []byte, name string) []byte {
+	if name == UTF8 {
+		return bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	}
+	return data
+}
+
+// decodeWith decodes with e, never failing: invalid sequences become U+FFFD.
+func decodeWith(e encoding.Encoding, data []byte, name string) (string, []string) {
+	if name == UTF8 {
+		if utf8.Valid(data) {
+			return string(data), nil
+		}
+		return strings.ToValidUTF8(string(data), "\uFFFD"), []string{"invalid UTF-8 sequences shown as �"}
+	}
+	out, err := e.NewDecoder().Bytes(data)
+	if err != nil {
+		return strings.ToValidUTF8(string(data), "\uFFFD"), []string{fmt.Sprintf("cannot decode as %s; shown as UTF-8", name)}
+	}
+	return string(out), nil
+}
+
+// detect picks the encoding: a byte order mark wins; then valid UTF-8; then
+// whichever of GB18030 and Big5 decodes without error into more common
+// Chinese characters. Binary data is refused.
+func detect(data []byte) (text, enc string, warnings []string, err error) {
+	switch {
+	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
+		t, w := decodeWith(unicode.UTF8, data[3:], UTF8)
+		return t, UTF8, w, nil
+	case bytes.HasPrefix(data, []byte("\xff\xfe")):
+		t, w := decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), data, UTF16LE)
+		return t, UTF16LE, w, nil
+	case bytes.HasPrefix(data, []byte("\xfe\xff")):
+		t, w := decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), data, UTF16BE)
+		return t, UTF16BE, w, nil
+	}
+	for _, m := range magics {
+		if bytes.HasPrefix(data, []byte(m.prefix)) && m.kind != "" {
+			return "", "", nil, &NotTextError{Kind: m.kind}
+		}
+	}
+	head := data[:min(len(data), binarySniff)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		if e, name, ok := utf16NoBOM(head); ok {
+			t, w := decodeWith(e, data, name)
+			return t, name, w, nil
+		}
+		return "", "", nil, &NotTextError{}
+	}
+	if utf8.Valid(data) {
+		return string(data), UTF8, nil, nil
+	}
+	type cand struct {
+		text  string
+		name  string
+		score float64
+	}
+	var best *cand
+	for _, c := range []struct {
+		e    encoding.Encoding
+		name string
+	}{{simplifiedchinese.GB18030, GB18030}, {traditionalchinese.Big5, Big5}} {
+		out, err := c.e.NewDecoder().Bytes(data)
+		if err != nil {
+			continue
+		}
+		t := string(out)
+		if badShare(t) > maxBadShare {
+			continue
+		}
+		s := commonShare(t) - badShare(t)
+		if best == nil || s > best.score {
+			best = &cand{t, c.name, s}
+		}
+	}
+	if best != nil {
+		return best.text, best.name, nil, nil
+	}
+	t := strings.ToValidUTF8(string(data), "\uFFFD")
+	if badShare(t) > maxBadShare {
+		return "", "", nil, &NotTextError{}
+	}
+	return t, UTF8, []string{"not valid in any known encoding; invalid sequences shown as �"}, nil
+}
+
+// utf16NoBOM recognises UTF-16 without a byte order mark by its zero bytes:
+// text in the Latin or CJK ranges puts a zero in every other byte often.
+func utf16NoBOM(head []byte) (encoding.Encoding, string, bool) {
+	if len(head) < 4 {
+		return nil, "", false
+	}
+	var even, odd int
+	for i := 0; i+1 < len(head); i += 2 {
+		if head[i] == 0 {
+			even++
+		}
+		if head[i+1] == 0 {
+			odd++
+		}
+	}
+	pairs := len(head) / 2
+	switch {
+	case odd > pairs/4 && even == 0:
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), UTF16LE, true
+	case even > pairs/4 && odd == 0:
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), UTF16BE, true
+	}
+	return nil, "", false
+}
+
+// badShare is the share of runes that no text contains: replacement
+// characters and C0/C1 controls other than whitespace.
+func badShare(t string) float64 {
+	n, bad := 0, 0
+	for _, r := range t {
+		n++
+		if r == utf8.RuneError || (r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f') || (r >= 0x7f && r < 0xa0) {
+			bad++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(bad) / float64(n)
+}
+
+// commonShare is the share of ideographs that are among the most common
+// Chinese characters (simplified or traditional). Text decoded with the
+// wrong Chinese encoding is made of rare characters.
+func commonShare(t string) float64 {
+	han, common := 0, 0
+	for _, r := range t {
+		if r >= 0x4E00 && r <= 0x9FFF {
+			han++
+			if commonHan[r] {
+				common++
+			}
+		}
+	}
+	if han == 0 {
+		return 0
+	}
+	return float64(common) / float64(han)
+}

@@ -1,0 +1,349 @@
+// Package load reads the inputs named on the command line — files, folders
+// and standard input — decodes them and parses them into pages. It is the
+// only package that touches the file system; decoding and parsing stay pure
+// in the packages below it.
+package load
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/kanbao/kanbao/parse"
+	"github.com/kanbao/kanbao/parse/decode"
+)
+
+// DefaultMaxSize is the largest single input read unless --max-size says
+// otherwise: far above any page dump, low enough to refuse a disk image.
+const DefaultMaxSize = 64 << 20
+
+// DefaultGlob selects the files taken from folders.
+const DefaultGlob = "*.txt"
+
+// Stdin is the path that names standard input.
+const Stdin = "-"
+
+// Options configure loading.
+type Options struct {
+	Encoding string // "", "auto" or a name from decode.Names
+	Glob     string // file pattern inside folders; DefaultGlob when ""
+	MaxSize  int64  // per input; DefaultMaxSize when 0
+	Workers  int    // parallel parsers; GOMAXPROCS when 0
+	Stdin    io.Reader
+}
+
+func (o Options) maxSize() int64 {
+	if o.MaxSize > 0 {
+		return o.MaxSize
+	}
+	return DefaultMaxSize
+}
+
+func (o Options) glob() string {
+	if o.Glob != "" {
+		return o.Glob
+	}
+	return DefaultGlob
+}
+
+// Input is one thing to read: a file path, "-", or an error met while
+// expanding the paths (a missing path, a symlink loop), kept in order so it
+// is reported where it was found.
+type Input struct {
+	Path string
+	Err  error
+}
+
+// Doc is one loaded input.
+type Doc struct {
+	Source   string // the path as given or found; "-" for standard input
+	Encoding string
+	Pages    []parse.Page
+	Changes  decode.Changes
+	Warnings []string
+	Err      error // the input could not be read; Pages is empty
+	Bytes    int64 // size of the raw input
+}
+
+// Articles counts the articles of all pages.
+func (d *Doc) Articles() int {
+	n := 0
+	for i := range d.Pages {
+		n += len(d.Pages[i].Articles)
+	}
+	return n
+}
+
+// Expand turns command-line paths into inputs: files as given, folders
+// walked recursively for files matching the glob (natural order, folders
+// after files at each level), "-" for standard input.
+func Expand(paths []string, glob string) []Input {
+	if glob == "" {
+		glob = DefaultGlob
+	}
+	var out []Input
+	for _, p := range paths {
+		if p == Stdin {
+			out = append(out, Input{Path: p})
+			continue
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			out = append(out, Input{Path: p, Err: plainError(err)})
+			continue
+		}
+		if !fi.IsDir() {
+			out = append(out, Input{Path: p})
+			continue
+		}
+		w := walker{glob: glob}
+		w.walk(p, []os.FileInfo{fi})
+		if len(w.found) == 0 && w.errs == 0 {
+			out = append(out, Input{Path: p, Err: fmt.Errorf("no files matching %s", glob)})
+		}
+		out = append(out, w.found...)
+	}
+	return out
+}
+
+type walker struct {
+	glob  string
+	found []Input
+	errs  int
+}
+
+// walk lists dir, following symbolic links to folders; stack holds the
+// folders above it, to recognise a link back to one of them.
+func (w *walker) walk(dir string, stack []os.FileInfo) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		w.found = append(w.found, Input{Path: dir, Err: plainError(err)})
+		w.errs++
+		// ReadDir returns what it could read before the error.
+	}
+	var files, dirs []string
+	infos := map[string]os.FileInfo{}
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue // hidden files and folders: editors' and VCS's, not pages
+		}
+		p := filepath.Join(dir, name)
+		isDir := e.IsDir()
+		if e.Type()&fs.ModeSymlink != 0 {
+			fi, err := os.Stat(p)
+			if err != nil {
+				w.found = append(w.found, Input{Path: p, Err: plainError(err)})
+				w.errs++
+				continue
+			}
+			isDir = fi.IsDir()
+			infos[p] = fi
+		}
+		if isDir {
+			dirs = append(dirs, p)
+			continue
+		}
+		if ok, _ := filepath.Match(w.glob, name); ok {
+			files = append(files, p)
+		}
+	}
+	slices.SortFunc(files, func(a, b string) int { return cmpNatural(a, b) })
+	slices.SortFunc(dirs, func(a, b string) int { return cmpNatural(a, b) })
+	for _, f := range files {
+		w.found = append(w.found, Input{Path: f})
+	}
+	for _, d := range dirs {
+		fi, ok := infos[d]
+		if !ok {
+			var err error
+			if fi, err = os.Stat(d); err != nil {
+				w.found = append(w.found, Input{Path: d, Err: plainError(err)})
+				w.errs++
+				continue
+			}
+		}
+		if slices.ContainsFunc(stack, func(a os.FileInfo) bool { return os.SameFile(a, fi) }) {
+			w.found = append(w.found, Input{Path: d, Err: errors.New("symbolic link loop, skipped")})
+			w.errs++
+			continue
+		}
+		w.walk(d, append(stack, fi))
+	}
+}
+
+func cmpNatural(a, b string) int {
+	switch {
+	case naturalLess(a, b):
+		return -1
+	case naturalLess(b, a):
+		return 1
+	}
+	return 0
+}
+
+// Load reads, decodes and parses one input. Errors are reported in the Doc,
+// in words meant for the user.
+func Load(in Input, opts Options) Doc {
+	d := Doc{Source: in.Path, Err: in.Err}
+	if in.Err != nil {
+		return d
+	}
+	data, err := read(in.Path, opts)
+	d.Bytes = int64(len(data))
+	if err != nil {
+		d.Err = err
+		return d
+	}
+	return FromBytes(in.Path, data, opts.Encoding)
+}
+
+// FromBytes decodes and parses data read from source.
+func FromBytes(source string, data []byte, encoding string) Doc {
+	d := Doc{Source: source, Bytes: int64(len(data))}
+	res, err := decode.Decode(data, encoding)
+	if err != nil {
+		d.Err = err
+		return d
+	}
+	d.Encoding, d.Changes, d.Warnings = res.Encoding, res.Changes, res.Warnings
+	d.Pages = parse.Parse(res.Text)
+	return d
+}
+
+// read returns the bytes of a file or of standard input, refusing inputs
+// over the size limit.
+func read(path string, opts Options) ([]byte, error) {
+	limit := opts.maxSize()
+	var r io.Reader
+	if path == Stdin {
+		if opts.Stdin == nil {
+			return nil, errors.New("no standard input")
+		}
+		r = opts.Stdin
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, plainError(err)
+		}
+		defer f.Close()
+		fi, err := f.Stat()
+		if err != nil {
+			return nil, plainError(err)
+		}
+		if fi.IsDir() {
+			return nil, errors.New("is a folder")
+		}
+		if fi.Mode().IsRegular() && fi.Size() > limit {
+			return nil, tooLarge(fi.Size(), limit)
+		}
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, plainError(err)
+	}
+	if int64(len(data)) > limit {
+		return nil, tooLarge(-1, limit)
+	}
+	return data, nil
+}
+
+func tooLarge(size, limit int64) error {
+	if size < 0 {
+		return fmt.Errorf("too large (over %s; see --max-size)", human(limit))
+	}
+	return fmt.Errorf("too large (%s; the limit is %s, see --max-size)", human(size), human(limit))
+}
+
+func human(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// plainError strips Go's operation and path from file errors: the user
+// sees "kanbao: PATH: no such file or directory", not "open PATH: …".
+func plainError(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New("no such file or directory")
+	case errors.Is(err, fs.ErrPermission):
+		return errors.New("permission denied")
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		if strings.Contains(pe.Err.Error(), "too many levels of symbolic links") {
+			return errors.New("symbolic link loop")
+		}
+		return pe.Err
+	}
+	return err
+}
+
+// Stream loads inputs in parallel and sends the docs in input order. The
+// channel is closed when all are sent or ctx is done.
+func Stream(ctx context.Context, inputs []Input, opts Options) <-chan Doc {
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	out := make(chan Doc, workers)
+	slots := make([]chan Doc, len(inputs))
+	for i := range slots {
+		slots[i] = make(chan Doc, 1)
+	}
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				slots[i] <- Load(inputs[i], opts)
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i := range inputs {
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() {
+		defer close(out)
+		defer wg.Wait()
+		for i := range inputs {
+			var d Doc
+			select {
+			case d = <-slots[i]:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case out <- d:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out
+}

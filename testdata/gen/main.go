@@ -1,0 +1,126 @@
+// Command gen lays out articles as newspaper page dumps in the format of
+// pdftotext output, with the quirks real dumps have, and writes the truth
+// of each page for ../../../shared/tools/score.py and kanbao's tests.
+//
+//	go run ./testdata/gen -pages 40 -out DIR       test pages: DIR/pages/*.txt, DIR/truth/*.json
+//	go run ./testdata/gen -articles 150000 -out DIR an archive: DIR/YYYY/MM/DD/NN.txt, ~5 articles a page
+//
+// Output is reproducible: the same flags give the same bytes.
+package main
+
+import (
+	_ "embed"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+)
+
+//go:embed articles.txt
+var articlesText string
+
+// article is one story of articles.txt.
+type article struct {
+	kicker, main, sub string
+	lead              string
+	byline            []string
+	reporters         []string
+	correspondents    []string
+	paras             []string
+}
+
+// headlines returns the headline stack in print order and the main index.
+func (a *article) headlines() ([]string, int) {
+	var hs []string
+	if a.kicker != "" {
+		hs = append(hs, a.kicker)
+	}
+	m := len(hs)
+	hs = append(hs, a.main)
+	if a.sub != "" {
+		hs = append(hs, a.sub)
+	}
+	return hs, m
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// loadArticles reads articles.txt.
+func loadArticles() ([]*article, error) {
+	var arts []*article
+	cur := &article{}
+	for n, line := range strings.Split(articlesText, "\n") {
+		line = strings.TrimRight(line, " \r")
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case line == "%%":
+			if cur.main == "" || len(cur.paras) == 0 {
+				return nil, fmt.Errorf("articles.txt:%d: article without title or text", n+1)
+			}
+			arts = append(arts, cur)
+			cur = &article{}
+		default:
+			key, val, ok := strings.Cut(line, ":")
+			if ok && len(key) < 16 && !strings.ContainsAny(key, "，。“") {
+				val = strings.TrimSpace(val)
+				switch key {
+				case "kicker":
+					cur.kicker = val
+				case "main":
+					cur.main = val
+				case "sub":
+					cur.sub = val
+				case "lead":
+					cur.lead = val
+				case "byline":
+					if val != "" {
+						cur.byline = strings.Split(val, "|")
+					}
+				case "reporters":
+					cur.reporters = splitList(val)
+				case "correspondents":
+					cur.correspondents = splitList(val)
+				default:
+					return nil, fmt.Errorf("articles.txt:%d: unknown field %q", n+1, key)
+				}
+				continue
+			}
+			cur.paras = append(cur.paras, line)
+		}
+	}
+	return arts, nil
+}
+
+func main() {
+	pages := flag.Int("pages", 0, "write this many test pages with their truth")
+	articles := flag.Int("articles", 0, "write an archive of about this many articles")
+	out := flag.String("out", "", "output folder")
+	seed := flag.Int64("seed", 1, "random seed")
+	flag.Parse()
+	if *out == "" || (*pages == 0) == (*articles == 0) {
+		fmt.Fprintln(os.Stderr, "usage: gen (-pages N | -articles N) -out DIR [-seed S]")
+		os.Exit(2)
+	}
+	arts, err := loadArticles()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+	if *pages > 0 {
+		err = writeTestPages(arts, *pages, *out, *seed)
+	} else {
+		err = writeArchive(arts, *articles, *out, *seed)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
