@@ -20,13 +20,24 @@ const (
 	// Position priors: a line in the gap just before an article (print
 	// order), right after it (pdftotext often emits a headline box after
 	// the body), or inside its text (a main title emitted late).
-	priorBefore = 0.08
+	priorBefore = 0.11
 	priorAfter  = 0.05
 	priorInside = 0.04
 	// sameBlockPull: lines of one block usually form one headline stack.
 	sameBlockPull = 0.3
-	// neighbourPull: a line next to one already attached (in page order).
+	// neighbourPull: a line next to one already attached (in page order,
+	// in the same run of headline blocks).
 	neighbourPull = 0.1
+	// kickerPull: a short line right above a line already attached. Print
+	// sets the kicker (引题) directly above its main title, and kickers are
+	// slogans that share few words with the story ("为民办实事", "汛期将至").
+	kickerPull = 0.35
+	// maxKickerRunes: lines up to this many ideographs may be kickers.
+	maxKickerRunes = 10
+	// trailingShortPenalty: a short slogan below a story's headline lines
+	// would be its subtitle, but subtitles are long and factual; such a
+	// line is rather the kicker of the next story.
+	trailingShortPenalty = 0.3
 	// maxHeadSlots: a headline stack is at most kicker, main, subtitle. A
 	// line that continues a broken headline takes no slot of its own.
 	maxHeadSlots = 3
@@ -275,15 +286,26 @@ func (p *puller) extends(u, a int, assign []int) bool {
 }
 
 func (p *puller) pull(u, a int, assign []int) float64 {
-	if p.inBlock[[2]int{p.heads[u].block, a}] > 0 {
-		return sameBlockPull
+	h := p.heads[u]
+	pull := 0.0
+	if v, ok := p.byOrder[h.order-1]; ok && assign[v] == a && p.heads[v].run == h.run &&
+		hanCount(h.text) <= maxKickerRunes && !strings.HasPrefix(h.text, "—") && !p.extends(u, a, assign) {
+		pull -= trailingShortPenalty
 	}
-	for _, d := range []int{-1, 1} {
-		if v, ok := p.byOrder[p.heads[u].order+d]; ok && assign[v] == a {
-			return neighbourPull
+	if p.inBlock[[2]int{h.block, a}] > 0 {
+		pull = sameBlockPull
+	}
+	if v, ok := p.byOrder[h.order+1]; ok && assign[v] == a && p.heads[v].run == h.run {
+		if hanCount(h.text) <= maxKickerRunes {
+			pull = max(pull, kickerPull)
+		} else {
+			pull = max(pull, neighbourPull)
 		}
 	}
-	return 0
+	if v, ok := p.byOrder[h.order-1]; ok && assign[v] == a && p.heads[v].run == h.run && pull >= 0 {
+		pull = max(pull, neighbourPull)
+	}
+	return pull
 }
 
 // groupHeadlines turns the lines attached to one article (in page order)

@@ -69,17 +69,18 @@ func breakAfter(l, next *tline, first bool, depth, W int) bool {
 		expFull = W - indentUnits
 	}
 	full := l.units >= expFull-shortTolUnits
-	// The next line opens a paragraph if it is visibly short of full: an
-	// indented first line. A line much shorter than that which ends a
-	// sentence is rather the tail of this paragraph (after a full line that
-	// happened to end a sentence) than a one-line paragraph.
-	nextIndented := next.units <= W-fullTolUnits &&
-		(next.units >= W-indentUnits-fullTolUnits-tailSlackUnits || !endsSentence(next.text))
+	// The next line opens a paragraph if it is visibly short of full (an
+	// indented first line) and goes on to a line after it. A short line
+	// that ends a sentence is rather the tail of this paragraph (after a
+	// full line that happened to end a sentence) than a one-line paragraph.
+	nextIndented := next.units <= W-fullTolUnits && !endsSentence(next.text)
 	if endsSentence(l.text) {
 		if depth == 0 {
 			return !full || nextIndented
 		}
-		return l.units <= expFull-shortQuoteUnits && nextIndented
+		// A quotation running over several paragraphs opens each with “
+		// and closes only the last.
+		return nextIndented && (l.units <= expFull-shortQuoteUnits || strings.HasPrefix(next.text, "“"))
 	}
 	if depth > 0 || endsContinuing(l.text) {
 		return false

@@ -30,6 +30,7 @@ type element struct {
 	lines []tline  // elemText
 	raw   []string // the other kinds, as printed
 	by    Byline
+	gap   bool // a blank line came before it
 }
 
 func (e *element) text() string { return strings.Join(e.raw, "\n") }
@@ -43,7 +44,7 @@ const (
 	fullTolUnits = 3
 	// columnPercentile: the share of lines (in percent) at or under the
 	// column width estimate.
-	columnPercentile = 75
+	columnPercentile = 85
 	// minColumnLines: fewer lines than this do not tell a column width.
 	minColumnLines = 6
 	// defaultColumnUnits stands in when a page has no column text at all:
@@ -100,7 +101,7 @@ func buildElements(lines []string) []element {
 				els[last].raw = append(els[last].raw, raw)
 				mergeByline(&els[last].by, by)
 			default:
-				els = append(els, element{kind: elemByline, raw: []string{raw}, by: by})
+				els = append(els, element{kind: elemByline, raw: []string{raw}, by: by, gap: blank})
 			}
 		default:
 			t := normalizeSpaces(raw)
@@ -272,6 +273,7 @@ type headUnit struct {
 	pos   int // element index
 	block int // element index of its block; lines of one block share it
 	order int // position in the page, for print order
+	run   int // headline blocks with nothing but each other between share a run
 }
 
 // segmentation is the result of the first pass over a column page.
@@ -293,6 +295,7 @@ func segment(els []element) segmentation {
 	hasPendingTop := false
 	var pendingCaptions []string
 	lastWasHead := false
+	run := 0 // current run of headline blocks
 
 	startArticle := func(i int) *artBuild {
 		a := &artBuild{first: i, last: i}
@@ -320,7 +323,13 @@ func segment(els []element) segmentation {
 			}
 			continue
 		case elemByline:
-			if cur.open() && len(cur.lines) > 0 && !lastWasHead && !(cur.interrupted && isTopByline(els, i)) {
+			if lastWasHead {
+				run++
+			}
+			// A byline closes the open article unless it stands apart and
+			// opens the text that follows (本报记者 X above a feature).
+			top := cur != nil && isTopByline(els, i) && (cur.interrupted || (e.gap && closedText(cur)))
+			if cur.open() && len(cur.lines) > 0 && !lastWasHead && !top {
 				mergeByline(&cur.end, e.by)
 				cur.hasEnd = true
 				cur.last = i
@@ -338,11 +347,11 @@ func segment(els []element) segmentation {
 		if !isLead && isHeadline(cur, els, i, W) {
 			// A headline candidate: kept aside for the assignment by content.
 			if shortRun(e) {
-				seg.heads = append(seg.heads, headUnit{text: joinHeadLines(e.lines), pos: i, block: i, order: order})
+				seg.heads = append(seg.heads, headUnit{text: joinHeadLines(e.lines), pos: i, block: i, order: order, run: run})
 				order++
 			} else {
 				for _, l := range e.lines {
-					seg.heads = append(seg.heads, headUnit{text: l.text, pos: i, block: i, order: order})
+					seg.heads = append(seg.heads, headUnit{text: l.text, pos: i, block: i, order: order, run: run})
 					order++
 				}
 			}
@@ -352,12 +361,15 @@ func segment(els []element) segmentation {
 			lastWasHead = true
 			continue
 		}
+		if lastWasHead {
+			run++
+		}
 		switch {
 		case isLead || cur == nil || !cur.open():
 			cur = startArticle(i)
 		case cur.interrupted && !resumes(cur, e):
 			cur = startArticle(i)
-		case lastWasHead && hasPendingTop:
+		case hasPendingTop:
 			cur = startArticle(i)
 		}
 		cur.interrupted = false
@@ -368,6 +380,7 @@ func segment(els []element) segmentation {
 		cur.last = i
 		lastWasHead = false
 	}
+	seg.arts = repairOrder(seg.arts, seg.heads, W)
 	if hasPendingTop {
 		seg.other = append(seg.other, pendingTop.Raw)
 	}
@@ -441,8 +454,24 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	if last := cur.lastLine(); cur.open() && last != nil && !endsSentence(last.text) {
 		return !continues(cur, els, i, W)
 	}
-	return !(bodyShaped(e, W) && continuedByNext(els, i, W, true))
+	if !bodyShaped(e, W) {
+		return true
+	}
+	// Shaped like a piece of a column: body if three lines or more (no
+	// headline stack is three justified lines), if its sentence runs on
+	// into a full line, or — when it has the punctuation of running text —
+	// into the short line that ends it.
+	switch {
+	case len(e.lines) >= minBodyBlockLines, continuedByNext(els, i, W, true):
+		return false
+	case hasSentencePunct(e) && continuedByNext(els, i, W, false):
+		return false
+	}
+	return true
 }
+
+// minBodyBlockLines: a column-shaped block this tall is body text.
+const minBodyBlockLines = 3
 
 // maxTitleLines: a kicker, a main title and a subtitle.
 const maxTitleLines = 3
@@ -490,7 +519,7 @@ func continuedByNext(els []element, i, W int, strict bool) bool {
 		case elemText:
 			n := &els[j]
 			f := n.lines[0]
-			return !f.lead && !headLike(n) && (f.units >= W-fullTolUnits || (!strict && endsSentence(f.text)))
+			return !f.lead && !headLike(n) && (f.units >= W-shortTolUnits || (!strict && endsSentence(f.text)))
 		default:
 			return false
 		}
@@ -550,6 +579,12 @@ func subheadMarked(s string) bool {
 		return strings.HasPrefix(rest, "、")
 	}
 	return false
+}
+
+// closedText reports whether the article's text stopped at a sentence end.
+func closedText(cur *artBuild) bool {
+	last := cur.lastLine()
+	return last != nil && endsSentence(last.text)
 }
 
 // isTopByline reports whether the byline at els[i] opens the text that

@@ -1,0 +1,174 @@
+package parse
+
+// Reading-order accidents (quirk 15): on some layouts pdftotext emits the
+// last column of a story after the next story has begun. The story then
+// stops mid-sentence with no byline, and the next story holds a block that
+// cannot follow what precedes it (the text before it ended a sentence, and
+// the block does not open a paragraph), often with the first story's byline
+// after it. Where the block shares the first story's words more than its
+// host's, it is moved back — with the byline that follows it. What is not
+// decidable stays where it was: nothing is dropped either way.
+
+// repairLookahead: a stray column is looked for in the next stories only.
+const repairLookahead = 2
+
+// A stray block must share this much of its vocabulary with the story it
+// is moved to, and at least as much as with its host. Its place already
+// speaks against the host (it cannot follow the text before it there) and
+// for the dangling story (whose sentence must go on somewhere); the words
+// only have to not contradict that.
+const minStrayOverlap = 0.15
+
+// repairOrder moves stray columns back to the stories they continue, then
+// rejoins a story that the stray column's byline had cut in two.
+func repairOrder(arts []*artBuild, heads []headUnit, W int) []*artBuild {
+	for i, a := range arts {
+		if !dangling(a) {
+			continue
+		}
+		for j := i + 1; j < len(arts) && j <= i+repairLookahead; j++ {
+			if moveStray(a, arts[j], W) {
+				if j+1 < len(arts) {
+					rejoin(arts[j], arts[j+1], heads, W)
+				}
+				break
+			}
+		}
+	}
+	// A host left with nothing but its stray column disappears.
+	out := arts[:0]
+	for _, a := range arts {
+		if len(a.lines) > 0 || a.hasEnd {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// dangling reports a story that stops mid-sentence without a byline.
+func dangling(a *artBuild) bool {
+	last := a.lastLine()
+	return last != nil && !a.hasEnd && !endsSentence(last.text)
+}
+
+// lineBlock is a run of a story's lines from one text block.
+type lineBlock struct{ start, end int }
+
+func blocksOf(lines []tline) []lineBlock {
+	var bs []lineBlock
+	for i := range lines {
+		if i == 0 || lines[i].pos != lines[i-1].pos {
+			bs = append(bs, lineBlock{start: i, end: i})
+		}
+		bs[len(bs)-1].end = i + 1
+	}
+	return bs
+}
+
+// opensParagraph reports a line shaped like a paragraph's first line: two
+// ems short of the column.
+func opensParagraph(l tline, W int) bool {
+	return l.units <= W-fullTolUnits && l.units >= W-indentUnits-fullTolUnits-tailSlackUnits && !endsSentence(l.text)
+}
+
+// moveStray looks in host for a block that continues a; it moves the block
+// (and host's end byline, when the block ends host) and reports whether it
+// did.
+func moveStray(a, host *artBuild, W int) bool {
+	bs := blocksOf(host.lines)
+	for k := 1; k < len(bs); k++ {
+		b := bs[k]
+		prev := host.lines[bs[k-1].end-1]
+		first := host.lines[b.start]
+		if !endsSentence(prev.text) || opensParagraph(first, W) || first.lead {
+			continue // it may follow what precedes it
+		}
+		x := joinText(host.lines[b.start:b.end])
+		rest := joinText(host.lines[:b.start]) + joinText(host.lines[b.end:])
+		oa := overlap(x, joinText(a.lines))
+		if oa < minStrayOverlap || oa < overlap(x, rest) {
+			continue
+		}
+		wasLast := b.end == len(host.lines)
+		a.lines = append(a.lines, host.lines[b.start:b.end]...)
+		a.last = max(a.last, host.lines[b.end-1].pos)
+		host.lines = append(host.lines[:b.start:b.start], host.lines[b.end:]...)
+		if wasLast && host.hasEnd {
+			// the byline after the stray column was the moved story's
+			a.end, a.hasEnd = host.end, true
+			host.end, host.hasEnd = Byline{}, false
+		}
+		return true
+	}
+	return false
+}
+
+func joinText(lines []tline) string {
+	n := 0
+	for _, l := range lines {
+		n += len(l.text)
+	}
+	b := make([]byte, 0, n)
+	for _, l := range lines {
+		b = append(b, l.text...)
+	}
+	return string(b)
+}
+
+// overlap is the share of x's content bigrams found in text.
+func overlap(x, text string) float64 {
+	keys := bigrams(x)
+	if len(keys) == 0 {
+		return 0
+	}
+	set := make(map[uint64]bool, len(text)/3)
+	var prev rune
+	have := false
+	for _, r := range text {
+		c, ok := significant(r)
+		if !ok {
+			continue
+		}
+		if have {
+			set[bigramKey(prev, c)] = true
+		}
+		prev, have = c, true
+	}
+	found := 0
+	for _, k := range keys {
+		if set[k] {
+			found++
+		}
+	}
+	return float64(found) / float64(len(keys))
+}
+
+// minRejoinSimilarity: the share of a headless continuation's vocabulary
+// that its story must hold for the two to be rejoined.
+const minRejoinSimilarity = 0.3
+
+// rejoin appends next to host when next is the rest of host: host lost the
+// byline that had closed it, next follows it directly with no headline in
+// between, opens with no dateline or byline, reads on from host, and shares
+// its words.
+func rejoin(host, next *artBuild, heads []headUnit, W int) {
+	if host.hasEnd || len(host.lines) == 0 || len(next.lines) == 0 || next.lines[0].lead || next.top.Raw != "" {
+		return
+	}
+	for _, h := range heads {
+		if h.pos > host.last && h.pos < next.first {
+			return
+		}
+	}
+	first := next.lines[0]
+	if endsSentence(host.lastLine().text) != opensParagraph(first, W) {
+		return // an open sentence must go on; a closed one must be followed by a new paragraph
+	}
+	if overlap(joinText(next.lines), joinText(host.lines)) < minRejoinSimilarity {
+		return
+	}
+	host.lines = append(host.lines, next.lines...)
+	host.captions = append(host.captions, next.captions...)
+	host.end, host.hasEnd, host.last = next.end, next.hasEnd, next.last
+	next.lines, next.captions, next.end, next.hasEnd = nil, nil, Byline{}, false
+}
