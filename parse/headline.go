@@ -32,6 +32,8 @@ const (
 	// sets the kicker (引题) directly above its main title, and kickers are
 	// slogans that share few words with the story ("为民办实事", "汛期将至").
 	kickerPull = 0.35
+	// minClauseRunes: a headline line this long can be a clause of its own.
+	minClauseRunes = 6
 	// maxKickerRunes: lines up to this many ideographs may be kickers.
 	maxKickerRunes = 10
 	// trailingShortPenalty: a short slogan below a story's headline lines
@@ -348,10 +350,11 @@ func brokenHeadline(a, b string) bool {
 }
 
 // joinHeadline joins the two lines of a broken headline: with a space when
-// the second is clearly shorter (two parallel clauses set one per line),
-// directly otherwise (a phrase broken for width).
+// both are clauses of their own and the second is clearly shorter (two
+// parallel clauses set one per line, 打造…新典范 / 助推区域高质量发展),
+// directly otherwise (a phrase broken for width, 老城区雨污分流 / 改造完工).
 func joinHeadline(a, b string) string {
-	if hanCount(b) <= hanCount(a)-2 {
+	if nb := hanCount(b); nb >= minClauseRunes && nb <= hanCount(a)-2 {
 		return a + " " + b
 	}
 	return a + b

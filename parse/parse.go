@@ -50,12 +50,8 @@ func parseColumns(lines []string) Page {
 	spans := make([]artSpan, 0, len(seg.arts))
 	for _, ab := range seg.arts {
 		W := seg.width
-		ws := make([]int, len(ab.lines))
-		for i, l := range ab.lines {
-			ws[i] = l.units
-		}
-		if len(ws) >= minColumnLines {
-			W = columnWidth(ws)
+		if len(ab.lines) >= minColumnLines {
+			W = linesWidth(ab.lines)
 		}
 		a := Article{Main: -1, Paragraphs: reflow(ab.lines, W), Captions: ab.captions}
 		var by Byline

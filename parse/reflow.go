@@ -68,7 +68,7 @@ func breakAfter(l, next *tline, first bool, depth, W int) bool {
 	if first {
 		expFull = W - indentUnits
 	}
-	full := l.units >= expFull-shortTolUnits
+	full := l.units >= expFull-shortTolUnits || l.spaced
 	// The next line opens a paragraph if it is visibly short of full (an
 	// indented first line) and goes on to a line after it. A short line
 	// that ends a sentence is rather the tail of this paragraph (after a
@@ -91,8 +91,9 @@ func breakAfter(l, next *tline, first bool, depth, W int) bool {
 	if r, _ := utf8.DecodeLastRuneInString(l.text); r == '：' || r == ':' || r == '—' {
 		return !full || nextIndented
 	}
-	// An unmarked one-line paragraph: a section heading without punctuation.
-	return first && l.units <= expFull-subheadShortUnits
+	// An unmarked one-line paragraph: a section heading without punctuation
+	// (not a dateline's line, nor a stretched one).
+	return first && !full && !l.lead && l.units <= expFull-subheadShortUnits
 }
 
 // joinLine appends a column line to a paragraph. Lines join without a space

@@ -12,6 +12,9 @@ type tline struct {
 	units int    // print width in half-em units
 	pos   int    // element index it came from (for position priors)
 	lead  bool   // a dateline starts here (本报讯, 新华社…电)
+	// spaced: the line came letter-spaced, so print stretched it to the
+	// full column whatever its characters measure.
+	spaced bool
 }
 
 type elemKind uint8
@@ -104,7 +107,7 @@ func buildElements(lines []string) []element {
 				els = append(els, element{kind: elemByline, raw: []string{raw}, by: by, gap: blank})
 			}
 		default:
-			t := normalizeSpaces(raw)
+			t, spaced := normalizeSpacesInfo(raw)
 			var note string
 			if j := trailingJumpNote(t); j > 0 {
 				t, note = strings.TrimRight(t[:j], " "), t[j:]
@@ -115,7 +118,7 @@ func buildElements(lines []string) []element {
 				els[last].raw = append(els[last].raw, raw)
 				break
 			}
-			tl := tline{text: t, units: printUnits(t), lead: opensDateline(t, nextText(lines, i))}
+			tl := tline{text: t, units: printUnits(t), lead: opensDateline(t, nextText(lines, i)), spaced: spaced}
 			if last >= 0 && !blank && els[last].kind == elemText && !tl.lead {
 				tl.pos = last
 				els[last].lines = append(els[last].lines, tl)
@@ -175,27 +178,56 @@ func columnWidth(widths []int) int {
 	return s[(len(s)-1)*columnPercentile/100]
 }
 
+// runOnWidths returns the widths of the lines that run on: not the last of
+// their block and not ending a sentence. Those are full lines or indented
+// first lines; paragraph tails, the lines that drag a plain percentile down
+// on pages of short paragraphs, are left out.
+func runOnWidths(lines []tline) []int {
+	var ws []int
+	for i, l := range lines {
+		if i+1 < len(lines) && lines[i+1].pos == l.pos && !endsSentence(l.text) && !l.spaced {
+			ws = append(ws, l.units)
+		}
+	}
+	return ws
+}
+
+// linesWidth estimates the column width of lines: from the lines that run
+// on when there are enough of them, else from all.
+func linesWidth(lines []tline) int {
+	if ws := runOnWidths(lines); len(ws) >= minColumnLines {
+		return columnWidth(ws)
+	}
+	ws := make([]int, len(lines))
+	for i, l := range lines {
+		ws[i] = l.units
+	}
+	return columnWidth(ws)
+}
+
 // pageColumnWidth estimates the column width of a page from its text
 // blocks of three lines or more (headline blocks are shorter).
 func pageColumnWidth(els []element) int {
-	var ws []int
-	for _, e := range els {
+	var lines []tline
+	for i, e := range els {
 		if e.kind == elemText && len(e.lines) >= 3 {
 			for _, l := range e.lines {
-				ws = append(ws, l.units)
+				l.pos = i
+				lines = append(lines, l)
 			}
 		}
 	}
-	if len(ws) < minColumnLines {
-		for _, e := range els {
+	if len(lines) < minColumnLines {
+		for i, e := range els {
 			if e.kind == elemText {
 				for _, l := range e.lines {
-					ws = append(ws, l.units)
+					l.pos = i
+					lines = append(lines, l)
 				}
 			}
 		}
 	}
-	if w := columnWidth(ws); w > 0 {
+	if w := linesWidth(lines); w > 0 {
 		return w
 	}
 	return defaultColumnUnits

@@ -26,8 +26,16 @@ const (
 // headline's or a slogan's pause), as do spaces between Latin words. Runs of
 // spaces become one space; leading and trailing spaces go.
 func normalizeSpaces(s string) string {
+	t, _ := normalizeSpacesInfo(s)
+	return t
+}
+
+// normalizeSpacesInfo is normalizeSpaces that also reports whether the
+// line was letter-spaced: such a line was stretched to the full column,
+// whatever its characters measure.
+func normalizeSpacesInfo(s string) (string, bool) {
 	if strings.IndexFunc(s, isSpace) < 0 {
-		return s
+		return s, false
 	}
 	rs := make([]rune, 0, utf8.RuneCountInString(s))
 	gap := make([]bool, 0, cap(rs)) // gap[i]: a space run precedes rs[i]
@@ -42,7 +50,7 @@ func normalizeSpaces(s string) string {
 		pending = false
 	}
 	if len(rs) == 0 {
-		return ""
+		return "", false
 	}
 
 	letterSpaced := isLetterSpaced(rs, gap)
@@ -54,7 +62,7 @@ func normalizeSpaces(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
+	return b.String(), letterSpaced
 }
 
 // isLetterSpaced reports whether most CJK neighbour pairs of a line are
