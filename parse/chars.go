@@ -67,26 +67,12 @@ const (
 	unitSpace = 0 // spurious or real, spaces are narrow in print
 )
 
-// printUnits returns the print width of s in half-em units.
+// printUnits returns the print width of s in half-em units. Other
+// scripts and symbols (Greek, ①, ℃) count an em: set in a CJK font.
 func printUnits(s string) int {
 	w := 0
 	for _, r := range s {
-		switch {
-		case r < 0x80:
-			if r != ' ' && r != '\t' {
-				w += unitHalf
-			}
-		case isHan(r) || isWideAlnum(r):
-			w += unitHan
-		case isSpace(r):
-			w += unitSpace
-		case isCJKPunct(r):
-			w += unitHalf
-		default:
-			// Other scripts and symbols (Greek, ①, ℃): an em is the safer
-			// guess for symbols set in a CJK font.
-			w += unitHan
-		}
+		w += int(info(r) & riUnits)
 	}
 	return w
 }
@@ -116,8 +102,17 @@ func lastSignificant(s string) (rune, bool) {
 // endsSentence reports whether s ends with a sentence-final mark, possibly
 // followed by closing quotes or brackets (。” ？」 ……）).
 func endsSentence(s string) bool {
-	r, _ := lastSignificant(s)
-	return r != 0 && strings.ContainsRune(terminals, r)
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		v := info(r)
+		switch {
+		case v&riSpace != 0, v&riCloser != 0:
+			s = s[:len(s)-n]
+			continue
+		}
+		return v&riTerminal != 0
+	}
+	return false
 }
 
 // endsContinuing reports whether s ends with a mark after which a sentence
@@ -139,10 +134,10 @@ func hasFullStop(s string) bool {
 func depthDelta(s string) int {
 	d := 0
 	for _, r := range s {
-		switch r {
-		case '“', '「', '『', '（', '《', '【', '〖', '〔':
+		v := info(r)
+		if v&riOpen != 0 {
 			d++
-		case '”', '」', '』', '）', '》', '】', '〗', '〕':
+		} else if v&riClose != 0 {
 			d--
 		}
 	}
@@ -153,7 +148,7 @@ func depthDelta(s string) int {
 func hanCount(s string) int {
 	n := 0
 	for _, r := range s {
-		if isHan(r) {
+		if info(r)&riHan != 0 {
 			n++
 		}
 	}
@@ -173,4 +168,165 @@ func stripSpaces(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// runeInfo packs what the parser asks of a BMP rune, so that the per-rune
+// work of a page is one table lookup. Bits 0–1 hold the print width in
+// half-em units; the rest are flags and line cues.
+type runeInfo uint32
+
+const (
+	riUnits      runeInfo = 3 // mask
+	riHan        runeInfo = 1 << 2
+	riPunct      runeInfo = 1 << 3 // CJK punctuation
+	riSpace      runeInfo = 1 << 4
+	riTerminal   runeInfo = 1 << 5  // 。！？…
+	riCloser     runeInfo = 1 << 6  // may follow a terminal: ”）》
+	riOpen       runeInfo = 1 << 7  // opens a quote or bracket
+	riClose      runeInfo = 1 << 8  // closes one
+	riContinuing runeInfo = 1 << 9  // ，、；,; and openers: the sentence goes on
+	riFullStop   runeInfo = 1 << 10 // 。；
+	riSentence   runeInfo = 1 << 11 // punctuation of running text ，。；：、！？
+	riComma      runeInfo = 1 << 12 // ，
+	riCueShift            = 16      // line cues (cues) from here
+)
+
+// runeTable is computed once; it is read-only data, not state.
+var runeTable = func() *[0x10000]runeInfo {
+	t := new([0x10000]runeInfo)
+	for r := rune(0); r < 0x10000; r++ {
+		var v runeInfo
+		switch {
+		case r < 0x80:
+			if r != ' ' && r != '\t' {
+				v |= unitHalf
+			}
+		case isHan(r) || isWideAlnum(r):
+			v |= unitHan
+		case isSpace(r):
+		case isCJKPunct(r):
+			v |= unitHalf
+		default:
+			v |= unitHan
+		}
+		if isHan(r) {
+			v |= riHan
+		}
+		if isCJKPunct(r) {
+			v |= riPunct
+		}
+		if isSpace(r) {
+			v |= riSpace
+		}
+		if strings.ContainsRune(terminals, r) {
+			v |= riTerminal
+		}
+		if strings.ContainsRune(closers, r) {
+			v |= riCloser
+		}
+		if strings.ContainsRune("“「『（《【〖〔", r) {
+			v |= riOpen
+		}
+		if strings.ContainsRune("”」』）》】〗〕", r) {
+			v |= riClose
+		}
+		if strings.ContainsRune("，、；,;“‘「『（(《〈【〖〔", r) {
+			v |= riContinuing
+		}
+		if strings.ContainsRune("。；", r) {
+			v |= riFullStop
+		}
+		if strings.ContainsRune("，。；：、！？,;", r) {
+			v |= riSentence
+		}
+		if r == '，' {
+			v |= riComma
+		}
+		v |= runeInfo(cueOf(r)) << riCueShift
+		t[r] = v
+	}
+	return t
+}()
+
+func info(r rune) runeInfo {
+	if r >= 0 && r < 0x10000 {
+		return runeTable[r]
+	}
+	if isHan(r) {
+		return unitHan | riHan
+	}
+	return unitHan
+}
+
+// lineInfo is what the parser needs to know of a text line, computed in one
+// pass.
+type lineInfo struct {
+	units    int   // print width
+	runes    int32 // rune count
+	han      int16 // ideographs
+	commas   int16 // ，
+	depth    int16 // change in quote/bracket nesting
+	end      bool // ends a sentence (。！？… possibly followed by ”）)
+	cont     bool // ends with ，、； or an opening mark: the sentence goes on
+	fullStop bool // holds 。 or ；
+	sentence bool // holds punctuation of running text
+	cues     cues
+}
+
+func measure(s string) lineInfo {
+	var li lineInfo
+	var last, beforeClosers rune
+	for i := 0; i < len(s); {
+		r, n := decodeRune(s, i)
+		i += n
+		v := info(r)
+		li.units += int(v & riUnits)
+		li.runes++
+		if v&riHan != 0 {
+			li.han++
+		}
+		if v&riComma != 0 {
+			li.commas++
+		}
+		switch {
+		case v&riOpen != 0:
+			li.depth++
+		case v&riClose != 0:
+			li.depth--
+		}
+		if v&riFullStop != 0 {
+			li.fullStop = true
+		}
+		if v&riSentence != 0 {
+			li.sentence = true
+		}
+		li.cues |= cues(v >> riCueShift)
+		if v&riSpace != 0 {
+			continue
+		}
+		if v&riCloser == 0 {
+			beforeClosers = r
+		}
+		last = r
+	}
+	li.end = info(beforeClosers)&riTerminal != 0
+	li.cont = info(last)&riContinuing != 0
+	return li
+}
+
+// decodeRune decodes the rune at s[i:], with the three-byte sequences of
+// CJK text inlined: they are most of a page, and utf8's general decoder
+// costs a call per rune.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }

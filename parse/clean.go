@@ -136,7 +136,7 @@ func parseClean(lines []string) Page {
 	a.Headlines = heads
 	a.Main = -1
 	if len(heads) > 0 {
-		a.Main = pickMain(heads, a.Lead+strings.Join(body, ""))
+		a.Main = pickMain(heads, echoes(heads, a.Lead+strings.Join(body, "")))
 	}
 	if len(a.Paragraphs) == 0 && len(a.Headlines) == 0 && by.Raw == "" && len(a.Captions) == 0 {
 		return page

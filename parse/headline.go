@@ -106,18 +106,31 @@ func similarity(heads []headUnit, arts []artSpan) [][]float64 {
 			unitKeys[i] = append(unitKeys[i], id)
 		}
 	}
+	// Most characters of an article start no headline bigram: a bit set of
+	// first characters spares the map lookup for them.
+	var firsts [0x10000 / 64]uint64
+	for k := range vocab {
+		if r := rune(k >> 32); r < 0x10000 {
+			firsts[r/64] |= 1 << (r % 64)
+		} else {
+			firsts[0] |= 1 // astral first characters: fall back to the map
+		}
+	}
 	present := make([][]bool, len(arts))
 	df := make([]int, len(vocab))
 	for a, art := range arts {
 		present[a] = make([]bool, len(vocab))
 		var prev rune
 		havePrev := false
-		for _, r := range art.text {
+		text := art.text
+		for i := 0; i < len(text); {
+			r, n := decodeRune(text, i)
+			i += n
 			c, ok := significant(r)
 			if !ok {
 				continue
 			}
-			if havePrev {
+			if havePrev && (prev >= 0x10000 || firsts[prev/64]&(1<<(prev%64)) != 0) {
 				if id, ok := vocab[bigramKey(prev, c)]; ok && !present[a][id] {
 					present[a][id] = true
 					df[id]++
@@ -177,14 +190,14 @@ func prior(h headUnit, arts []artSpan, a int) float64 {
 }
 
 // assignHeadlines returns, for each headline unit, the index of its article
-// or -1.
-func assignHeadlines(heads []headUnit, arts []artSpan) []int {
+// or -1, and the units' similarity to each article.
+func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 	assign := make([]int, len(heads))
 	for i := range assign {
 		assign[i] = -1
 	}
 	if len(heads) == 0 || len(arts) == 0 {
-		return assign
+		return assign, nil
 	}
 	sim := similarity(heads, arts)
 	score := make([][]float64, len(heads))
@@ -252,7 +265,7 @@ func assignHeadlines(heads []headUnit, arts []artSpan) []int {
 			}
 		}
 	}
-	return assign
+	return assign, sim
 }
 
 // puller answers how much the lines already attached to an article draw
@@ -312,22 +325,26 @@ func (p *puller) pull(u, a int, assign []int) float64 {
 
 // groupHeadlines turns the lines attached to one article (in page order)
 // into its headline list: a headline broken over two lines of one block is
-// joined; then the main title is chosen.
-func groupHeadlines(units []headUnit, body string) ([]string, int) {
+// joined; then the main title is chosen. echo[i] is how much of unit i the
+// article's text echoes.
+func groupHeadlines(units []headUnit, echo []float64) ([]string, int) {
 	if len(units) == 0 {
 		return nil, -1
 	}
 	var lines []string
+	var echoes []float64
 	for i := 0; i < len(units); i++ {
-		t := units[i].text
+		t, e := units[i].text, echo[i]
 		for i+1 < len(units) && units[i+1].block == units[i].block && units[i+1].order == units[i].order+1 &&
 			brokenHeadline(t, units[i+1].text) {
 			t = joinHeadline(t, units[i+1].text)
+			e = max(e, echo[i+1])
 			i++
 		}
 		lines = append(lines, t)
+		echoes = append(echoes, e)
 	}
-	return lines, pickMain(lines, body)
+	return lines, pickMain(lines, echoes)
 }
 
 // brokenHeadline reports whether b continues headline a on a second line
@@ -362,9 +379,10 @@ func joinHeadline(a, b string) string {
 
 // pickMain chooses the main title: the longest line that is neither marked
 // as a kicker (ending with —— or ：) nor as a subtitle (starting with ——),
-// helped by how much of it the body echoes. With three lines the middle one
-// is the main title, as print stacks kicker, title, subtitle.
-func pickMain(lines []string, body string) int {
+// helped by how much of it the body echoes (echo[i], a share). With three
+// lines the middle one is the main title, as print stacks kicker, title,
+// subtitle.
+func pickMain(lines []string, echo []float64) int {
 	if len(lines) == 1 {
 		return 0
 	}
@@ -377,35 +395,31 @@ func pickMain(lines []string, body string) int {
 	}
 	best, bestScore := 0, -1.0
 	for i, l := range lines {
-		if marked(l) && len(lines) > 1 {
+		if marked(l) {
 			continue
 		}
-		s := float64(utf8.RuneCountInString(stripSpaces(l)))
-		if body != "" {
-			s += 4 * echo(l, body)
-		}
+		s := float64(utf8.RuneCountInString(stripSpaces(l))) + echoWeight*echo[i]
 		if s > bestScore {
 			best, bestScore = i, s
 		}
 	}
-	if bestScore < 0 {
-		return 0
-	}
 	return best
 }
 
-// echo returns the share of a line's bigrams found in body.
-func echo(line, body string) float64 {
-	keys := bigrams(line)
-	if len(keys) == 0 {
-		return 0
+// echoWeight: how many characters of length a title's full echo in the
+// body is worth when choosing the main title.
+const echoWeight = 4
+
+// echoes returns, for each line, the share of its bigrams found in body.
+func echoes(lines []string, body string) []float64 {
+	units := make([]headUnit, len(lines))
+	for i, l := range lines {
+		units[i] = headUnit{text: l}
 	}
-	found := 0
-	for _, k := range keys {
-		a, b := rune(k>>32), rune(uint32(k))
-		if strings.Contains(body, string([]rune{a, b})) {
-			found++
-		}
+	sim := similarity(units, []artSpan{{text: body}})
+	out := make([]float64, len(lines))
+	for i := range lines {
+		out[i] = sim[i][0]
 	}
-	return float64(found) / float64(len(keys))
+	return out
 }

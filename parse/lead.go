@@ -146,6 +146,9 @@ func opensDateline(t, next string) bool {
 }
 
 func hasLeadSource(t string) bool {
+	if !leadInitial(t) {
+		return false
+	}
 	for _, src := range leadSources {
 		if strings.HasPrefix(t, src) {
 			return true
@@ -154,8 +157,21 @@ func hasLeadSource(t string) bool {
 	return false
 }
 
+// leadInitial is a quick test on the first character of the lead sources.
+func leadInitial(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '本', '新', '中', '人', '央', '光', '国', '经', '工', '法':
+		return true
+	}
+	return false
+}
+
 // datelineLen returns the byte length of the dateline that starts s, or 0.
 func datelineLen(s string) int {
+	if !leadInitial(s) {
+		return 0
+	}
 	if strings.HasPrefix(s, "本报讯") {
 		return len("本报讯")
 	}

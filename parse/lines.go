@@ -31,16 +31,81 @@ func (k lineKind) String() string {
 // patterns below are only trusted on lines this short.
 const maxFurnitureRunes = 48
 
+// cues are the characters a line must hold for a detector to be worth
+// running. One pass over the line finds them, so a plain body line (most
+// of a page) is classified without a single substring search.
+type cues uint16
+
+const (
+	cueEditor  cues = 1 << iota // 编 校 审 签 责 组 值 版: staff lines, 第7版
+	cueFooter                   // 号 热 址 价 印 网 箱: imprint lines
+	cueLatin                    // an ASCII letter: www., http, E-mail, page codes
+	cueDigit                    // an ASCII digit: dates, page numbers
+	cueJump                     // 转 接: jump notes
+	cueByline                   // 记 通 实 摄 作 撰 文 图: byline role words
+	cueCaption                  // 图 摄 供 制 资 视 影 新 and arrows: captions
+	cueSpace                    // a space of any kind: the line needs normalising
+	cuePhoto                    // 摄 供: a photo credit may end the line
+)
+
+// cueOf returns the cues a rune gives.
+func cueOf(r rune) cues {
+	switch {
+	case isSpace(r):
+		return cueSpace
+	case r >= '0' && r <= '9':
+		return cueDigit
+	case r < 0x80 && (r|0x20) >= 'a' && (r|0x20) <= 'z':
+		return cueLatin
+	}
+	switch r {
+	case '编', '校', '审', '签', '责', '组', '值', '版':
+		return cueEditor
+	case '号', '热', '址', '价', '印', '网', '箱', '邮':
+		return cueFooter
+	case '转', '接':
+		return cueJump
+	case '记', '通', '实', '作', '撰', '文':
+		return cueByline
+	case '摄':
+		return cueByline | cuePhoto
+	case '图':
+		return cueByline | cueCaption
+	case '供':
+		return cuePhoto
+	case '▲', '△', '↑', '↓', '←', '→', '◀', '▶':
+		return cueCaption
+	}
+	return 0
+}
+
+// lineCues returns the cues of s and its rune count.
+func lineCues(s string) (cues, int) {
+	var c cues
+	n := 0
+	for _, r := range s {
+		n++
+		c |= cues(info(r) >> riCueShift)
+	}
+	return c, n
+}
+
 // classify decides the kind of a trimmed, non-blank line. Bylines are
 // returned with their parse.
 func classify(s string) (lineKind, Byline) {
-	if isFurniture(s) {
+	c, n := lineCues(s)
+	return classifyCued(s, c, n)
+}
+
+// classifyCued is classify given the line's cues and rune count.
+func classifyCued(s string, c cues, n int) (lineKind, Byline) {
+	if furnitureCued(s, c, n) {
 		return kindFurniture, Byline{}
 	}
-	if isCaption(s) {
+	if isCaptionCued(s, c) {
 		return kindCaption, Byline{}
 	}
-	if mayBeByline(s) {
+	if c&cueByline != 0 && mayBeByline(s) {
 		if b, ok := scanByline(s, true); ok {
 			return kindByline, b
 		}
@@ -66,31 +131,57 @@ var footerWords = []string{"国内统一连续出版物号", "邮发代号", "�
 // page markers (A2 要闻, 第7版), editor credits, jump notes (下转第3版),
 // imprint lines, bare page numbers.
 func isFurniture(s string) bool {
-	c := stripSpaces(s)
-	n := utf8.RuneCountInString(c)
+	c, n := lineCues(s)
+	return furnitureCued(s, c, n)
+}
+
+// Page markers and bare page numbers are short.
+const (
+	maxPageMarkerRunes = 16
+	maxPageNumberRunes = 7
+)
+
+// furnitureCued is isFurniture given the line's cues and rune count.
+func furnitureCued(s string, cue cues, n int) bool {
 	if n == 0 || n > maxFurnitureRunes {
 		return false
 	}
-	for _, w := range editorWords {
-		if strings.HasPrefix(c, w) {
+	if cue&(cueEditor|cueFooter|cueLatin|cueDigit|cueJump) == 0 {
+		return false
+	}
+	c := stripSpaces(s)
+	if cue&cueEditor != 0 {
+		for _, w := range editorWords {
+			if strings.HasPrefix(c, w) {
+				return true
+			}
+		}
+		if strings.Contains(c, "责编：") || strings.Contains(c, "责编:") || strings.Contains(c, "美编：") || strings.Contains(c, "校对：") {
 			return true
 		}
 	}
-	if strings.Contains(c, "责编：") || strings.Contains(c, "责编:") || strings.Contains(c, "美编：") || strings.Contains(c, "校对：") {
+	if cue&(cueFooter|cueLatin) != 0 {
+		for _, w := range footerWords {
+			if strings.Contains(c, w) {
+				return true
+			}
+		}
+	}
+	if cue&cueJump != 0 && isJumpNote(c) {
 		return true
 	}
-	for _, w := range footerWords {
-		if strings.Contains(c, w) {
-			return true
-		}
+	if cue&(cueDigit|cueEditor) != 0 && n <= maxPageMarkerRunes && isPageMarker(s) {
+		return true
 	}
-	if isJumpNote(c) || isPageMarker(s) || isDateHeader(c) {
+	if cue&cueDigit != 0 && isDateHeader(c) {
 		return true
 	}
 	// a bare page number: "7", "- 7 -"
-	t := strings.Trim(c, "-—–")
-	if t != "" && len(t) <= 3 && strings.IndexFunc(t, func(r rune) bool { return !isASCIIDigit(r) }) < 0 {
-		return true
+	if n <= maxPageNumberRunes {
+		t := strings.Trim(c, "-—–")
+		if t != "" && len(t) <= 3 && strings.IndexFunc(t, func(r rune) bool { return !isASCIIDigit(r) }) < 0 {
+			return true
+		}
 	}
 	return false
 }
@@ -141,6 +232,13 @@ func trailingJumpNote(s string) int {
 // isPageMarker matches page labels: "A2 要闻", "第07版：要闻", "03 综合新闻",
 // "要闻 A2". The raw line is used: the space between number and name matters.
 func isPageMarker(s string) bool {
+	// A page marker starts with 第, a section letter or a digit, or ends
+	// with a page code ("要闻 A2").
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if first != '第' && !isASCIIAlnum(first) && !isASCIIAlnum(last) {
+		return false
+	}
 	c := stripSpaces(s)
 	if rest, ok := strings.CutPrefix(c, "第"); ok {
 		d := 0
@@ -242,18 +340,32 @@ var captionEnds = []string{"（资料图片）", "(资料图片)", "资料图片
 // isCaption reports a photo caption line: "图为活动现场。 记者 王某 摄",
 // "▲ 市民在公园里晨练", "市民在公园晨练（资料图片）".
 func isCaption(s string) bool {
-	c := stripSpaces(s)
-	for _, p := range captionStarts {
-		if strings.HasPrefix(c, p) {
-			return true
+	c, _ := lineCues(s)
+	return isCaptionCued(s, c)
+}
+
+// isCaptionCued is isCaption given the line's cues; the first and last
+// characters say whether the start and end lists are worth trying.
+func isCaptionCued(s string, cue cues) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if cue&cueCaption != 0 || strings.ContainsRune("图上下左右（(资视新", first) {
+		c := stripSpaces(s)
+		for _, p := range captionStarts {
+			if strings.HasPrefix(c, p) {
+				return true
+			}
 		}
 	}
-	for _, p := range captionEnds {
-		if strings.HasSuffix(c, p) {
-			return true
+	if strings.ContainsRune("）)片发图国", last) {
+		c := stripSpaces(s)
+		for _, p := range captionEnds {
+			if strings.HasSuffix(c, p) {
+				return true
+			}
 		}
 	}
-	return photoCredit(s)
+	return cue&cuePhoto != 0 && photoCredit(s)
 }
 
 // photoCredit reports a line of text that ends in a photo credit set off

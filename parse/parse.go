@@ -73,17 +73,19 @@ func parseColumns(lines []string) Page {
 		spans = append(spans, artSpan{text: a.Lead + strings.Join(a.Paragraphs, ""), first: ab.first, last: ab.last})
 	}
 
-	assign := assignHeadlines(seg.heads, spans)
+	assign, sim := assignHeadlines(seg.heads, spans)
 	perArt := make([][]headUnit, len(arts))
+	perEcho := make([][]float64, len(arts))
 	for u, a := range assign {
 		if a < 0 {
 			page.Other = append(page.Other, seg.heads[u].text)
 			continue
 		}
 		perArt[a] = append(perArt[a], seg.heads[u])
+		perEcho[a] = append(perEcho[a], sim[u][a])
 	}
 	for i := range arts {
-		arts[i].Headlines, arts[i].Main = groupHeadlines(perArt[i], spans[i].text)
+		arts[i].Headlines, arts[i].Main = groupHeadlines(perArt[i], perEcho[i])
 	}
 	page.Articles = arts
 	return page

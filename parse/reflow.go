@@ -47,7 +47,7 @@ func reflow(lines []tline, W int) []string {
 		} else {
 			b.WriteString(l.text)
 		}
-		depth += depthDelta(l.text)
+		depth += int(l.depth)
 		if depth < 0 {
 			depth = 0 // a stray closing mark does not open anything
 		}
@@ -73,8 +73,8 @@ func breakAfter(l, next *tline, first bool, depth, W int) bool {
 	// indented first line) and goes on to a line after it. A short line
 	// that ends a sentence is rather the tail of this paragraph (after a
 	// full line that happened to end a sentence) than a one-line paragraph.
-	nextIndented := next.units <= W-fullTolUnits && !endsSentence(next.text)
-	if endsSentence(l.text) {
+	nextIndented := next.units <= W-fullTolUnits && !next.end
+	if l.end {
 		if depth == 0 {
 			return !full || nextIndented
 		}
@@ -82,7 +82,7 @@ func breakAfter(l, next *tline, first bool, depth, W int) bool {
 		// and closes only the last.
 		return nextIndented && (l.units <= expFull-shortQuoteUnits || strings.HasPrefix(next.text, "“"))
 	}
-	if depth > 0 || endsContinuing(l.text) {
+	if depth > 0 || l.cont {
 		return false
 	}
 	// A colon or a dash ends a paragraph that introduces what follows

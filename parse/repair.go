@@ -48,7 +48,7 @@ func repairOrder(arts []*artBuild, heads []headUnit, W int) []*artBuild {
 // dangling reports a story that stops mid-sentence without a byline.
 func dangling(a *artBuild) bool {
 	last := a.lastLine()
-	return last != nil && !a.hasEnd && !endsSentence(last.text)
+	return last != nil && !a.hasEnd && !last.end
 }
 
 // lineBlock is a run of a story's lines from one text block.
@@ -68,7 +68,7 @@ func blocksOf(lines []tline) []lineBlock {
 // opensParagraph reports a line shaped like a paragraph's first line: two
 // ems short of the column.
 func opensParagraph(l tline, W int) bool {
-	return l.units <= W-fullTolUnits && l.units >= W-indentUnits-fullTolUnits-tailSlackUnits && !endsSentence(l.text)
+	return l.units <= W-fullTolUnits && l.units >= W-indentUnits-fullTolUnits-tailSlackUnits && !l.end
 }
 
 // moveStray looks in host for a block that continues a; it moves the block
@@ -80,7 +80,7 @@ func moveStray(a, host *artBuild, W int) bool {
 		b := bs[k]
 		prev := host.lines[bs[k-1].end-1]
 		first := host.lines[b.start]
-		if !endsSentence(prev.text) || opensParagraph(first, W) || first.lead {
+		if !prev.end || opensParagraph(first, W) || first.lead {
 			continue // it may follow what precedes it
 		}
 		x := joinText(host.lines[b.start:b.end])
@@ -161,7 +161,7 @@ func rejoin(host, next *artBuild, heads []headUnit, W int) {
 		}
 	}
 	first := next.lines[0]
-	if endsSentence(host.lastLine().text) != opensParagraph(first, W) {
+	if host.lastLine().end != opensParagraph(first, W) {
 		return // an open sentence must go on; a closed one must be followed by a new paragraph
 	}
 	if overlap(joinText(next.lines), joinText(host.lines)) < minRejoinSimilarity {

@@ -8,10 +8,10 @@ import (
 
 // tline is a text line of a column page.
 type tline struct {
-	text  string // spurious spaces removed
-	units int    // print width in half-em units
-	pos   int    // element index it came from (for position priors)
-	lead  bool   // a dateline starts here (本报讯, 新华社…电)
+	text string // spurious spaces removed
+	lineInfo
+	pos  int  // element index it came from (for position priors)
+	lead bool // a dateline starts here (本报讯, 新华社…电)
 	// spaced: the line came letter-spaced, so print stretched it to the
 	// full column whatever its characters measure.
 	spaced bool
@@ -76,7 +76,10 @@ const (
 
 // buildElements classifies the lines of a page and groups them.
 func buildElements(lines []string) []element {
-	var els []element
+	els := make([]element, 0, len(lines)/4+1)
+	// All text lines of the page share one backing array, allocated once;
+	// each block's lines are a capped window on it.
+	all := make([]tline, 0, len(lines))
 	blank := true
 	for i := 0; i < len(lines); i++ {
 		raw := strings.TrimFunc(lines[i], isSpace)
@@ -84,7 +87,8 @@ func buildElements(lines []string) []element {
 			blank = true
 			continue
 		}
-		kind, by := classify(raw)
+		rawInfo := measure(raw)
+		kind, by := classifyCued(raw, rawInfo.cues, int(rawInfo.runes))
 		last := len(els) - 1
 		switch kind {
 		case kindFurniture:
@@ -107,10 +111,18 @@ func buildElements(lines []string) []element {
 				els = append(els, element{kind: elemByline, raw: []string{raw}, by: by, gap: blank})
 			}
 		default:
-			t, spaced := normalizeSpacesInfo(raw)
+			t, spaced := raw, false
+			li := rawInfo
+			if rawInfo.cues&cueSpace != 0 {
+				t, spaced = normalizeSpacesInfo(raw)
+				li = measure(t)
+			}
 			var note string
-			if j := trailingJumpNote(t); j > 0 {
-				t, note = strings.TrimRight(t[:j], " "), t[j:]
+			if li.cues&cueJump != 0 {
+				if j := trailingJumpNote(t); j > 0 {
+					t, note = strings.TrimRight(t[:j], " "), t[j:]
+					li = measure(t)
+				}
 			}
 			if last >= 0 && !blank && els[last].kind == elemCaption && captionOpen(els[last]) &&
 				i+1 < len(lines) && isCaption(strings.TrimSpace(lines[i+1])) {
@@ -118,13 +130,16 @@ func buildElements(lines []string) []element {
 				els[last].raw = append(els[last].raw, raw)
 				break
 			}
-			tl := tline{text: t, units: printUnits(t), lead: opensDateline(t, nextText(lines, i)), spaced: spaced}
+			tl := tline{text: t, lineInfo: li, lead: opensDateline(t, nextText(lines, i)), spaced: spaced}
 			if last >= 0 && !blank && els[last].kind == elemText && !tl.lead {
 				tl.pos = last
-				els[last].lines = append(els[last].lines, tl)
+				all = append(all, tl)
+				start := len(all) - len(els[last].lines) - 1
+				els[last].lines = all[start:len(all):len(all)]
 			} else {
 				tl.pos = len(els)
-				els = append(els, element{kind: elemText, lines: []tline{tl}})
+				all = append(all, tl)
+				els = append(els, element{kind: elemText, lines: all[len(all)-1 : len(all) : len(all)]})
 			}
 			if note != "" {
 				els = append(els, element{kind: elemFurniture, raw: []string{note}})
@@ -185,7 +200,7 @@ func columnWidth(widths []int) int {
 func runOnWidths(lines []tline) []int {
 	var ws []int
 	for i, l := range lines {
-		if i+1 < len(lines) && lines[i+1].pos == l.pos && !endsSentence(l.text) && !l.spaced {
+		if i+1 < len(lines) && lines[i+1].pos == l.pos && !l.end && !l.spaced {
 			ws = append(ws, l.units)
 		}
 	}
@@ -248,16 +263,18 @@ func headLike(e *element) bool {
 	commas, depth := 0, 0
 	for _, l := range e.lines {
 		// a quote or bracket left open: the text goes on elsewhere
-		if depth += depthDelta(l.text); depth < 0 {
+		if depth += int(l.depth); depth < 0 {
 			return false
 		}
-		if utf8.RuneCountInString(l.text) > maxHeadRunes || hasFullStop(l.text) || endsContinuing(l.text) || l.lead {
+		if l.runes > maxHeadRunes || l.fullStop || l.cont || l.lead {
 			return false
 		}
-		if r, _ := lastSignificant(l.text); r == '…' || r == '.' {
-			return false
+		if l.end {
+			if r, _ := lastSignificant(l.text); r == '…' || r == '.' || r == '。' || r == '．' {
+				return false
+			}
 		}
-		commas += strings.Count(l.text, "，")
+		commas += int(l.commas)
 	}
 	return commas <= n && depth == 0
 }
@@ -435,7 +452,7 @@ func segment(els []element) segmentation {
 func continues(cur *artBuild, els []element, i, W int) bool {
 	e := &els[i]
 	last := cur.lastLine()
-	if !cur.open() || last == nil || endsSentence(last.text) {
+	if !cur.open() || last == nil || last.end {
 		return false
 	}
 	if e.lines[0].lead {
@@ -461,7 +478,7 @@ func continues(cur *artBuild, els []element, i, W int) bool {
 // while the last one is cut off mid-sentence.)
 func resumes(cur *artBuild, e *element) bool {
 	last := cur.lastLine()
-	return cur.open() && last != nil && !endsSentence(last.text) && !e.lines[0].lead
+	return cur.open() && last != nil && !last.end && !e.lines[0].lead
 }
 
 // titleLike reports a block of a few lines without the punctuation of
@@ -483,7 +500,7 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	if e.lines[0].lead || !headLike(e) || isSubhead(cur, els, i, W) {
 		return false
 	}
-	if last := cur.lastLine(); cur.open() && last != nil && !endsSentence(last.text) {
+	if last := cur.lastLine(); cur.open() && last != nil && !last.end {
 		return !continues(cur, els, i, W)
 	}
 	if !bodyShaped(e, W) {
@@ -512,7 +529,7 @@ const maxTitleLines = 3
 // punctuation of running text (headlines do without it).
 func hasSentencePunct(e *element) bool {
 	for _, l := range e.lines {
-		if strings.ContainsAny(l.text, "，。；：、！？,;") {
+		if l.sentence {
 			return true
 		}
 	}
@@ -529,7 +546,7 @@ func bodyShaped(e *element, W int) bool {
 		if j == 0 {
 			full = l.units >= W-indentUnits-fullTolUnits && l.units <= W+fullTolUnits
 		}
-		if !full && !endsSentence(l.text) {
+		if !full && !l.end {
 			return false
 		}
 	}
@@ -541,7 +558,7 @@ func bodyShaped(e *element, W int) bool {
 // headline candidate) whose first line is full — or, unless strict, ends
 // the sentence.
 func continuedByNext(els []element, i, W int, strict bool) bool {
-	if endsSentence(els[i].lines[len(els[i].lines)-1].text) {
+	if els[i].lines[len(els[i].lines)-1].end {
 		return false
 	}
 	for j := i + 1; j < len(els) && j <= i+lookahead; j++ {
@@ -551,7 +568,7 @@ func continuedByNext(els []element, i, W int, strict bool) bool {
 		case elemText:
 			n := &els[j]
 			f := n.lines[0]
-			return !f.lead && !headLike(n) && (f.units >= W-shortTolUnits || (!strict && endsSentence(f.text)))
+			return !f.lead && !headLike(n) && (f.units >= W-shortTolUnits || (!strict && f.end))
 		default:
 			return false
 		}
@@ -568,7 +585,7 @@ func continuedByNext(els []element, i, W int, strict bool) bool {
 func isSubhead(cur *artBuild, els []element, i, W int) bool {
 	e := &els[i]
 	last := cur.lastLine()
-	if !cur.open() || last == nil || len(e.lines) > subheadMaxLines || !endsSentence(last.text) {
+	if !cur.open() || last == nil || len(e.lines) > subheadMaxLines || !last.end {
 		return false
 	}
 	if e.lines[0].units > W+fullTolUnits || !subheadMarked(e.lines[0].text) {
@@ -616,7 +633,7 @@ func subheadMarked(s string) bool {
 // closedText reports whether the article's text stopped at a sentence end.
 func closedText(cur *artBuild) bool {
 	last := cur.lastLine()
-	return last != nil && endsSentence(last.text)
+	return last != nil && last.end
 }
 
 // isTopByline reports whether the byline at els[i] opens the text that
