@@ -266,10 +266,10 @@ type lineInfo struct {
 	han      int16 // ideographs
 	commas   int16 // ，
 	depth    int16 // change in quote/bracket nesting
-	end      bool // ends a sentence (。！？… possibly followed by ”）)
-	cont     bool // ends with ，、； or an opening mark: the sentence goes on
-	fullStop bool // holds 。 or ；
-	sentence bool // holds punctuation of running text
+	end      bool  // ends a sentence (。！？… possibly followed by ”）)
+	cont     bool  // ends with ，、； or an opening mark: the sentence goes on
+	fullStop bool  // holds 。 or ；
+	sentence bool  // holds punctuation of running text
 	cues     cues
 }
 
