@@ -1,0 +1,137 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"github.com/kanbao/kanbao/parse"
+	"github.com/kanbao/kanbao/parse/decode"
+	"github.com/kanbao/kanbao/parse/load"
+)
+
+// The JSON output is one array. Every element has "kind":
+//   - "article": one article, in reading order;
+//   - "page": the furniture and unattributed text of a page (its
+//     "paragraphs" is empty, so article-only consumers can skip it);
+//   - "source": one per input that was read: encoding, size, what the
+//     sanitizer changed, warnings (also with empty "paragraphs").
+// Inputs that could not be read appear only on stderr.
+
+type jsonByline struct {
+	Raw            string   `json:"raw"`
+	Reporters      []string `json:"reporters"`
+	Correspondents []string `json:"correspondents"`
+	Credits        []string `json:"credits"`
+}
+
+type jsonArticle struct {
+	Kind       string     `json:"kind"`
+	Source     string     `json:"source"`
+	Encoding   string     `json:"encoding"`
+	Page       int        `json:"page"`
+	Title      string     `json:"title"`
+	Headlines  []string   `json:"headlines"`
+	Main       int        `json:"main"`
+	Kicker     string     `json:"kicker"`
+	Subtitle   string     `json:"subtitle"`
+	Lead       string     `json:"lead"`
+	Paragraphs []string   `json:"paragraphs"`
+	Byline     jsonByline `json:"byline"`
+	Captions   []string   `json:"captions"`
+}
+
+type jsonPage struct {
+	Kind       string   `json:"kind"`
+	Source     string   `json:"source"`
+	Page       int      `json:"page"`
+	Layout     string   `json:"layout"`
+	Furniture  []string `json:"furniture"`
+	Other      []string `json:"other"`
+	Paragraphs []string `json:"paragraphs"`
+}
+
+type jsonSource struct {
+	Kind       string         `json:"kind"`
+	Source     string         `json:"source"`
+	Encoding   string         `json:"encoding"`
+	Bytes      int64          `json:"bytes"`
+	Pages      int            `json:"pages"`
+	Articles   int            `json:"articles"`
+	Sanitized  decode.Changes `json:"sanitized"`
+	Warnings   []string       `json:"warnings"`
+	Paragraphs []string       `json:"paragraphs"`
+}
+
+// nonNil keeps empty lists as [] rather than null in the output.
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func articleJSON(d *load.Doc, p *parse.Page, a *parse.Article) jsonArticle {
+	return jsonArticle{
+		Kind: "article", Source: d.Source, Encoding: d.Encoding, Page: p.Number,
+		Title: a.Title(), Headlines: nonNil(a.Headlines), Main: a.Main, Kicker: a.Kicker(), Subtitle: a.Subtitle(),
+		Lead: a.Lead, Paragraphs: nonNil(a.Paragraphs),
+		Byline: jsonByline{Raw: a.Byline.Raw, Reporters: nonNil(a.Byline.Reporters),
+			Correspondents: nonNil(a.Byline.Correspondents), Credits: nonNil(a.Byline.Credits)},
+		Captions: nonNil(a.Captions),
+	}
+}
+
+// writeJSON streams the docs as one JSON array, element by element, so a
+// large archive is never held as one value. It returns the exit status.
+func writeJSON(stdout, stderr io.Writer, docs <-chan load.Doc) int {
+	w := bufio.NewWriterSize(stdout, 64<<10)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	status := exitOK
+	first := true
+	emit := func(v any) {
+		if first {
+			w.WriteString("[\n")
+			first = false
+		} else {
+			w.WriteString(",\n")
+		}
+		enc.Encode(v) // writes a trailing newline, harmless inside the array
+	}
+	for d := range docs {
+		if reportDoc(stderr, &d) {
+			status = exitInput
+			continue
+		}
+		for pi := range d.Pages {
+			p := &d.Pages[pi]
+			for ai := range p.Articles {
+				emit(articleJSON(&d, p, &p.Articles[ai]))
+			}
+			if len(p.Furniture)+len(p.Other) > 0 {
+				emit(jsonPage{Kind: "page", Source: d.Source, Page: p.Number, Layout: p.Layout.String(),
+					Furniture: nonNil(p.Furniture), Other: nonNil(p.Other), Paragraphs: []string{}})
+			}
+		}
+		emit(jsonSource{Kind: "source", Source: d.Source, Encoding: d.Encoding, Bytes: d.Bytes,
+			Pages: len(d.Pages), Articles: d.Articles(), Sanitized: d.Changes,
+			Warnings: nonNil(d.Warnings), Paragraphs: []string{}})
+	}
+	if first {
+		w.WriteString("[")
+	}
+	w.WriteString("]\n")
+	if err := w.Flush(); err != nil {
+		fmt.Fprintf(stderr, "kanbao: writing output: %v\n", err)
+		return exitInput
+	}
+	return status
+}
+
+// matchGlob checks a --glob pattern.
+func matchGlob(pattern string) (bool, error) {
+	return filepath.Match(pattern, "x.txt")
+}
