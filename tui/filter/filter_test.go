@@ -1,0 +1,196 @@
+package filter
+
+import (
+	"fmt"
+	"math/rand"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/bubbles/list"
+)
+
+// The sample page's headline stacks.
+var sample = [][]string{
+	{"凝神聚力“摘夺创”奋勇争先“亮赛比”", "高新区村（社区）书记“打擂台”“五星”创建引热潮"},
+	{"从凌晨3时到下午4时", "高新区与病毒赛跑 硬核守护家园"},
+	{"兰考县委来访高新区", "打造区域协同创新发展新典范 助推区域高质量发展"},
+	{"高新区调研新建学校建设情况", "把民生工程打造成为民心工程、满意工程"},
+}
+
+func sampleIndex() *Index {
+	ix := NewIndex(NewReadings())
+	for _, s := range sample {
+		ix.Add(s)
+	}
+	return ix
+}
+
+func items(ms []Match) []int {
+	var out []int
+	for _, m := range ms {
+		out = append(out, m.Item)
+	}
+	return out
+}
+
+func TestSearch(t *testing.T) {
+	ix := sampleIndex()
+	tests := []struct {
+		name  string
+		q     string
+		items []int
+		kind  Kind
+	}{
+		{"hanzi substring", "病毒", []int{1}, Hanzi},
+		{"hanzi in several", "高新区", []int{0, 1, 2, 3}, Hanzi},
+		{"initials", "gxq", []int{0, 1, 2, 3}, Initials},
+		{"initials of a kicker", "lkxw", []int{2}, Initials},
+		{"full pinyin", "gaoxin", []int{0, 1, 2, 3}, Full},
+		{"full pinyin, syllables as prefixes", "gaox", []int{0, 1, 2, 3}, Full},
+		{"full pinyin over three characters", "gaoxinqu", []int{0, 1, 2, 3}, Full},
+		{"full pinyin, one story", "bingdu", []int{1}, Full},
+		{"polyphone: 行 as hang", "yinhang", nil, None},
+		{"digits and latin in text", "3时", []int{1}, Hanzi},
+		{"full-width folded", "３时", []int{1}, Hanzi},
+		{"nothing", "xyzzy", nil, None},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ix.Search(tt.q, nil)
+			if !slices.Equal(items(got), tt.items) {
+				t.Fatalf("Search(%q) items = %v, want %v", tt.q, items(got), tt.items)
+			}
+			for _, m := range got {
+				if m.Kind != tt.kind {
+					t.Errorf("Search(%q) item %d kind %v, want %v", tt.q, m.Item, m.Kind, tt.kind)
+				}
+			}
+		})
+	}
+}
+
+// TestPolyphones: every reading of a polyphonic character matches.
+func TestPolyphones(t *testing.T) {
+	ix := NewIndex(NewReadings())
+	ix.Add([]string{"银行行长重新出发"})
+	ix.Add([]string{"长江大桥"})
+	for _, q := range []string{"yinhang", "xingzhang", "hangchang", "chongxin", "zhongxin", "yhhz", "yxxz", "changjiang", "zhangjiang", "cj", "zj"} {
+		if len(ix.Search(q, nil)) == 0 {
+			t.Errorf("Search(%q) found nothing", q)
+		}
+	}
+}
+
+// TestSpans: the characters that matched, exactly, mapped to lines.
+func TestSpans(t *testing.T) {
+	ix := sampleIndex()
+	m := ix.Search("gxq", nil)[2] // 兰考县委来访高新区 / 打造…
+	if m.Item != 2 {
+		t.Fatalf("third match is item %d", m.Item)
+	}
+	ls := LineSpans(sample[2], m.Spans)
+	if len(ls[0]) != 1 || ls[0][0] != (Span{6, 9}) {
+		t.Errorf("gxq spans in 兰考县委来访高新区 = %v, want [{6 9}]", ls[0])
+	}
+	m = ix.Search("病毒", nil)[0]
+	ls = LineSpans(sample[1], m.Spans)
+	if len(ls[1]) != 1 || ls[1][0] != (Span{4, 6}) {
+		t.Errorf("病毒 spans = %v, want [{4 6}] in the second line", ls)
+	}
+	m = ix.Search("lkxw", nil)[0]
+	if got := LineSpans(sample[2], m.Spans)[0]; len(got) != 1 || got[0] != (Span{0, 4}) {
+		t.Errorf("lkxw spans = %v", got)
+	}
+}
+
+// TestRanking: hanzi matches come before pinyin matches; ties keep item
+// order.
+func TestRanking(t *testing.T) {
+	ix := NewIndex(NewReadings())
+	ix.Add([]string{"高新区建设"})   // pinyin gxq
+	ix.Add([]string{"GXQ 发布会"}) // the letters themselves
+	ix.Add([]string{"高新区发布"})
+	got := ix.Search("gxq", nil)
+	if !slices.Equal(items(got), []int{1, 0, 2}) || got[0].Kind != Hanzi || got[1].Kind != Initials {
+		t.Errorf("Search(gxq) = %+v", got)
+	}
+}
+
+// TestNarrowing: searching within the previous hits gives what a full
+// search gives, for a query extending the previous one.
+func TestNarrowing(t *testing.T) {
+	ix := generatedIndex(2000)
+	for _, qs := range [][]string{{"g", "gx", "gxq"}, {"g", "ga", "gao", "gaox", "gaoxin"}, {"高", "高新", "高新区"}} {
+		var prev []int
+		for i, q := range qs {
+			var within []int
+			if i > 0 {
+				within = prev
+			}
+			narrowed := ix.Search(q, within)
+			full := ix.Search(q, nil)
+			if !slices.Equal(items(narrowed), items(full)) {
+				t.Fatalf("Search(%q) within the hits of %q differs from the full search", q, qs[i-1])
+			}
+			prev = items(full)
+			slices.Sort(prev)
+		}
+	}
+}
+
+// generatedIndex builds n headline stacks of the kind a daily paper prints.
+func generatedIndex(n int) *Index {
+	ix := NewIndex(NewReadings())
+	for _, h := range generateHeadlines(n, 1) {
+		ix.Add(h)
+	}
+	return ix
+}
+
+// generateHeadlines makes n kicker/title pairs from places and topics.
+func generateHeadlines(n int, seed int64) [][]string {
+	places := strings.Fields("高新区 东城区 西城区 南湖区 北山区 经开区 临江县 青石县 柳湾镇 桃源镇 石门镇 龙泉镇 安平县 永宁县 金水区 滨河新区 航空港区 大学城")
+	topics := strings.Fields("春季招聘会提供岗位超八千个 老旧小区加装电梯 沿河建起生态缓冲带 公交专线串起六所学校 麦收进度过半 社区老年餐桌供餐五百余份 新增三家科技企业孵化器 开展防汛应急演练 城市书房夜读成新风尚 企业开办压缩至一个工作日 中医药文化进校园 热力公司完成管网检修 山货走出大山 竹编艺人带徒百余名 全民健身运动会开幕 校园食堂食品安全大检查 地铁三号线全线贯通 万亩果园迎来丰收季 消防宣传进万家 银行网点开展反诈宣传 重大项目集中开工")
+	kickers := strings.Fields("为民办实事 关注民生 优化营商环境 守护一江清水 数字赋能 汛期将至 金秋时节 交通建设再提速 非遗传承 乡村振兴")
+	rng := rand.New(rand.NewSource(seed))
+	out := make([][]string, n)
+	for i := range out {
+		title := places[rng.Intn(len(places))] + topics[rng.Intn(len(topics))]
+		out[i] = []string{kickers[rng.Intn(len(kickers))], title}
+	}
+	return out
+}
+
+// BenchmarkFilter measures one keystroke — a full search for the query —
+// over 15 000 and 150 000 generated headline stacks, per query kind, and
+// bubbles' list.DefaultFilter on the same headlines as the baseline.
+func BenchmarkFilter(b *testing.B) {
+	for _, n := range []int{15000, 150000} {
+		heads := generateHeadlines(n, 1)
+		ix := NewIndex(NewReadings())
+		targets := make([]string, n)
+		for i, h := range heads {
+			ix.Add(h)
+			targets[i] = strings.Join(h, " ")
+		}
+		for _, q := range []struct{ kind, q string }{{"hanzi", "高新"}, {"initials", "gxq"}, {"full", "gaoxin"}} {
+			b.Run(fmt.Sprintf("%s/%d", q.kind, n), func(b *testing.B) {
+				hits := 0
+				for b.Loop() {
+					hits = len(ix.Search(q.q, nil))
+				}
+				if hits == 0 {
+					b.Fatalf("%q found nothing", q.q)
+				}
+				b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/1000, "ms/keystroke")
+			})
+		}
+		b.Run(fmt.Sprintf("bubbles-DefaultFilter/%d", n), func(b *testing.B) {
+			for b.Loop() {
+				list.DefaultFilter("高新", targets)
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/1000, "ms/keystroke")
+		})
+	}
+}
