@@ -1,0 +1,25 @@
+package tui
+
+import (
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/kanbao/kanbao/tui/text"
+)
+
+// common is what every part of the reader shares: the terminal size, the
+// width oracle, the keys and the styles. It is passed in, never global.
+type common struct {
+	width, height int
+	oracle        *text.Oracle
+	keys          KeyMap
+	styles        Styles
+	renderer      *lipgloss.Renderer
+	noColor       bool
+	bodyY         int // screen line where the body starts, for mouse clicks
+}
+
+func (c *common) bodyTop() int { return c.bodyY }
+
+// line fits s to the terminal width exactly: truncated with an ellipsis
+// by the oracle, padded with spaces.
+func (c *common) fit(s string) string { return c.oracle.PadRight(s, c.width) }

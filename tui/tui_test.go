@@ -1,0 +1,376 @@
+package tui
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/muesli/termenv"
+
+	"github.com/kanbao/kanbao/parse/load"
+	"github.com/kanbao/kanbao/tui/text"
+)
+
+const samplePath = "../testdata/pages/gaoxin-2022-06.txt"
+
+func sampleDoc(t testing.TB) load.Doc {
+	t.Helper()
+	data, err := os.ReadFile(samplePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return load.FromBytes("sample", data, "")
+}
+
+// newModel returns a reader on the given docs with everything that
+// depends on the machine pinned: narrow ambiguous width, no colours.
+func newModel(t testing.TB, docs ...load.Doc) Model {
+	t.Helper()
+	ch := make(chan load.Doc, len(docs))
+	for _, d := range docs {
+		ch <- d
+	}
+	close(ch)
+	r := lipgloss.NewRenderer(&bytes.Buffer{})
+	r.SetColorProfile(termenv.Ascii)
+	m := New(Options{Oracle: text.NewOracle(text.AmbiguousNarrow), Renderer: r, Docs: ch, Files: len(docs)})
+	// run the loading commands to completion
+	for cmd := m.Init(); cmd != nil; {
+		msg := cmd()
+		var next tea.Model
+		next, cmd = m.Update(msg)
+		m = next.(Model)
+	}
+	return m
+}
+
+func send(m Model, msgs ...tea.Msg) Model {
+	for _, msg := range msgs {
+		next, _ := m.Update(msg)
+		m = next.(Model)
+	}
+	return m
+}
+
+func keys(s string) []tea.Msg {
+	var out []tea.Msg
+	for _, r := range s {
+		switch r {
+		case '\n':
+			out = append(out, tea.KeyMsg{Type: tea.KeyEnter})
+		case '\x1b':
+			out = append(out, tea.KeyMsg{Type: tea.KeyEscape})
+		default:
+			out = append(out, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+		}
+	}
+	return out
+}
+
+// ime is a phrase committed by an input method: one message, many runes.
+func ime(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
+
+// checkScreen asserts the view is height lines, none wider than width.
+func checkScreen(t *testing.T, m Model, w, h int) string {
+	t.Helper()
+	view := ansi.Strip(m.View())
+	lines := strings.Split(view, "\n")
+	if w > 0 && h > 0 && len(lines) != h {
+		t.Errorf("%d lines, want %d", len(lines), h)
+	}
+	for i, l := range lines {
+		if lw := m.c.oracle.StringWidth(l); lw > w {
+			t.Errorf("line %d %q is %d wide, over %d", i, l, lw, w)
+		}
+	}
+	return view
+}
+
+// TestScreens compares screens with goldens at 80×24 and 40×20.
+func TestScreens(t *testing.T) {
+	doc := sampleDoc(t)
+	scenes := []struct {
+		name string
+		msgs []tea.Msg
+	}{
+		{"list", nil},
+		{"filter-bingdu", append(keys("/"), ime("病毒"))},
+		{"filter-gxq", keys("/gxq")},
+		{"filter-gxq-accepted", keys("/gxq\n")},
+		{"detail", keys("\n")},
+		{"detail-scrolled", append(keys("\n"), tea.KeyMsg{Type: tea.KeyPgDown})},
+		{"search-2-matches", append(append(keys("\n/"), ime("亮赛比")), keys("\n")...)},
+		{"help", keys("?")},
+	}
+	for _, size := range [][2]int{{80, 24}, {40, 20}} {
+		for _, sc := range scenes {
+			t.Run(fmt.Sprintf("%s-%dx%d", sc.name, size[0], size[1]), func(t *testing.T) {
+				m := newModel(t, doc)
+				m = send(m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+				m = send(m, sc.msgs...)
+				golden.RequireEqual(t, []byte(checkScreen(t, m, size[0], size[1])))
+			})
+		}
+	}
+	for _, size := range [][2]int{{1, 1}, {3, 2}} {
+		for _, sc := range []string{"list", "detail"} {
+			t.Run(fmt.Sprintf("%s-%dx%d", sc, size[0], size[1]), func(t *testing.T) {
+				m := newModel(t, doc)
+				m = send(m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+				if sc == "detail" {
+					m = send(m, keys("\n")...)
+				}
+				golden.RequireEqual(t, []byte(checkScreen(t, m, size[0], size[1])))
+			})
+		}
+	}
+}
+
+// TestFilterKeys: Enter accepts (the filter stays, a second Enter opens),
+// Esc while typing restores the full list, Esc in the list clears.
+func TestFilterKeys(t *testing.T) {
+	m := newModel(t, sampleDoc(t))
+	m = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = send(m, keys("/lkxw")...)
+	if len(m.list.rows) != 1 || m.list.kind.String() != "拼音首字母" {
+		t.Fatalf("lkxw: %d rows, kind %v", len(m.list.rows), m.list.kind)
+	}
+	m = send(m, keys("\n")...)
+	if m.list.typing || m.list.applied != "lkxw" || len(m.list.rows) != 1 {
+		t.Fatalf("Enter did not apply the filter")
+	}
+	m = send(m, keys("\n")...)
+	if m.Mode() != "detail" || m.store.article(m.detail.entry).Lead != "本报讯" || !strings.Contains(ansi.Strip(m.View()), "兰考县委来访高新区") {
+		t.Fatalf("second Enter did not open the match")
+	}
+	m = send(m, keys("\x1b")...)
+	if m.Mode() != "list" || m.list.applied != "lkxw" {
+		t.Fatalf("Esc in detail: mode %s, filter %q", m.Mode(), m.list.applied)
+	}
+	m = send(m, keys("\x1b")...)
+	if m.list.applied != "" || len(m.list.rows) != 4 {
+		t.Fatalf("Esc in the list did not clear the filter")
+	}
+	m = send(m, keys("/bingdu\x1b")...)
+	if m.list.typing || len(m.list.rows) != 4 {
+		t.Fatalf("Esc while typing did not restore the list")
+	}
+	// Tab: full text
+	m = send(m, keys("/")...)
+	m = send(m, tea.KeyMsg{Type: tea.KeyTab}, ime("瓦屋李"))
+	if !m.list.fullText || len(m.list.rows) != 1 {
+		t.Fatalf("full-text filter: %v, %d rows", m.list.fullText, len(m.list.rows))
+	}
+}
+
+// TestDetailKeys: next/previous article, scrolling, search counter.
+func TestDetailKeys(t *testing.T) {
+	m := newModel(t, sampleDoc(t))
+	m = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = send(m, keys("\nJ")...)
+	if m.detail.entry != 1 {
+		t.Fatalf("J: entry %d, want 1", m.detail.entry)
+	}
+	m = send(m, keys("]]K")...)
+	if m.detail.entry != 2 {
+		t.Fatalf("]]K: entry %d, want 2", m.detail.entry)
+	}
+	m = send(m, keys("[[[")...)
+	if m.detail.entry != 0 {
+		t.Fatalf("[[[: entry %d, want 0 (stops at the first)", m.detail.entry)
+	}
+	m = send(m, keys("G")...)
+	if m.detail.percent(m.bodyHeight()) != 100 || m.detail.top == 0 {
+		t.Fatalf("G: top %d, %d%%", m.detail.top, m.detail.percent(m.bodyHeight()))
+	}
+	m = send(m, keys("g")...)
+	m = send(m, tea.KeyMsg{Type: tea.KeyCtrlD})
+	if m.detail.top != m.bodyHeight()/2 {
+		t.Fatalf("ctrl+d: top %d", m.detail.top)
+	}
+	// the search starts at the first match on screen: from the top here
+	m = send(m, keys("g/")...)
+	m = send(m, ime("五星"))
+	m = send(m, keys("\nnnN")...)
+	if got := m.detail.status(m.bodyHeight()); !strings.HasPrefix(got, "搜索 五星 · 2/") {
+		t.Fatalf("status %q", got)
+	}
+	m = send(m, keys("h")...)
+	if m.Mode() != "list" || m.list.selected() != 0 {
+		t.Fatalf("h: back to %s, selected %d", m.Mode(), m.list.selected())
+	}
+}
+
+// TestResizeKeepsPlace: after a reflow the same paragraph is at the top.
+func TestResizeKeepsPlace(t *testing.T) {
+	m := newModel(t, sampleDoc(t))
+	m = send(m, tea.WindowSizeMsg{Width: 80, Height: 24}, tea.KeyMsg{Type: tea.KeyEnter})
+	for range 25 {
+		m = send(m, keys("j")...)
+	}
+	before := m.detail.lines[m.detail.top]
+	m = send(m, tea.WindowSizeMsg{Width: 40, Height: 24})
+	after := m.detail.lines[m.detail.top]
+	if before.Block != after.Block || after.Offset > before.Offset {
+		t.Fatalf("top was block %d @%d, now block %d @%d", before.Block, before.Offset, after.Block, after.Offset)
+	}
+	endOfLine := after.Offset + len([]rune(after.Text()))
+	if before.Offset >= endOfLine {
+		t.Fatalf("the old top (offset %d) is not on the new top line [%d, %d)", before.Offset, after.Offset, endOfLine)
+	}
+}
+
+// TestMouse: the wheel scrolls; a click selects a row, a click on the
+// selected row opens it.
+func TestMouse(t *testing.T) {
+	m := newModel(t, sampleDoc(t))
+	m = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = send(m, tea.MouseMsg{Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	if m.list.cursor != 1 {
+		t.Fatalf("wheel: cursor %d", m.list.cursor)
+	}
+	click := tea.MouseMsg{Button: tea.MouseButtonLeft, Action: tea.MouseActionPress, X: 5, Y: 2 + 3*2}
+	m = send(m, click)
+	if m.list.cursor != 2 || m.Mode() != "list" {
+		t.Fatalf("click: cursor %d, mode %s", m.list.cursor, m.Mode())
+	}
+	m = send(m, click)
+	if m.Mode() != "detail" || m.detail.entry != 2 {
+		t.Fatalf("second click: mode %s, entry %d", m.Mode(), m.detail.entry)
+	}
+	m = send(m, keys("[[")...) // the first article is long enough to scroll
+	m = send(m, tea.MouseMsg{Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	if m.detail.top != wheelLines {
+		t.Fatalf("wheel in detail: top %d", m.detail.top)
+	}
+}
+
+// TestNoColor: without colour, the selection is still a glyph and matches
+// are in reverse video.
+func TestNoColor(t *testing.T) {
+	doc := sampleDoc(t)
+	ch := make(chan load.Doc, 1)
+	ch <- doc
+	close(ch)
+	r := lipgloss.NewRenderer(&bytes.Buffer{})
+	r.SetColorProfile(termenv.ANSI)
+	m := New(Options{Oracle: text.NewOracle(text.AmbiguousNarrow), Renderer: r, NoColor: true, Docs: ch})
+	m = send(m, m.Init()())
+	m = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = send(m, keys("/gxq")...)
+	view := m.View()
+	if strings.Contains(view, "\x1b[3") && strings.Contains(view, "8;") {
+		t.Error("colours in the output under NO_COLOR")
+	}
+	if !strings.Contains(ansi.Strip(view), "▌") {
+		t.Error("no selection glyph")
+	}
+	if !strings.Contains(view, "\x1b[4;7m") && !strings.Contains(view, "7m高") && !strings.Contains(view, ";7") {
+		t.Errorf("matches not in reverse video: %q", view[:200])
+	}
+}
+
+// TestAnySize drives random keys at random sizes: no panic, every line fits.
+func TestAnySize(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	doc := sampleDoc(t)
+	alphabet := []tea.Msg{
+		tea.KeyMsg{Type: tea.KeyEnter}, tea.KeyMsg{Type: tea.KeyEscape}, tea.KeyMsg{Type: tea.KeyUp}, tea.KeyMsg{Type: tea.KeyDown},
+		tea.KeyMsg{Type: tea.KeyPgDown}, tea.KeyMsg{Type: tea.KeyBackspace}, tea.KeyMsg{Type: tea.KeyTab},
+		ime("/"), ime("j"), ime("J"), ime("n"), ime("G"), ime("?"), ime("高新"), ime("g"), ime("x"),
+		tea.MouseMsg{Button: tea.MouseButtonLeft, Action: tea.MouseActionPress, Y: 3},
+		tea.MouseMsg{Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress},
+	}
+	for i := 0; i < 200; i++ {
+		w, h := rng.Intn(60), rng.Intn(30)
+		m := newModel(t, doc)
+		m = send(m, tea.WindowSizeMsg{Width: w, Height: h})
+		for j := 0; j < 30; j++ {
+			m = send(m, alphabet[rng.Intn(len(alphabet))])
+			if rng.Intn(10) == 0 {
+				w, h = rng.Intn(60), rng.Intn(30)
+				m = send(m, tea.WindowSizeMsg{Width: w, Height: h})
+			}
+			checkScreen(t, m, w, h)
+		}
+	}
+}
+
+// TestProgressive: articles appear as inputs arrive, and problems show.
+func TestProgressive(t *testing.T) {
+	ch := make(chan load.Doc)
+	r := lipgloss.NewRenderer(&bytes.Buffer{})
+	r.SetColorProfile(termenv.Ascii)
+	m := New(Options{Oracle: text.NewOracle(text.AmbiguousNarrow), Renderer: r, Docs: ch, Files: 3})
+	m = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	cmd := m.Init()
+	go func() {
+		ch <- sampleDoc(t)
+		time.Sleep(2 * batchWindow)
+		ch <- load.Doc{Source: "bad.pdf", Err: fmt.Errorf("not a text file (looks like PDF; run pdftotext first)")}
+		close(ch)
+	}()
+	m = send(m, cmd())
+	if len(m.store.entries) != 4 || m.done {
+		t.Fatalf("after the first batch: %d entries, done %v", len(m.store.entries), m.done)
+	}
+	if !strings.Contains(ansi.Strip(m.View()), "载入 1/3") {
+		t.Errorf("no progress shown")
+	}
+	next, cmd := m.Update(cmd())
+	m = next.(Model)
+	for cmd != nil {
+		next, cmd = m.Update(cmd())
+		m = next.(Model)
+	}
+	view := ansi.Strip(m.View())
+	if !m.done || !strings.Contains(view, "kanbao: bad.pdf: not a text file") {
+		t.Fatalf("problem not shown:\n%s", view)
+	}
+	m = send(m, keys("x")...)
+	if strings.Contains(ansi.Strip(m.View()), "bad.pdf") {
+		t.Error("x did not dismiss the problem line")
+	}
+}
+
+// TestEndToEnd runs the program with teatest: filter with a phrase from an
+// input method, open the match, check the text, go back, quit.
+func TestEndToEnd(t *testing.T) {
+	doc := sampleDoc(t)
+	ch := make(chan load.Doc, 1)
+	ch <- doc
+	close(ch)
+	r := lipgloss.NewRenderer(&bytes.Buffer{})
+	r.SetColorProfile(termenv.Ascii)
+	m := New(Options{Oracle: text.NewOracle(text.AmbiguousNarrow), Renderer: r, Docs: ch, Files: 1})
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
+	waitFor := func(s string) {
+		t.Helper()
+		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
+			teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
+	}
+	waitFor("4 篇")
+	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/")})
+	tm.Send(ime("病毒"))
+	waitFor("1/4")
+	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	waitFor("高新区疾控中心接到报告")
+	tm.Send(tea.KeyMsg{Type: tea.KeyEscape})
+	waitFor("筛选 病毒")
+	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")})
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	final := tm.FinalModel(t).(Model)
+	if final.Mode() != "list" || final.list.applied != "病毒" {
+		t.Errorf("final state: mode %s, filter %q", final.Mode(), final.list.applied)
+	}
+}
