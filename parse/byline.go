@@ -41,10 +41,14 @@ var roleWords = []struct {
 	{"首席记者", roleReporter}, {"实习记者", roleReporter}, {"驻站记者", roleReporter},
 	{"通讯员", roleCorrespondent}, {"实习生", roleReporter}, {"记者", roleReporter},
 	{"摄影", rolePhoto}, {"撰文", roleWriter}, {"作者", roleWriter},
+	// traditional forms
+	{"本報記者", roleReporter}, {"見習記者", roleReporter}, {"特約記者", roleReporter}, {"通訊員", roleCorrespondent},
+	{"實習生", roleReporter}, {"記者", roleReporter}, {"攝影", rolePhoto},
 }
 
 // markers are the credit words that may stand between or after names.
-var markers = []string{"文/图", "图/文", "文／图", "图／文", "文图", "报道", "整理", "供图", "制图", "摄", "等"}
+var markers = []string{"文/图", "图/文", "文／图", "图／文", "文图", "报道", "整理", "供图", "制图", "摄", "等",
+	"文/圖", "圖/文", "報導", "攝"}
 
 // orgSuffixes mark a word as an organisation rather than a name
 // ("记者 孙庆辉 高新时报 方宝岭": 高新时报 is the second reporter's paper).
@@ -211,11 +215,11 @@ func scanByline(s string, strict bool) (Byline, bool) {
 				if !bb.flushSingles() {
 					return Byline{}, false
 				}
-				if !started && m == "摄" && len(bb.pending) > 0 {
+				if !started && (m == "摄" || m == "攝") && len(bb.pending) > 0 {
 					startedWithName = true
 				}
 				switch m {
-				case "摄", "供图", "制图":
+				case "摄", "攝", "供图", "制图":
 					// The pending names took the picture; they keep their role too.
 					names := append([]string(nil), bb.pending...)
 					if bb.role != roleNone && bb.role != rolePhoto {
@@ -225,7 +229,7 @@ func scanByline(s string, strict bool) (Byline, bool) {
 						bb.b.Credits = appendUnique(bb.b.Credits, n)
 					}
 					bb.pending = bb.pending[:0]
-				case "文/图", "图/文", "文／图", "图／文", "文图":
+				case "文/图", "图/文", "文／图", "图／文", "文图", "文/圖", "圖/文":
 					names := append([]string(nil), bb.pending...)
 					bb.settle(bb.role)
 					for _, n := range names {

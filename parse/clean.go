@@ -14,6 +14,8 @@ const (
 	// cleanMinShare: the share of indented or long lines that marks a page
 	// as clean (a column dump has none: pdftotext drops indents).
 	cleanMinShare = 0.25
+	// cleanFewLines: a page this short with a long line is clean text.
+	cleanFewLines = 5
 )
 
 // indented reports a line that starts with two or more spaces of any kind,
@@ -39,7 +41,9 @@ func isCleanLayout(lines []string) bool {
 			marked++
 		}
 	}
-	return marked >= 2 && float64(marked) >= cleanMinShare*float64(n)
+	// One long line can be a caption on a column page; on a page of a few
+	// lines it is a paragraph.
+	return (marked >= 2 || (marked == 1 && n <= cleanFewLines)) && float64(marked) >= cleanMinShare*float64(n)
 }
 
 // parseClean parses a clean one-article page.

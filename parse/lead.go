@@ -11,7 +11,7 @@ import (
 
 // leadSources are who a dateline names before the place and date.
 var leadSources = []string{
-	"本报", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "央广网", "光明网", "中国新闻网",
+	"本报", "本報", "新華社", "中央社", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "央广网", "光明网", "中国新闻网",
 	"国际在线", "人民日报", "经济日报", "光明日报", "工人日报", "法治日报", "中国青年报", "中国日报网", "本刊",
 }
 
@@ -161,7 +161,7 @@ func hasLeadSource(t string) bool {
 func leadInitial(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	switch r {
-	case '本', '新', '中', '人', '央', '光', '国', '经', '工', '法':
+	case '本', '新', '中', '人', '央', '光', '国', '经', '工', '法', '國', '經':
 		return true
 	}
 	return false
@@ -172,8 +172,10 @@ func datelineLen(s string) int {
 	if !leadInitial(s) {
 		return 0
 	}
-	if strings.HasPrefix(s, "本报讯") {
-		return len("本报讯")
+	for _, p := range []string{"本报讯", "本報訊"} {
+		if strings.HasPrefix(s, p) {
+			return len(p)
+		}
 	}
 	for _, src := range leadSources {
 		if !strings.HasPrefix(s, src) {
@@ -183,11 +185,11 @@ func datelineLen(s string) int {
 		// place: a few ideographs, never a role word
 		place := 0
 		for i < len(s) && place <= maxLeadPlaceRunes {
-			if strings.HasPrefix(s[i:], "记者") || strings.HasPrefix(s[i:], "通讯员") {
+			if strings.HasPrefix(s[i:], "记者") || strings.HasPrefix(s[i:], "通讯员") || strings.HasPrefix(s[i:], "記者") {
 				return 0
 			}
 			r, n := utf8.DecodeRuneInString(s[i:])
-			if r == '讯' || r == '电' || !isHan(r) {
+			if r == '讯' || r == '电' || r == '訊' || r == '電' || !isHan(r) {
 				break
 			}
 			i += n
@@ -201,10 +203,11 @@ func datelineLen(s string) int {
 			return 0
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
+		local := src == "本报" || src == "本報"
 		switch {
-		case r == '讯' && src == "本报":
+		case (r == '讯' || r == '訊') && local:
 			return i + n
-		case r == '电' && (dated || src != "本报"):
+		case (r == '电' || r == '電') && (dated || !local):
 			return i + n
 		}
 		return 0

@@ -65,9 +65,9 @@ func cueOf(r rune) cues {
 		return cueFooter
 	case '转', '接':
 		return cueJump
-	case '记', '通', '实', '作', '撰', '文':
+	case '记', '通', '实', '作', '撰', '文', '記', '實':
 		return cueByline
-	case '摄':
+	case '摄', '攝':
 		return cueByline | cuePhoto
 	case '图':
 		return cueByline | cueCaption
@@ -116,6 +116,7 @@ func classifyCued(s string, c cues, n int) (lineKind, Byline) {
 // mayBeByline is a cheap filter before scanByline.
 func mayBeByline(s string) bool {
 	return strings.Contains(s, "记者") || strings.Contains(s, "通讯员") || strings.Contains(s, "实习生") ||
+		strings.Contains(s, "記者") || strings.Contains(s, "通訊員") || strings.Contains(s, "攝") ||
 		strings.Contains(s, "摄") || strings.Contains(s, "文/") || strings.Contains(s, "图/") ||
 		strings.Contains(s, "作者") || strings.Contains(s, "撰文") || strings.Contains(s, "文／") || strings.Contains(s, "图／")
 }

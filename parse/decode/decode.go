@@ -63,6 +63,13 @@ func (e *NotTextError) Unwrap() error { return ErrNotText }
 // binarySniff is how much of the start is searched for NUL bytes.
 const binarySniff = 8 << 10
 
+// Text with at most one invalid byte in almostUTF8 (or at most
+// minStrayBytes in a short text) is UTF-8 with errors.
+const (
+	almostUTF8    = 200
+	minStrayBytes = 2
+)
+
 // maxBadShare: a decoding with more than this share of replacement or
 // control characters is not text.
 const maxBadShare = 0.1
@@ -142,7 +149,7 @@ func decodeWith(e encoding.Encoding, data []byte, name string) (string, []string
 		if utf8.Valid(data) {
 			return string(data), nil
 		}
-		return strings.ToValidUTF8(string(data), "\uFFFD"), []string{"invalid UTF-8 sequences shown as �"}
+		return lenientUTF8(data), []string{"invalid UTF-8 sequences shown as �"}
 	}
 	out, err := e.NewDecoder().Bytes(data)
 	if err != nil {
@@ -182,6 +189,12 @@ func detect(data []byte) (text, enc string, warnings []string, err error) {
 	if utf8.Valid(data) {
 		return string(data), UTF8, nil, nil
 	}
+	if n := invalidUTF8(data); n <= max(minStrayBytes, len(data)/almostUTF8) {
+		// A few stray bytes in UTF-8 text (a raw 8-bit CSI, a cut
+		// character) are errors in the text, not a sign of another
+		// encoding: decoding it all as GB18030 would garble every line.
+		return lenientUTF8(data), UTF8, []string{fmt.Sprintf("%d invalid UTF-8 bytes shown as �", n)}, nil
+	}
 	type cand struct {
 		text  string
 		name  string
@@ -208,7 +221,7 @@ func detect(data []byte) (text, enc string, warnings []string, err error) {
 	if best != nil {
 		return best.text, best.name, nil, nil
 	}
-	t := strings.ToValidUTF8(string(data), "\uFFFD")
+	t := lenientUTF8(data)
 	if badShare(t) > maxBadShare {
 		return "", "", nil, &NotTextError{}
 	}
@@ -273,4 +286,37 @@ func commonShare(t string) float64 {
 		return 0
 	}
 	return float64(common) / float64(han)
+}
+
+// invalidUTF8 counts the bytes of data that are not part of a valid UTF-8
+// sequence.
+func invalidUTF8(data []byte) int {
+	n := 0
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size == 1 {
+			n++
+		}
+		data = data[size:]
+	}
+	return n
+}
+
+// lenientUTF8 decodes data as UTF-8: a stray byte 0x80–0x9F is taken as the
+// C1 control it is in 8-bit terminals (0x9B is CSI), so the sanitizer shows
+// it as a control picture; other invalid bytes become U+FFFD.
+func lenientUTF8(data []byte) string {
+	var b strings.Builder
+	b.Grow(len(data))
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size == 1 {
+			if c := data[0]; c >= 0x80 && c <= 0x9F {
+				r = rune(c)
+			}
+		}
+		b.WriteRune(r)
+		data = data[size:]
+	}
+	return b.String()
 }

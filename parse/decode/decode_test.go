@@ -155,3 +155,16 @@ func FuzzSanitize(f *testing.F) {
 		assertSafe(t, got)
 	})
 }
+
+// TestStrayBytes: a few invalid bytes keep a UTF-8 file UTF-8; a stray
+// 8-bit C1 byte is shown as the control it is.
+func TestStrayBytes(t *testing.T) {
+	in := []byte("本报讯 近日，高新区举办读书节，吸引\x9b31m市民参加。活动持续一周，共有三千人次参加，好评如潮。")
+	res, err := Decode(in, "")
+	if err != nil || res.Encoding != UTF8 {
+		t.Fatalf("Decode = %q, %v", res.Encoding, err)
+	}
+	if !strings.Contains(res.Text, "吸引␛[31m市民") || len(res.Warnings) == 0 {
+		t.Errorf("text %q, warnings %q", res.Text, res.Warnings)
+	}
+}

@@ -369,11 +369,9 @@ func letterIndex(b byte) int {
 	return 26
 }
 
+// itemAtRune returns the item holding rune position p (see itemAtByte).
 func (ix *Index) itemAtRune(p int32) int {
-	i, found := slices.BinarySearch(ix.runeStart, p)
-	if found {
-		return i
-	}
+	i, _ := slices.BinarySearch(ix.runeStart, p+1)
 	return i - 1
 }
 
@@ -455,11 +453,10 @@ func (ix *Index) occurrences(text string, item int, q string, qn int) []Span {
 	}
 }
 
+// itemAtByte returns the item holding text byte b: the last item starting
+// at or before it (items with no text share their start with the next).
 func (ix *Index) itemAtByte(b int) int {
-	i, _ := slices.BinarySearch(ix.byteStart, int32(b))
-	if i < len(ix.byteStart) && ix.byteStart[i] == int32(b) {
-		return i
-	}
+	i, _ := slices.BinarySearch(ix.byteStart, int32(b)+1)
 	return i - 1
 }
 

@@ -194,3 +194,21 @@ func BenchmarkFilter(b *testing.B) {
 		})
 	}
 }
+
+// TestEmptyItems: items without text (articles without headlines) never
+// match, and do not shift matches to their neighbours.
+func TestEmptyItems(t *testing.T) {
+	ix := NewIndex(NewReadings())
+	ix.Add(nil)
+	ix.Add([]string{"高新区建设"})
+	ix.Add(nil)
+	ix.Add(nil)
+	ix.Add([]string{"GXQ 高新区"})
+	ix.Add([]string{})
+	for _, q := range []string{"高新区", "gxq", "gaoxin", "GXQ"} {
+		got := items(ix.Search(q, nil))
+		if !slices.Equal(got, []int{1, 4}) && !slices.Equal(got, []int{4, 1}) {
+			t.Errorf("Search(%q) = %v, want items 1 and 4", q, got)
+		}
+	}
+}

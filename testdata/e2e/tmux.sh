@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# End-to-end: the real kanbao binary in a real terminal (tmux).
+#   1. the sample at 80×24 and 40×15: filter with / lkxw, open the match,
+#      check the text, go back, quit with q; no captured line wider than
+#      the pane;
+#   2. the hostile fixture: escape sequences show as visible pictures and
+#      change nothing (window title, clipboard, colours);
+#   3. a generated archive of 15 000 articles: a three-character filter
+#      typed at once shows the exact count within a second.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+work=$(mktemp -d)
+sock="$work/tmux.sock"
+tm() { tmux -S "$sock" "$@"; }
+cleanup() { tm kill-server 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+go build -o "$work/kanbao" ./cmd/kanbao
+go build -o "$work/wcheck" ./testdata/e2e/wcheck
+
+fail() { echo "e2e: $*" >&2; echo "--- screen ---" >&2; tm capture-pane -t e2e -p -J >&2 || true; exit 1; }
+
+# wait_for TEXT [SECONDS]: poll the pane until it shows TEXT.
+wait_for() {
+	local text=$1 limit=${2:-10} i
+	for ((i = 0; i < limit * 20; i++)); do
+		if tm capture-pane -t e2e -p -J | grep -qF -- "$text"; then
+			return 0
+		fi
+		sleep 0.05
+	done
+	fail "timed out waiting for: $text"
+}
+
+check_width() {
+	tm capture-pane -t e2e -p -J | "$work/wcheck" "$1" || fail "a line is wider than the pane ($1)"
+}
+
+start() { # start W H CMD...
+	local w=$1 h=$2
+	shift 2
+	tm kill-session -t e2e 2>/dev/null || true
+	tm new-session -d -s e2e -x "$w" -y "$h" "$* ; echo EXITED \$?; sleep 30"
+}
+
+# 1. The sample.
+for size in "80 24" "40 15"; do
+	set -- $size
+	w=$1 h=$2
+	start "$w" "$h" env LANG=C.UTF-8 "$work/kanbao"
+	wait_for "4 篇"
+	check_width "$w"
+	tm send-keys -t e2e "/"
+	tm send-keys -t e2e -l "lkxw"
+	wait_for "1/4"
+	check_width "$w"
+	tm send-keys -t e2e Enter
+	sleep 0.2
+	tm send-keys -t e2e Enter
+	wait_for "兰考县委来访高新区"
+	wait_for "本报讯"
+	check_width "$w"
+	tm send-keys -t e2e Escape
+	wait_for "筛选 lkxw"
+	check_width "$w"
+	tm send-keys -t e2e q
+	wait_for "EXITED 0"
+	echo "e2e: sample at ${w}x${h} ok"
+done
+
+# 2. Hostile input: nothing may reach the terminal as a control.
+tm set-option -g set-clipboard on
+start 80 24 env NO_COLOR=1 LANG=C.UTF-8 "$work/kanbao" testdata/inputs/hostile.txt
+title_before=$(tm display-message -p -t e2e '#{pane_title}')
+wait_for "读书节"
+tm send-keys -t e2e Enter
+wait_for "␛[2J"
+wait_for "␛]52;c;SGVsbG8=␇"
+wait_for "␛]0;PWNED␇"
+check_width 80
+title_after=$(tm display-message -p -t e2e '#{pane_title}')
+[ "$title_before" = "$title_after" ] || fail "the window title changed: $title_after"
+[ -z "$(tm list-buffers 2>/dev/null)" ] || fail "something reached the clipboard: $(tm list-buffers)"
+if tm capture-pane -t e2e -p -e | grep -qE $'\e\\[(3[0-7]|4[0-7]|38;|48;)'; then
+	fail "colours on screen under NO_COLOR: the input set them"
+fi
+tm send-keys -t e2e q
+sleep 0.2
+tm send-keys -t e2e q
+wait_for "EXITED 0"
+echo "e2e: hostile input ok"
+
+# 3. An archive of 15 000 articles.
+go run ./testdata/gen -articles 15000 -out "$work/archive"
+"$work/kanbao" --json "$work/archive" >"$work/archive.json"
+total=$(grep -c '"kind":"article"' "$work/archive.json")
+want=$(grep '"kind":"article"' "$work/archive.json" | grep -c '"headlines":\[[^]]*高新区' || true)
+start 80 24 env LANG=C.UTF-8 "$work/kanbao" "$work/archive"
+wait_for "$total 篇" 60
+for ((i = 0; i < 600; i++)); do # wait for the last file
+	tm capture-pane -t e2e -p | grep -q "载入" || break
+	sleep 0.05
+done
+tm send-keys -t e2e "/"
+sleep 0.2
+t0=$(date +%s%N)
+tm send-keys -t e2e -l "高新区"
+wait_for "$want/$total" 5
+ms=$((($(date +%s%N) - t0) / 1000000))
+[ "$ms" -le 1000 ] || fail "the filtered list took ${ms} ms, over 1 s"
+check_width 80
+echo "e2e: archive of $total articles, 高新区 → $want in ${ms} ms"
+tm send-keys -t e2e Escape
+tm send-keys -t e2e q
+wait_for "EXITED 0"
+echo "e2e: ok"
