@@ -17,10 +17,10 @@ type listModel struct {
 	c *common
 	s *store
 
-	rows   []int                // entries shown, in order
-	hits   map[int]filter.Match // entry → how it matched, when filtered
-	cursor int                  // index into rows
-	top    int                  // first row on screen
+	rows   []int          // entries shown, in order
+	hits   []filter.Match // how rows[i] matched, when filtered
+	cursor int            // index into rows
+	top    int            // first row on screen
 
 	typing   bool   // the filter input has focus
 	input    input  // the query being typed
@@ -90,11 +90,10 @@ func (m *listModel) refilter(q string, narrow bool) {
 		}
 		matches := ix.Search(q, within)
 		m.rows = m.rows[:0]
-		m.hits = make(map[int]filter.Match, len(matches))
+		m.hits = matches
 		m.kind = filter.None
 		for _, mt := range matches {
 			m.rows = append(m.rows, mt.Item)
-			m.hits[mt.Item] = mt
 			if m.kind == filter.None || mt.Kind < m.kind {
 				m.kind = mt.Kind
 			}
@@ -384,7 +383,8 @@ func (m *listModel) rowLines(row int) []string {
 	e := &m.s.entries[m.rows[row]]
 	a := m.s.article(m.rows[row])
 	var lineSpans [][]text.Span
-	if mt, ok := m.hits[m.rows[row]]; ok && !m.fullText {
+	if row < len(m.hits) && !m.fullText {
+		mt := m.hits[row]
 		for _, ls := range filter.LineSpans(e.heads, mt.Spans) {
 			var spans []text.Span
 			for _, s := range ls {

@@ -170,6 +170,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.list.sync()
 		if msg.last {
 			m.done = true
+			m.store.index.Compact() // no more growth: give the slack back
 			return m, nil
 		}
 		return m, nextDocs(m.docs, m.store.readings)

@@ -374,3 +374,5 @@ func TestEndToEnd(t *testing.T) {
 		t.Errorf("final state: mode %s, filter %q", final.Mode(), final.list.applied)
 	}
 }
+
+func sizeMsg(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }

@@ -29,7 +29,7 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-const inputs = "../../testdata/inputs"
+const inputsDir = "../../testdata/inputs"
 
 // runBin runs the real binary with stdin from a string.
 func runBin(t *testing.T, stdin string, args ...string) (int, []byte, string) {
@@ -87,7 +87,7 @@ func assertSafeOutput(t *testing.T, out []byte) {
 }
 
 func TestBinary(t *testing.T) {
-	in := func(name string) string { return filepath.Join(inputs, name) }
+	in := func(name string) string { return filepath.Join(inputsDir, name) }
 	_, utf8Out, _ := runBin(t, "", "--json", samplePath)
 	want := articlesOf(t, utf8Out)
 	if len(want) != 4 {

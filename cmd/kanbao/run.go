@@ -179,59 +179,54 @@ func run(args []string, e env) int {
 	if o.mode == modeTUI && !stdoutTTY {
 		o.mode = modePlain
 	}
-	inputs := selectInputs(o, e)
+	in := selectInputs(o, e)
 	lopts := load.Options{Encoding: o.encoding, Glob: o.glob, MaxSize: o.maxSize, Stdin: e.stdin}
 	oracle := text.NewOracle(o.ambiguous)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 
 	switch o.mode {
 	case modeJSON:
-		return writeJSON(e.stdout, e.stderr, docs(inputs, lopts))
+		return writeJSON(e.stdout, e.stderr, docs(ctx, in, lopts))
 	case modePlain:
 		width := o.width
 		if width == 0 {
 			width = terminalWidth(e.stdout)
 		}
-		return writePlain(e.stdout, e.stderr, docs(inputs, lopts), oracle, width)
+		return writePlain(e.stdout, e.stderr, docs(ctx, in, lopts), oracle, width)
 	}
-	return runTUI(inputs, lopts, oracle, e)
+	return runTUI(ctx, in, lopts, oracle, e)
 }
 
-// source is an input together with how to load it: the built-in sample
-// is not a file.
-type source struct {
-	input  load.Input
+// inputs is what to read: the paths of the command line (files, folders,
+// "-"), or the built-in sample.
+type inputs struct {
+	paths  []string
 	sample bool
 }
 
 // selectInputs decides what to read: the paths, standard input, or the
-// built-in sample.
-func selectInputs(o options, e env) []source {
-	if len(o.paths) == 0 {
-		if f, ok := e.stdin.(*os.File); ok && term.IsTerminal(f.Fd()) || e.stdin == nil {
-			return []source{{input: load.Input{Path: kanbao.SampleName}, sample: true}}
-		}
-		return []source{{input: load.Input{Path: load.Stdin}}}
+// built-in sample when there is no path and standard input is a terminal.
+func selectInputs(o options, e env) inputs {
+	if len(o.paths) > 0 {
+		return inputs{paths: o.paths}
 	}
-	var out []source
-	for _, in := range load.Expand(o.paths, o.glob) {
-		out = append(out, source{input: in})
+	if f, ok := e.stdin.(*os.File); (ok && term.IsTerminal(f.Fd())) || e.stdin == nil {
+		return inputs{sample: true}
 	}
-	return out
+	return inputs{paths: []string{load.Stdin}}
 }
 
-// docs loads the sources in parallel and delivers them in order.
-func docs(srcs []source, lo load.Options) <-chan load.Doc {
-	if len(srcs) == 1 && srcs[0].sample {
+// docs loads the inputs in parallel and delivers them in order, folders
+// walked while files already load.
+func docs(ctx context.Context, in inputs, lo load.Options) <-chan load.Doc {
+	if in.sample {
 		ch := make(chan load.Doc, 1)
 		ch <- load.FromBytes(kanbao.SampleName, kanbao.SamplePage, "")
 		close(ch)
 		return ch
 	}
-	inputs := make([]load.Input, len(srcs))
-	for i, s := range srcs {
-		inputs[i] = s.input
-	}
-	return load.Stream(context.Background(), inputs, lo)
+	return load.StreamInputs(ctx, load.Walk(ctx, in.paths, lo.Glob), lo)
 }
 
 // reportDoc prints a doc's problems as "kanbao: PATH: reason" lines and

@@ -9,7 +9,6 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
-	"github.com/kanbao/kanbao"
 	"github.com/kanbao/kanbao/parse/load"
 	"github.com/kanbao/kanbao/tui"
 	"github.com/kanbao/kanbao/tui/text"
@@ -18,22 +17,10 @@ import (
 // runTUI starts the reader on the terminal. Inputs load in the background
 // and appear as they come; problems with them are shown in the reader and
 // repeated on stderr after it exits.
-func runTUI(srcs []source, lo load.Options, o *text.Oracle, e env) int {
-	ctx, cancel := context.WithCancel(context.Background())
+func runTUI(ctx context.Context, in inputs, lo load.Options, o *text.Oracle, e env) int {
+	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	var ch <-chan load.Doc
-	if len(srcs) == 1 && srcs[0].sample {
-		c := make(chan load.Doc, 1)
-		c <- load.FromBytes(kanbao.SampleName, kanbao.SamplePage, "")
-		close(c)
-		ch = c
-	} else {
-		inputs := make([]load.Input, len(srcs))
-		for i, s := range srcs {
-			inputs[i] = s.input
-		}
-		ch = load.Stream(ctx, inputs, lo)
-	}
+	ch := docs(ctx, in, lo)
 	// Forward the docs to the reader and keep a copy of the problems.
 	fwd := make(chan load.Doc, 64)
 	status := exitOK
@@ -62,7 +49,7 @@ func runTUI(srcs []source, lo load.Options, o *text.Oracle, e env) int {
 		// attributes so that the selection and matches stay visible.
 		r.SetColorProfile(termenv.ANSI)
 	}
-	m := tui.New(tui.Options{Oracle: o, Renderer: r, NoColor: noColor, Docs: fwd, Files: len(srcs)})
+	m := tui.New(tui.Options{Oracle: o, Renderer: r, NoColor: noColor, Docs: fwd})
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(e.stdout), tea.WithInput(e.stdin), tea.WithContext(ctx))
 	if _, err := p.Run(); err != nil {
 		fmt.Fprintf(e.stderr, "kanbao: %v\n", err)

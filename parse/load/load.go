@@ -83,50 +83,90 @@ func (d *Doc) Articles() int {
 }
 
 // Expand turns command-line paths into inputs: files as given, folders
-// walked recursively for files matching the glob (natural order, folders
-// after files at each level), "-" for standard input.
+// walked recursively for files matching the glob (natural order, files
+// before subfolders at each level), "-" for standard input.
 func Expand(paths []string, glob string) []Input {
-	if glob == "" {
-		glob = DefaultGlob
-	}
 	var out []Input
-	for _, p := range paths {
-		if p == Stdin {
-			out = append(out, Input{Path: p})
-			continue
-		}
-		fi, err := os.Stat(p)
-		if err != nil {
-			out = append(out, Input{Path: p, Err: plainError(err)})
-			continue
-		}
-		if !fi.IsDir() {
-			out = append(out, Input{Path: p})
-			continue
-		}
-		w := walker{glob: glob}
-		w.walk(p, []os.FileInfo{fi})
-		if len(w.found) == 0 && w.errs == 0 {
-			out = append(out, Input{Path: p, Err: fmt.Errorf("no files matching %s", glob)})
-		}
-		out = append(out, w.found...)
+	for in := range Walk(context.Background(), paths, glob) {
+		out = append(out, in)
 	}
 	return out
 }
 
+// Walk is Expand as a stream: inputs are sent as they are found, so that
+// loading starts before a large folder has been listed. The channel closes
+// when all paths are walked or ctx is done.
+func Walk(ctx context.Context, paths []string, glob string) <-chan Input {
+	if glob == "" {
+		glob = DefaultGlob
+	}
+	out := make(chan Input, 256)
+	go func() {
+		defer close(out)
+		emit := func(in Input) bool {
+			select {
+			case out <- in:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
+		for _, p := range paths {
+			if p == Stdin {
+				if !emit(Input{Path: p}) {
+					return
+				}
+				continue
+			}
+			fi, err := os.Stat(p)
+			if err != nil {
+				if !emit(Input{Path: p, Err: plainError(err)}) {
+					return
+				}
+				continue
+			}
+			if !fi.IsDir() {
+				if !emit(Input{Path: p}) {
+					return
+				}
+				continue
+			}
+			w := walker{glob: glob, emit: emit}
+			w.walk(p, []os.FileInfo{fi})
+			if w.stopped {
+				return
+			}
+			if w.found == 0 && !emit(Input{Path: p, Err: fmt.Errorf("no files matching %s", glob)}) {
+				return
+			}
+		}
+	}()
+	return out
+}
+
 type walker struct {
-	glob  string
-	found []Input
-	errs  int
+	glob    string
+	emit    func(Input) bool
+	found   int // inputs and problems emitted
+	stopped bool
+}
+
+func (w *walker) send(in Input) {
+	if !w.stopped && !w.emit(in) {
+		w.stopped = true
+	}
+	w.found++
 }
 
 // walk lists dir, following symbolic links to folders; stack holds the
 // folders above it, to recognise a link back to one of them.
 func (w *walker) walk(dir string, stack []os.FileInfo) {
+	if w.stopped {
+		return
+	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		w.found = append(w.found, Input{Path: dir, Err: plainError(err)})
-		w.errs++
+		w.send(Input{Path: dir, Err: plainError(err)})
 		// ReadDir returns what it could read before the error.
 	}
 	var files, dirs []string
@@ -141,8 +181,7 @@ func (w *walker) walk(dir string, stack []os.FileInfo) {
 		if e.Type()&fs.ModeSymlink != 0 {
 			fi, err := os.Stat(p)
 			if err != nil {
-				w.found = append(w.found, Input{Path: p, Err: plainError(err)})
-				w.errs++
+				w.send(Input{Path: p, Err: plainError(err)})
 				continue
 			}
 			isDir = fi.IsDir()
@@ -156,24 +195,22 @@ func (w *walker) walk(dir string, stack []os.FileInfo) {
 			files = append(files, p)
 		}
 	}
-	slices.SortFunc(files, func(a, b string) int { return cmpNatural(a, b) })
-	slices.SortFunc(dirs, func(a, b string) int { return cmpNatural(a, b) })
+	slices.SortFunc(files, cmpNatural)
+	slices.SortFunc(dirs, cmpNatural)
 	for _, f := range files {
-		w.found = append(w.found, Input{Path: f})
+		w.send(Input{Path: f})
 	}
 	for _, d := range dirs {
 		fi, ok := infos[d]
 		if !ok {
 			var err error
 			if fi, err = os.Stat(d); err != nil {
-				w.found = append(w.found, Input{Path: d, Err: plainError(err)})
-				w.errs++
+				w.send(Input{Path: d, Err: plainError(err)})
 				continue
 			}
 		}
 		if slices.ContainsFunc(stack, func(a os.FileInfo) bool { return os.SameFile(a, fi) }) {
-			w.found = append(w.found, Input{Path: d, Err: errors.New("symbolic link loop, skipped")})
-			w.errs++
+			w.send(Input{Path: d, Err: errors.New("symbolic link loop, skipped")})
 			continue
 		}
 		w.walk(d, append(stack, fi))
@@ -298,50 +335,80 @@ func plainError(err error) error {
 // Stream loads inputs in parallel and sends the docs in input order. The
 // channel is closed when all are sent or ctx is done.
 func Stream(ctx context.Context, inputs []Input, opts Options) <-chan Doc {
+	ch := make(chan Input, len(inputs))
+	for _, in := range inputs {
+		ch <- in
+	}
+	close(ch)
+	return StreamInputs(ctx, ch, opts)
+}
+
+// StreamInputs loads inputs as they arrive, on a pool of workers (one per
+// CPU unless opts say otherwise), and sends the docs in arrival order.
+func StreamInputs(ctx context.Context, inputs <-chan Input, opts Options) <-chan Doc {
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	type job struct {
+		i  int
+		in Input
+	}
+	type result struct {
+		i int
+		d Doc
+	}
+	jobs := make(chan job)
+	results := make(chan result, workers)
 	out := make(chan Doc, workers)
-	slots := make([]chan Doc, len(inputs))
-	for i := range slots {
-		slots[i] = make(chan Doc, 1)
-	}
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				slots[i] <- Load(inputs[i], opts)
-			}
-		}()
-	}
 	go func() {
 		defer close(jobs)
-		for i := range inputs {
+		i := 0
+		for in := range inputs {
 			select {
-			case jobs <- i:
+			case jobs <- job{i, in}:
+				i++
 			case <-ctx.Done():
 				return
 			}
 		}
 	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				select {
+				case results <- result{j.i, Load(j.in, opts)}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
 	go func() {
 		defer close(out)
-		defer wg.Wait()
-		for i := range inputs {
-			var d Doc
-			select {
-			case d = <-slots[i]:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case out <- d:
-			case <-ctx.Done():
-				return
+		pending := map[int]Doc{}
+		next := 0
+		for r := range results {
+			pending[r.i] = r.d
+			for {
+				d, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				select {
+				case out <- d:
+				case <-ctx.Done():
+					return
+				}
 			}
 		}
 	}()

@@ -11,6 +11,7 @@
 package filter
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"sync"
@@ -103,36 +104,74 @@ type Index struct {
 	// other; byteStart[i] is where item i starts (byteStart[n] = len).
 	text      strings.Builder
 	byteStart []int32
-	// runes is the same text as runes, and masks the bit set of the
-	// pinyin initials (or the letter itself) of each rune; runeStart
-	// indexes them per item.
+	// runes is the same text as runes; runeStart indexes them per item.
 	runes     []rune
-	masks     []uint32
 	runeStart []int32
 	// letters is, per item, every letter of every reading: a query letter
 	// it lacks rules the item out of any pinyin match.
 	letters []uint32
-	// charID numbers each distinct Han character of runes, and readingsOf
-	// holds its readings: the matcher's inner loop indexes an array
-	// instead of locking the shared cache.
+	// charID numbers each distinct Han character of runes; readingsOf and
+	// maskOf hold its readings and the bit set of their initials. The
+	// matcher's inner loop indexes arrays instead of locking the shared
+	// cache, and no per-character mask is stored.
 	charID     []uint16
 	ids        map[rune]uint16
 	readingsOf [][]string
-	// Posting lists: where each ideograph occurs, and where each pinyin
-	// initial (or Latin letter) occurs. A query scans the positions of its
-	// first character or letter, not the whole text.
-	runePost   map[rune][]int32
-	letterPost [27][]int32
-	// pairPost[a][b]: positions whose character has initial a and whose
-	// next character initial b (where "gx…" starts); prefixPost[a][b]:
-	// positions whose character has a reading starting with a, b (where
-	// "ga…" starts); onePost[a]: characters read as the single letter a,
-	// and Latin letters.
-	pairPost   [27][27][]int32
-	prefixPost [27][27][]int32
-	onePost    [27][]int32
-	asciiPost  [128][]int32 // positions of each ASCII character
+	maskOf     []uint32
+	// Posting lists: where each pair of pinyin initials of neighbouring
+	// characters starts (where "gx…" can start), where each two-letter
+	// reading prefix occurs (where "ga…" can), characters read as a single
+	// letter and Latin letters, every ASCII character and every ideograph.
+	// A query visits only the positions where it can start.
+	pairPost   [27][27]postings
+	prefixPost [27][27]postings
+	onePost    [27]postings
+	asciiPost  [128]postings      // positions of each ASCII character
+	runePost   map[rune]*postings // positions of each ideograph
 }
+
+// spanArena hands out one-span slices from shared blocks: a letter typed
+// into 150 000 headlines matches most of them, and a slice each would be
+// as many allocations.
+type spanArena struct{ buf []Span }
+
+const arenaBlock = 4096
+
+func (a *spanArena) one(start, end int) []Span {
+	if len(a.buf) == cap(a.buf) {
+		a.buf = make([]Span, 0, arenaBlock)
+	}
+	a.buf = append(a.buf, Span{start, end})
+	n := len(a.buf)
+	return a.buf[n-1 : n : n]
+}
+
+// postings is an increasing list of positions, delta-encoded as varints:
+// one or two bytes a position instead of four.
+type postings struct {
+	buf  []byte
+	last int32
+}
+
+func (p *postings) add(pos int32) {
+	p.buf = binary.AppendUvarint(p.buf, uint64(pos-p.last))
+	p.last = pos
+}
+
+// each calls f on every position, in order.
+func (p *postings) each(f func(pos int32)) {
+	var pos int32
+	for b := p.buf; len(b) > 0; {
+		d, n := binary.Uvarint(b)
+		b = b[n:]
+		pos += int32(d)
+		f(pos)
+	}
+}
+
+// narrowShare: the hits of the previous query are searched only when they
+// are fewer than one item in this many.
+const narrowShare = 8
 
 // sep separates the lines of an item: it matches nothing.
 const sep = '\n'
@@ -140,7 +179,7 @@ const sep = '\n'
 // NewIndex returns an empty index using the reading cache.
 func NewIndex(r *Readings) *Index {
 	return &Index{readings: r, byteStart: []int32{0}, runeStart: []int32{0},
-		ids: map[rune]uint16{}, readingsOf: [][]string{nil}, runePost: map[rune][]int32{}}
+		ids: map[rune]uint16{}, readingsOf: [][]string{nil}, maskOf: []uint32{0}, runePost: map[rune]*postings{}}
 }
 
 // idOf numbers a Han character (0 is "no readings").
@@ -155,7 +194,44 @@ func (ix *Index) idOf(r rune) uint16 {
 	id := uint16(len(ix.readingsOf))
 	ix.ids[r] = id
 	ix.readingsOf = append(ix.readingsOf, rs)
+	var m uint32
+	for _, rd := range rs {
+		m |= letterBit(rd[0])
+	}
+	ix.maskOf = append(ix.maskOf, m)
 	return id
+}
+
+// mask is the bit set of the initials of the character at p (the letter
+// itself for a Latin letter or digit).
+func (ix *Index) mask(p int) uint32 {
+	if r := ix.runes[p]; r < utf8.RuneSelf {
+		return letterBit(byte(r))
+	}
+	return ix.maskOf[ix.charID[p]]
+}
+
+// Compact trims the index's buffers to their size once loading is done.
+func (ix *Index) Compact() {
+	ix.byteStart = slices.Clip(ix.byteStart)
+	ix.runes = slices.Clip(ix.runes)
+	ix.runeStart = slices.Clip(ix.runeStart)
+	ix.letters = slices.Clip(ix.letters)
+	ix.charID = slices.Clip(ix.charID)
+	clip := func(p *postings) { p.buf = slices.Clip(p.buf) }
+	for a := range ix.pairPost {
+		for b := range ix.pairPost[a] {
+			clip(&ix.pairPost[a][b])
+			clip(&ix.prefixPost[a][b])
+		}
+		clip(&ix.onePost[a])
+	}
+	for c := range ix.asciiPost {
+		clip(&ix.asciiPost[c])
+	}
+	for _, p := range ix.runePost {
+		clip(p)
+	}
 }
 
 // Len is the number of items.
@@ -192,10 +268,10 @@ func (ix *Index) Add(lines []string) int {
 		if li > 0 {
 			ix.text.WriteRune(sep)
 			ix.runes = append(ix.runes, sep)
-			ix.masks = append(ix.masks, 0)
 			ix.charID = append(ix.charID, 0)
 		}
-		for _, r := range line {
+		var prev uint32
+		for i, r := range line {
 			f := fold(r)
 			pos := int32(len(ix.runes))
 			ix.text.WriteRune(f)
@@ -205,56 +281,53 @@ func (ix *Index) Add(lines []string) int {
 			if f < utf8.RuneSelf {
 				m = letterBit(byte(f))
 				letters |= m
+				ix.asciiPost[f].add(pos)
+				if m != 0 {
+					ix.onePost[letterIndex(byte(f))].add(pos)
+				}
 			} else {
 				id = ix.idOf(f)
-				for _, rd := range ix.readingsOf[id] {
-					m |= letterBit(rd[0])
-					for i := 0; i < len(rd); i++ {
-						letters |= letterBit(rd[i])
-					}
+				m = ix.maskOf[id]
+				rp := ix.runePost[f]
+				if rp == nil {
+					rp = &postings{}
+					ix.runePost[f] = rp
 				}
-				ix.runePost[f] = append(ix.runePost[f], pos)
-			}
-			for b := range 27 {
-				if m&(1<<b) != 0 {
-					ix.letterPost[b] = append(ix.letterPost[b], pos)
-				}
-			}
-			if f < utf8.RuneSelf {
-				ix.asciiPost[f] = append(ix.asciiPost[f], pos)
-				if m != 0 {
-					ix.onePost[letterIndex(byte(f))] = append(ix.onePost[letterIndex(byte(f))], pos)
-				}
-			} else {
+				rp.add(pos)
 				var seen [27][27]bool
 				for _, rd := range ix.readingsOf[id] {
+					for k := 0; k < len(rd); k++ {
+						letters |= letterBit(rd[k])
+					}
 					a := letterIndex(rd[0])
 					if len(rd) == 1 {
-						ix.onePost[a] = append(ix.onePost[a], pos)
+						if !seen[a][26] {
+							seen[a][26] = true
+							ix.onePost[a].add(pos)
+						}
 						continue
 					}
 					if b := letterIndex(rd[1]); !seen[a][b] {
 						seen[a][b] = true
-						ix.prefixPost[a][b] = append(ix.prefixPost[a][b], pos)
+						ix.prefixPost[a][b].add(pos)
 					}
 				}
 			}
-			// the pair this position ends, with the previous character
-			if pos > ix.runeStart[len(ix.runeStart)-1] {
-				prev := ix.masks[pos-1]
+			// the pair this character ends, with the one before it
+			if i > 0 {
 				for a := range 27 {
 					if prev&(1<<a) == 0 {
 						continue
 					}
 					for b := range 27 {
 						if m&(1<<b) != 0 {
-							ix.pairPost[a][b] = append(ix.pairPost[a][b], pos-1)
+							ix.pairPost[a][b].add(pos - 1)
 						}
 					}
 				}
 			}
-			ix.masks = append(ix.masks, m)
 			ix.charID = append(ix.charID, id)
+			prev = m
 		}
 	}
 	ix.byteStart = append(ix.byteStart, int32(ix.text.Len()))
@@ -308,7 +381,13 @@ func (ix *Index) Search(q string, within []int) []Match {
 		need |= letterBit(py[i])
 	}
 	var pinyinHits []Match
+	var arena spanArena
 	m := &fullMatcher{ix: ix}
+	if within != nil && len(within) > ix.Len()/narrowShare {
+		// the last hits are most items (after one letter): the posting
+		// lists are cheaper than trying each of them
+		within = nil
+	}
 	if within != nil {
 		for _, item := range within {
 			if matched[item] || ix.letters[item]&need != need {
@@ -322,43 +401,77 @@ func (ix *Index) Search(q string, within []int) []Match {
 	}
 	// Initials first, then full pinyin, each only where the query can start.
 	a := letterIndex(py[0])
-	var initialsAt, fullAt [][]int32
 	if len(py) == 1 {
-		initialsAt = [][]int32{ix.letterPost[a]}
+		// one letter: every item with a character of that initial, found
+		// from the lists of the readings that start with it
+		first := make([]int32, len(ix.letters))
+		for i := range first {
+			first[i] = -1
+		}
+		item := 0
+		mark := func(p int32) {
+			for ix.runeStart[item+1] <= p { // each list is in text order
+				item++
+			}
+			if !matched[item] && (first[item] < 0 || p < first[item]) {
+				first[item] = p
+			}
+		}
+		for b := range 27 {
+			item = 0
+			ix.prefixPost[a][b].each(mark)
+		}
+		item = 0
+		ix.onePost[a].each(mark)
+		for item, p := range first {
+			if p >= 0 {
+				from := ix.runeStart[item]
+				pinyinHits = append(pinyinHits, Match{Item: item, Kind: Initials, Spans: arena.one(int(p-from), int(p-from)+1)})
+			}
+		}
 	} else {
 		b := letterIndex(py[1])
-		initialsAt = [][]int32{ix.pairPost[a][b]}
-		fullAt = [][]int32{ix.prefixPost[a][b], ix.pairPost[a][b], ix.onePost[a]}
-	}
-	for _, posts := range initialsAt {
-		for _, p := range posts {
-			item := ix.itemAtRune(p)
+		// each list is in text order: the item of a position only moves on
+		item := 0
+		itemOf := func(p int32) int {
+			for ix.runeStart[item+1] <= p {
+				item++
+			}
+			return item
+		}
+		ix.pairPost[a][b].each(func(p int32) {
+			item := itemOf(p)
 			if matched[item] || int(ix.runeStart[item+1])-int(p) < len(py) || !ix.initialsAt(int(p), py) {
-				continue
+				return
 			}
 			from := int(ix.runeStart[item])
 			matched[item] = true
-			pinyinHits = append(pinyinHits, Match{Item: item, Kind: Initials, Spans: []Span{{int(p) - from, int(p) - from + len(py)}}})
-		}
-	}
-	for _, posts := range fullAt {
-		for _, p := range posts {
-			item := ix.itemAtRune(p)
+			pinyinHits = append(pinyinHits, Match{Item: item, Kind: Initials, Spans: arena.one(int(p)-from, int(p)-from+len(py))})
+		})
+		full := func(p int32) {
+			item := itemOf(p)
 			if matched[item] || ix.letters[item]&need != need {
-				continue
+				return
 			}
 			from, to := int(ix.runeStart[item]), int(ix.runeStart[item+1])
 			m.reset(py, from, to)
 			if n := m.at(int(p), 0); n > 0 {
 				matched[item] = true
-				pinyinHits = append(pinyinHits, Match{Item: item, Kind: Full, Spans: []Span{{int(p) - from, int(p) - from + n}}})
+				pinyinHits = append(pinyinHits, Match{Item: item, Kind: Full, Spans: arena.one(int(p)-from, int(p)-from+n)})
 			}
+		}
+		for _, list := range []*postings{&ix.prefixPost[a][b], &ix.pairPost[a][b], &ix.onePost[a]} {
+			item = 0
+			list.each(full)
 		}
 	}
 	// Posting lists give text order per list; keep item order overall,
 	// initials before full pinyin for the same item cannot happen (each
 	// item is reported once).
-	slices.SortStableFunc(pinyinHits, func(x, y Match) int { return x.Item - y.Item })
+	byItem := func(x, y Match) int { return x.Item - y.Item }
+	if !slices.IsSortedFunc(pinyinHits, byItem) {
+		slices.SortFunc(pinyinHits, byItem) // items are unique: no stability needed
+	}
 	return append(hanzi, pinyinHits...)
 }
 
@@ -388,51 +501,30 @@ func (ix *Index) substring(q string, within []int) []Match {
 		}
 		return out
 	}
-	// an ideograph first: its posting list
-	if q0, _ := utf8.DecodeRuneInString(q); q0 >= utf8.RuneSelf {
-		qr := []rune(q)
-		last := -1
-		for _, p := range ix.runePost[q0] {
-			if int(p)+len(qr) > len(ix.runes) || !slices.Equal(ix.runes[p:int(p)+len(qr)], qr) {
-				continue
-			}
-			item := ix.itemAtRune(p)
-			if item == last {
-				continue
-			}
-			last = item
-			out = append(out, Match{Item: item, Kind: Hanzi, Spans: ix.occurrences(text, item, q, qn)})
-		}
-		return out
+	// a known first character: its postings
+	q0, _ := utf8.DecodeRuneInString(q)
+	var first *postings
+	switch {
+	case q0 < utf8.RuneSelf:
+		first = &ix.asciiPost[q0]
+	case ix.runePost[q0] != nil:
+		first = ix.runePost[q0]
+	default:
+		return nil // no item holds the first character
 	}
-	// a Latin letter or digit first: the positions of that character
-	if c := q[0]; (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') {
-		qr := []rune(q)
-		last := -1
-		for _, p := range ix.asciiPost[c] {
-			if int(p)+len(qr) > len(ix.runes) || !slices.Equal(ix.runes[p:int(p)+len(qr)], qr) {
-				continue
-			}
-			item := ix.itemAtRune(p)
-			if item == last {
-				continue
-			}
-			last = item
-			out = append(out, Match{Item: item, Kind: Hanzi, Spans: ix.occurrences(text, item, q, qn)})
+	qr := []rune(q)
+	last := -1
+	first.each(func(p int32) {
+		if int(p)+len(qr) > len(ix.runes) || !slices.Equal(ix.runes[p:int(p)+len(qr)], qr) {
+			return
 		}
-		return out
-	}
-	// otherwise one scan of the whole buffer
-	for pos := 0; ; {
-		i := strings.Index(text[pos:], q)
-		if i < 0 {
-			break
+		item := ix.itemAtRune(p)
+		if item == last {
+			return
 		}
-		at := pos + i
-		item := ix.itemAtByte(at)
+		last = item
 		out = append(out, Match{Item: item, Kind: Hanzi, Spans: ix.occurrences(text, item, q, qn)})
-		pos = int(ix.byteStart[item+1]) // on to the next item
-	}
+	})
 	return out
 }
 
@@ -468,7 +560,7 @@ func (ix *Index) pinyinMatch(item int, q string, m *fullMatcher) (Match, bool) {
 	from, to := int(ix.runeStart[item]), int(ix.runeStart[item+1])
 	first := letterBit(q[0])
 	for p := from; p < to; p++ {
-		if ix.masks[p]&first == 0 {
+		if ix.mask(p)&first == 0 {
 			continue
 		}
 		if p+len(q) <= to && ix.initialsAt(p, q) {
@@ -477,7 +569,7 @@ func (ix *Index) pinyinMatch(item int, q string, m *fullMatcher) (Match, bool) {
 	}
 	m.reset(q, from, to)
 	for p := from; p < to; p++ {
-		if ix.masks[p]&first == 0 {
+		if ix.mask(p)&first == 0 {
 			continue
 		}
 		if n := m.at(p, 0); n > 0 {
@@ -489,7 +581,7 @@ func (ix *Index) pinyinMatch(item int, q string, m *fullMatcher) (Match, bool) {
 
 func (ix *Index) initialsAt(p int, q string) bool {
 	for k := 0; k < len(q); k++ {
-		if ix.masks[p+k]&letterBit(q[k]) == 0 {
+		if ix.mask(p+k)&letterBit(q[k]) == 0 {
 			return false
 		}
 	}

@@ -186,6 +186,20 @@ func BenchmarkFilter(b *testing.B) {
 				b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/1000, "ms/keystroke")
 			})
 		}
+		// typed: "gaoxin" letter by letter, each keystroke searching within
+		// the hits of the one before, as the reader does
+		b.Run(fmt.Sprintf("full-typed/%d", n), func(b *testing.B) {
+			q := "gaoxin"
+			for b.Loop() {
+				var prev []int
+				for i := 1; i <= len(q); i++ {
+					hits := ix.Search(q[:i], prev)
+					prev = items(hits)
+					slices.Sort(prev)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(len(q))/1000, "ms/keystroke")
+		})
 		b.Run(fmt.Sprintf("bubbles-DefaultFilter/%d", n), func(b *testing.B) {
 			for b.Loop() {
 				list.DefaultFilter("高新", targets)
