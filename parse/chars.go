@@ -122,12 +122,6 @@ func endsContinuing(s string) bool {
 	return strings.ContainsRune("，、；,;“‘「『（(《〈【〖〔", r)
 }
 
-// hasSentencePunct reports whether s holds a sentence mark anywhere (。，；),
-// which headlines almost never do except for a comma between two clauses.
-func hasFullStop(s string) bool {
-	return strings.ContainsAny(s, "。；")
-}
-
 // depthDelta returns how the nesting of quotes and brackets changes over s:
 // positive when s leaves something open. Only paired, directional marks are
 // counted; straight ASCII quotes carry no direction and are ignored.

@@ -190,3 +190,18 @@ func TestStdin(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainWide30: --plain --width 30 --ambiguous wide has no line wider
+// than 30 cells when “ ” count as two.
+func TestPlainWide30(t *testing.T) {
+	code, out, errs := runArgs(t, "", "--plain", "--width", "30", "--ambiguous", "wide", samplePath)
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	o := text.NewOracle(text.AmbiguousWide)
+	for i, l := range strings.Split(out, "\n") {
+		if w := o.StringWidth(l); w > 30 {
+			t.Errorf("line %d %q is %d cells", i+1, l, w)
+		}
+	}
+}

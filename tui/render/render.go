@@ -30,8 +30,6 @@ const (
 	Furnish  // page furniture
 	Match    // a search match
 	Current  // the current search match
-	Note     // section labels ("图片说明", "本版其他内容")
-	Selected // reserved for callers
 )
 
 // Seg is a styled piece of a line.
