@@ -182,6 +182,7 @@ const (
 	riFullStop   runeInfo = 1 << 10 // 。；
 	riSentence   runeInfo = 1 << 11 // punctuation of running text ，。；：、！？
 	riComma      runeInfo = 1 << 12 // ，
+	riContent    runeInfo = 1 << 13 // ideographs, letters, digits: what similarity counts
 	riCueShift            = 16      // line cues (cues) from here
 )
 
@@ -235,6 +236,9 @@ var runeTable = func() *[0x10000]runeInfo {
 		}
 		if r == '，' {
 			v |= riComma
+		}
+		if _, ok := significant(r); ok {
+			v |= riContent
 		}
 		v |= runeInfo(cueOf(r)) << riCueShift
 		t[r] = v

@@ -32,12 +32,28 @@ func indented(line string) bool {
 func isCleanLayout(lines []string) bool {
 	n, marked := 0, 0
 	for _, l := range lines {
+		if l == "" {
+			continue
+		}
+		if indented(l) {
+			n++
+			marked++
+			continue
+		}
+		// a line of cleanLongRunes runes has at least as many bytes:
+		// column lines are shorter and skip the count
+		if len(l) < cleanLongRunes {
+			if strings.TrimFunc(l, isSpace) != "" {
+				n++
+			}
+			continue
+		}
 		t := strings.TrimFunc(l, isSpace)
 		if t == "" {
 			continue
 		}
 		n++
-		if indented(l) || utf8.RuneCountInString(t) >= cleanLongRunes {
+		if utf8.RuneCountInString(t) >= cleanLongRunes {
 			marked++
 		}
 	}

@@ -126,10 +126,10 @@ func similarity(heads []headUnit, arts []artSpan) [][]float64 {
 		for i := 0; i < len(text); {
 			r, n := decodeRune(text, i)
 			i += n
-			c, ok := significant(r)
-			if !ok {
+			if info(r)&riContent == 0 {
 				continue
 			}
+			c, _ := significant(r)
 			if havePrev && (prev >= 0x10000 || firsts[prev/64]&(1<<(prev%64)) != 0) {
 				if id, ok := vocab[bigramKey(prev, c)]; ok && !present[a][id] {
 					present[a][id] = true

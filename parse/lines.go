@@ -142,12 +142,18 @@ const (
 	maxPageNumberRunes = 7
 )
 
-// furnitureCued is isFurniture given the line's cues and rune count.
+// furnitureCued is isFurniture given the line's cues and rune count; s is
+// trimmed.
 func furnitureCued(s string, cue cues, n int) bool {
 	if n == 0 || n > maxFurnitureRunes {
 		return false
 	}
 	if cue&(cueEditor|cueFooter|cueLatin|cueDigit|cueJump) == 0 {
+		return false
+	}
+	// A digit alone cues dates, page markers and page numbers, which all
+	// start with a digit or a letter, or are short.
+	if cue&(cueEditor|cueFooter|cueLatin|cueJump) == 0 && n > maxPageMarkerRunes && !isASCIIDigit(rune(s[0])) {
 		return false
 	}
 	c := stripSpaces(s)
