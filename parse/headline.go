@@ -265,6 +265,30 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 			}
 		}
 	}
+	// 4. Lines still unmatched that sit between a story's headline and its
+	// text complete that stack: a subtitle or kicker sharing no words with
+	// the story. Below the story's own lines no next story can claim them.
+	for changed := true; changed; {
+		changed = false
+		for u, h := range heads {
+			if assign[u] >= 0 {
+				continue
+			}
+			for _, d := range [2]int{-1, 1} {
+				v, ok := pl.byOrder[h.order+d]
+				if !ok || assign[v] < 0 || heads[v].run != h.run {
+					continue
+				}
+				a := assign[v]
+				if count[a] < maxHeadSlots && prior(h, arts, a) >= priorBefore {
+					assign[u] = a
+					count[a]++
+					changed = true
+					break
+				}
+			}
+		}
+	}
 	return assign, sim
 }
 

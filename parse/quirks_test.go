@@ -128,6 +128,21 @@ func TestQuirks(t *testing.T) {
 				t.Errorf("captions %q, byline %q", a.Captions, a.Byline.Reporters)
 			}
 		}},
+		{"15 national-paper stacks: wide kicker and title, silent subtitle, photo item", "q15-rmrb-stacks", "", func(t *testing.T, ps []Page) {
+			a := ps[0].Articles
+			if len(a) != 4 {
+				t.Fatalf("%d articles, want 4", len(a))
+			}
+			if a[0].Subtitle() != "每户获补贴两千元" || a[1].Kicker() != "湖南郴州“党建+”推进乡村治理——" {
+				t.Errorf("subtitle %q, kicker %q", a[0].Subtitle(), a[1].Kicker())
+			}
+			if a[2].Lead == "" || !slices.Equal(a[2].Byline.Reporters, []string{"李明"}) {
+				t.Errorf("dateline lead %q, reporters %q", a[2].Lead, a[2].Byline.Reporters)
+			}
+			if len(a[3].Captions) != 1 || len(ps[0].Other) != 0 {
+				t.Errorf("photo credit %q, other %q", a[3].Captions, ps[0].Other)
+			}
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.quirk, func(t *testing.T) {

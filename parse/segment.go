@@ -537,11 +537,14 @@ func hasSentencePunct(e *element) bool {
 }
 
 // bodyShaped reports whether a block has the shape of a piece of a column:
-// every line full (the first may be indented), except lines that end a
-// sentence; and the last line either ends a sentence or is full, so the text
-// runs on into the next column.
+// every line full (the first may be indented) but no wider than the column,
+// except lines that end a sentence; and the last line either ends a sentence
+// or is full, so the text runs on into the next column.
 func bodyShaped(e *element, W int) bool {
 	for j, l := range e.lines {
+		if l.units > W+continuationSlack {
+			return false // wider than a column: set across columns, a headline
+		}
 		full := l.units >= W-fullTolUnits
 		if j == 0 {
 			full = l.units >= W-indentUnits-fullTolUnits && l.units <= W+fullTolUnits
