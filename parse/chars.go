@@ -3,6 +3,8 @@ package parse
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kanbao/kanbao/internal/runes"
 )
 
 // isHan reports whether r is a CJK ideograph (including 〇, which papers use
@@ -275,7 +277,7 @@ func measure(s string) lineInfo {
 	var li lineInfo
 	var last, beforeClosers rune
 	for i := 0; i < len(s); {
-		r, n := decodeRune(s, i)
+		r, n := runes.DecodeAt(s, i)
 		i += n
 		v := info(r)
 		li.units += int(v & riUnits)
@@ -310,21 +312,4 @@ func measure(s string) lineInfo {
 	li.end = info(beforeClosers)&riTerminal != 0
 	li.cont = info(last)&riContinuing != 0
 	return li
-}
-
-// decodeRune decodes the rune at s[i:], with the three-byte sequences of
-// CJK text inlined: they are most of a page, and utf8's general decoder
-// costs a call per rune.
-func decodeRune(s string, i int) (rune, int) {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-			return r, 3
-		}
-	}
-	return utf8.DecodeRuneInString(s[i:])
 }

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kanbao/kanbao/internal/runes"
 )
 
 // Headlines are not reliably next to their articles (quirks 6 and 13), so
@@ -124,7 +126,7 @@ func similarity(heads []headUnit, arts []artSpan) [][]float64 {
 		havePrev := false
 		text := art.text
 		for i := 0; i < len(text); {
-			r, n := decodeRune(text, i)
+			r, n := runes.DecodeAt(text, i)
 			i += n
 			if info(r)&riContent == 0 {
 				continue

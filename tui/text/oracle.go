@@ -12,8 +12,8 @@ import (
 	"os"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
+	"github.com/kanbao/kanbao/internal/runes"
 	"github.com/mattn/go-runewidth"
 	"github.com/rivo/uniseg"
 )
@@ -127,14 +127,14 @@ func (o *Oracle) StringWidth(s string) int {
 // when the next rune could join (combining marks, joiners, selectors,
 // modifiers, regional indicators, Hangul jamo).
 func (o *Oracle) nextCluster(s string, i int) (int, int) {
-	r, n := decodeRune(s, i)
+	r, n := runes.DecodeAt(s, i)
 	if i+n >= len(s) {
 		if isRegional(r) || r >= 0x1100 && r <= 0x11FF {
 			return n, max(o.RuneWidth(r), 1)
 		}
 		return n, o.RuneWidth(r)
 	}
-	next, _ := decodeRune(s, i+n)
+	next, _ := runes.DecodeAt(s, i+n)
 	if !mayJoin(r, next) {
 		return n, o.RuneWidth(r)
 	}
@@ -182,20 +182,4 @@ func (o *Oracle) Clusters(s string, f func(start, end, width int) bool) {
 		}
 		i += n
 	}
-}
-
-// decodeRune decodes the rune at s[i:], with the three-byte sequences of
-// CJK text inlined: they are most of what is wrapped.
-func decodeRune(s string, i int) (rune, int) {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-			return r, 3
-		}
-	}
-	return utf8.DecodeRuneInString(s[i:])
 }

@@ -3,6 +3,8 @@ package text
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kanbao/kanbao/internal/runes"
 )
 
 // Line is one wrapped line: the byte range [Start, End) of the source text
@@ -118,7 +120,7 @@ func (w *wrapper) run() {
 func (w *wrapper) nextAtom(i int) atom {
 	s, o := w.s, w.o
 	n, cw := o.nextCluster(s, i)
-	r, _ := decodeRune(s, i)
+	r, _ := runes.DecodeAt(s, i)
 	c := o.class(r)
 	a := atom{start: i, end: i + n, width: cw, first: r, last: r, fcl: c, lcl: c}
 	switch {
@@ -149,7 +151,7 @@ func (w *wrapper) nextAtom(i int) atom {
 	case c == clSplit:
 		// a pair of dashes or ellipses is one unit
 		if a.end < len(s) {
-			if r2, _ := decodeRune(s, a.end); r2 == r {
+			if r2, _ := runes.DecodeAt(s, a.end); r2 == r {
 				n2, w2 := o.nextCluster(s, a.end)
 				a.end += n2
 				a.width += w2
