@@ -234,26 +234,8 @@ func (m detailModel) update(msg tea.Msg, bodyH int) (detailModel, detailAction) 
 const wheelLines = 3
 
 func (m *detailModel) scroll(msg tea.KeyMsg, bodyH int) {
-	k := m.c.keys
-	switch {
-	case key.Matches(msg, k.Up):
-		m.top--
-	case key.Matches(msg, k.Down):
-		m.top++
-	case key.Matches(msg, k.PageUp):
-		m.top -= max(bodyH-1, 1)
-	case key.Matches(msg, k.PageDown):
-		m.top += max(bodyH-1, 1)
-	case key.Matches(msg, k.HalfUp):
-		m.top -= max(bodyH/2, 1)
-	case key.Matches(msg, k.HalfDown):
-		m.top += max(bodyH/2, 1)
-	case key.Matches(msg, k.Top):
-		m.top = 0
-	case key.Matches(msg, k.Bottom):
-		m.top = len(m.lines)
-	}
-	m.clamp(bodyH)
+	// a page key keeps one line of context; Bottom shows the last page
+	m.top = m.c.keys.move(msg, m.top, bodyH-1, bodyH/2, max(len(m.lines)-bodyH, 0))
 }
 
 func (m *detailModel) clamp(bodyH int) {

@@ -1,6 +1,9 @@
 package tui
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
 
 // KeyMap is every binding of the reader, with its help text. Bindings are
 // enabled and disabled per mode; help is drawn from them.
@@ -49,4 +52,31 @@ func DefaultKeyMap() KeyMap {
 		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "退出")),
 		ForceQuit:   key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "退出")),
 	}
+}
+
+// move applies a navigation key to a position in [0, last]: a row of the
+// list or the top line of the detail view. page and half are how far the
+// page and half-page keys go. The result is clamped; other keys leave pos
+// as it is.
+func (k KeyMap) move(msg tea.KeyMsg, pos, page, half, last int) int {
+	page, half = max(page, 1), max(half, 1)
+	switch {
+	case key.Matches(msg, k.Up):
+		pos--
+	case key.Matches(msg, k.Down):
+		pos++
+	case key.Matches(msg, k.PageUp):
+		pos -= page
+	case key.Matches(msg, k.PageDown):
+		pos += page
+	case key.Matches(msg, k.HalfUp):
+		pos -= half
+	case key.Matches(msg, k.HalfDown):
+		pos += half
+	case key.Matches(msg, k.Top):
+		pos = 0
+	case key.Matches(msg, k.Bottom):
+		pos = last
+	}
+	return max(min(pos, last), 0)
 }

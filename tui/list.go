@@ -189,27 +189,8 @@ func (m listModel) updateTyping(msg tea.KeyMsg, bodyH int) (listModel, listActio
 
 // move handles the navigation keys.
 func (m *listModel) move(msg tea.KeyMsg, bodyH int) {
-	k := m.c.keys
-	page := max(bodyH/m.rowHeight(bodyH), 1)
-	switch {
-	case key.Matches(msg, k.Up):
-		m.cursor--
-	case key.Matches(msg, k.Down):
-		m.cursor++
-	case key.Matches(msg, k.PageUp):
-		m.cursor -= page
-	case key.Matches(msg, k.PageDown):
-		m.cursor += page
-	case key.Matches(msg, k.HalfUp):
-		m.cursor -= max(page/2, 1)
-	case key.Matches(msg, k.HalfDown):
-		m.cursor += max(page/2, 1)
-	case key.Matches(msg, k.Top):
-		m.cursor = 0
-	case key.Matches(msg, k.Bottom):
-		m.cursor = len(m.rows) - 1
-	}
-	m.cursor = max(min(m.cursor, len(m.rows)-1), 0)
+	page := bodyH / m.rowHeight(bodyH)
+	m.cursor = m.c.keys.move(msg, m.cursor, page, page/2, len(m.rows)-1)
 }
 
 // mouse: the wheel scrolls; a click selects a row, a click on the
