@@ -31,10 +31,10 @@ func sampleDoc(t testing.TB) load.Doc {
 	return load.FromBytes("sample", data, "")
 }
 
-// newModel returns a reader on the given docs with everything that
-// depends on the machine pinned: narrow ambiguous width, no colours.
-func newModel(t testing.TB, docs ...load.Doc) Model {
-	t.Helper()
+// testOptions returns the options of a reader on the given docs with
+// everything that depends on the machine pinned: narrow ambiguous width, no
+// colours.
+func testOptions(docs ...load.Doc) Options {
 	ch := make(chan load.Doc, len(docs))
 	for _, d := range docs {
 		ch <- d
@@ -42,8 +42,17 @@ func newModel(t testing.TB, docs ...load.Doc) Model {
 	close(ch)
 	r := lipgloss.NewRenderer(&bytes.Buffer{})
 	r.SetColorProfile(termenv.Ascii)
-	m := New(Options{Oracle: text.NewOracle(text.AmbiguousNarrow), Renderer: r, Docs: ch, Files: len(docs)})
-	// run the loading commands to completion
+	return Options{Oracle: text.NewOracle(text.AmbiguousNarrow), Renderer: r, Docs: ch, Files: len(docs)}
+}
+
+// newModel returns a reader with testOptions, its documents loaded.
+func newModel(t testing.TB, docs ...load.Doc) Model {
+	t.Helper()
+	return loaded(New(testOptions(docs...)))
+}
+
+// loaded runs a model's loading commands to completion.
+func loaded(m Model) Model {
 	for cmd := m.Init(); cmd != nil; {
 		msg := cmd()
 		var next tea.Model
@@ -257,14 +266,10 @@ func TestMouse(t *testing.T) {
 // TestNoColor: without colour, the selection is still a glyph and matches
 // are in reverse video.
 func TestNoColor(t *testing.T) {
-	doc := sampleDoc(t)
-	ch := make(chan load.Doc, 1)
-	ch <- doc
-	close(ch)
-	r := lipgloss.NewRenderer(&bytes.Buffer{})
-	r.SetColorProfile(termenv.ANSI)
-	m := New(Options{Oracle: text.NewOracle(text.AmbiguousNarrow), Renderer: r, NoColor: true, Docs: ch})
-	m = send(m, m.Init()())
+	o := testOptions(sampleDoc(t))
+	o.Renderer.SetColorProfile(termenv.ANSI) // a terminal that has colours
+	o.NoColor = true
+	m := loaded(New(o))
 	m = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
 	m = send(m, keys("/gxq")...)
 	view := m.View()
@@ -345,13 +350,7 @@ func TestProgressive(t *testing.T) {
 // TestEndToEnd runs the program with teatest: filter with a phrase from an
 // input method, open the match, check the text, go back, quit.
 func TestEndToEnd(t *testing.T) {
-	doc := sampleDoc(t)
-	ch := make(chan load.Doc, 1)
-	ch <- doc
-	close(ch)
-	r := lipgloss.NewRenderer(&bytes.Buffer{})
-	r.SetColorProfile(termenv.Ascii)
-	m := New(Options{Oracle: text.NewOracle(text.AmbiguousNarrow), Renderer: r, Docs: ch, Files: 1})
+	m := New(testOptions(sampleDoc(t)))
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
 	waitFor := func(s string) {
 		t.Helper()
