@@ -99,6 +99,9 @@ func TestBinary(t *testing.T) {
 		os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644)
 	}
 	os.Symlink(dir, filepath.Join(dir, "sub", "loop"))
+	hostileName := filepath.Join(dir, "x\x1b]0;PWNED\ay.txt") // missing
+	hostileFile := filepath.Join(t.TempDir(), "x\x1b]0;PWNED\az.txt")
+	os.WriteFile(hostileFile, []byte("本报讯 一篇。\n"), 0o644)
 
 	tests := []struct {
 		name   string
@@ -174,6 +177,25 @@ func TestBinary(t *testing.T) {
 			}
 		}},
 		{"usage error", []string{"--width", "-3"}, "", 2, "~invalid --width", nil},
+		{"traditional byline", []string{"--json", in("traditional-byline.txt")}, "", 0, "", func(t *testing.T, out []byte) {
+			if !bytes.Contains(out, []byte(`"reporters":["陳國華"]`)) || bytes.Contains(out, []byte(`"記者 陳國華"]`)) {
+				t.Errorf("記者 陳國華 not read as the byline: %s", out)
+			}
+		}},
+		{"failed inputs in the json", []string{"--json", in("image.png"), in("nope.txt")}, "", 1, "~nope.txt", func(t *testing.T, out []byte) {
+			for _, s := range []string{`"error":"not a text file (looks like PNG image)"`, `"error":"no such file or directory"`} {
+				if !bytes.Contains(out, []byte(s)) {
+					t.Errorf("output lacks %s", s)
+				}
+			}
+		}},
+		{"escape sequences in a file name", []string{"--plain", "--width", "40", hostileName, samplePath}, "", 1,
+			"kanbao: " + dir + "/x␛]0;PWNED␇y.txt: no such file or directory\n", nil},
+		{"escape sequences in a file name, plain header", []string{"--plain", hostileFile, samplePath}, "", 0, "", func(t *testing.T, out []byte) {
+			if !bytes.Contains(out, []byte("x␛]0;PWNED␇z.txt")) {
+				t.Errorf("the name is not shown with control pictures:\n%.300s", out)
+			}
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -189,6 +211,7 @@ func TestBinary(t *testing.T) {
 				t.Errorf("stderr %q, want %q", errs, tt.stderr)
 			}
 			assertSafeOutput(t, out)
+			assertSafeOutput(t, []byte(errs))
 			if tt.check != nil {
 				tt.check(t, out)
 			}

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"fmt"
 	"io"
 	"path/filepath"
 
@@ -17,8 +16,8 @@ import (
 //   - "page": the furniture and unattributed text of a page (its
 //     "paragraphs" is empty, so article-only consumers can skip it);
 //   - "source": one per input that was read: encoding, size, what the
-//     sanitizer changed, warnings (also with empty "paragraphs").
-// Inputs that could not be read appear only on stderr.
+//     sanitizer changed, warnings (also with empty "paragraphs"); for an
+//     input that could not be read, "error" says why (and on stderr).
 
 type jsonByline struct {
 	Raw            string   `json:"raw"`
@@ -62,6 +61,7 @@ type jsonSource struct {
 	Articles   int            `json:"articles"`
 	Sanitized  decode.Changes `json:"sanitized"`
 	Warnings   []string       `json:"warnings"`
+	Error      string         `json:"error,omitempty"`
 	Paragraphs []string       `json:"paragraphs"`
 }
 
@@ -104,6 +104,8 @@ func writeJSON(stdout, stderr io.Writer, docs <-chan load.Doc) int {
 	for d := range docs {
 		if reportDoc(stderr, &d) {
 			status = exitInput
+			emit(jsonSource{Kind: "source", Source: d.Source, Bytes: d.Bytes, Sanitized: d.Changes,
+				Warnings: nonNil(d.Warnings), Error: d.Err.Error(), Paragraphs: []string{}})
 			continue
 		}
 		for pi := range d.Pages {
@@ -125,7 +127,7 @@ func writeJSON(stdout, stderr io.Writer, docs <-chan load.Doc) int {
 	}
 	w.WriteString("]\n")
 	if err := w.Flush(); err != nil {
-		fmt.Fprintf(stderr, "kanbao: writing output: %v\n", err)
+		say(stderr, "writing output: %v", err)
 		return exitInput
 	}
 	return status

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kanbao/kanbao/parse"
+	"github.com/kanbao/kanbao/parse/decode"
 	"github.com/kanbao/kanbao/parse/load"
 	"github.com/kanbao/kanbao/tui/render"
 	"github.com/kanbao/kanbao/tui/text"
@@ -50,7 +51,7 @@ func writePlain(stdout, stderr io.Writer, docs <-chan load.Doc, o *text.Oracle, 
 		for pi := range d.Pages {
 			p := &d.Pages[pi]
 			if pages > 1 {
-				out([]string{o.Truncate(fmt.Sprintf("══ %s · 第%d版 ══", d.Source, p.Number), width)})
+				out([]string{o.Truncate(fmt.Sprintf("══ %s · 第%d版 ══", decode.Line(d.Source), p.Number), width)})
 			}
 			for ai := range p.Articles {
 				if ai > 0 {
@@ -72,7 +73,7 @@ func writePlain(stdout, stderr io.Writer, docs <-chan load.Doc, o *text.Oracle, 
 		}
 	}
 	if err := w.Flush(); err != nil {
-		fmt.Fprintf(stderr, "kanbao: writing output: %v\n", err)
+		say(stderr, "writing output: %v", err)
 		return exitInput
 	}
 	return status

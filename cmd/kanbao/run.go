@@ -68,13 +68,16 @@ flags:
                     (the default when standard output is not a terminal)
   --width N         text width for --plain (default: the terminal width
                     capped at 100, else 80)
-  --encoding NAME   auto | utf-8 | gb18030 | gbk | big5 | utf-16 | utf-16le | utf-16be
+  --encoding NAME   auto | utf-8 | gb18030 | gbk | big5 | utf-16 | utf-16le | utf-16be | latin-1
   --ambiguous MODE  width of East Asian ambiguous characters (“ ” … —):
                     narrow | wide | auto (RUNEWIDTH_EASTASIAN, else the locale)
   --glob PATTERN    files to take from folders (default *.txt)
-  --max-size SIZE   refuse inputs larger than this (default 64M; K, M, G suffixes)
+  --max-size SIZE   refuse inputs larger than this (default 64M; B, K, M, G,
+                    KB or KiB: 1K = 1024 bytes)
   --version         print the version and exit
   -h, --help        show this help
+
+Flags may come before or after the paths; -- ends them.
 
 exit status: 0 ok, 1 an input could not be read (the others are still
 shown), 2 usage error
@@ -83,8 +86,17 @@ shown), 2 usage error
 // errUsage marks errors that exit with status 2.
 var errUsage = errors.New("usage")
 
-// parseFlags reads the command line.
-func parseFlags(args []string, stderr io.Writer) (options, error) {
+// Widths under minWidth cannot hold one Chinese character (two cells):
+// every character would become an ellipsis, so they are refused.
+const (
+	minWidth = 2
+	maxWidth = 10000
+)
+
+// parseFlags reads the command line. Flags may come before, between and
+// after the paths, as users expect of a file viewer; "--" ends the flags
+// and "-" is a path (standard input).
+func parseFlags(args []string) (options, error) {
 	fs := flag.NewFlagSet("kanbao", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	var (
@@ -97,16 +109,31 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		maxSize  = fs.String("max-size", "64M", "")
 		showVer  = fs.Bool("version", false, "")
 	)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return options{}, flag.ErrHelp
+	var paths []string
+	for rest := args; ; {
+		if err := fs.Parse(rest); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return options{}, flag.ErrHelp
+			}
+			return options{}, fmt.Errorf("%w: %s", errUsage, flagError(err))
 		}
-		return options{}, fmt.Errorf("%w: %s", errUsage, strings.TrimPrefix(err.Error(), "flag provided but not defined: "))
+		left := fs.Args()
+		// Parse stops at the first path, or after a "--" it consumes:
+		// after "--" everything is a path.
+		if used := len(rest) - len(left); used > 0 && rest[used-1] == "--" {
+			paths = append(paths, left...)
+			break
+		}
+		if len(left) == 0 {
+			break
+		}
+		paths = append(paths, left[0])
+		rest = left[1:]
 	}
 	if *showVer {
 		return options{}, errVersion
 	}
-	o := options{encoding: *encoding, glob: *glob, paths: fs.Args()}
+	o := options{encoding: *encoding, glob: *glob, paths: paths}
 	switch {
 	case *jsonOut && *plain:
 		return o, fmt.Errorf("%w: --json and --plain exclude each other", errUsage)
@@ -117,8 +144,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	}
 	if *width != "" {
 		n, err := strconv.Atoi(*width)
-		if err != nil || n < 1 || n > 10000 {
-			return o, fmt.Errorf("%w: invalid --width %q (want a number from 1 to 10000)", errUsage, *width)
+		if err != nil || n < minWidth || n > maxWidth {
+			return o, fmt.Errorf("%w: invalid --width %q (want a number from %d to %d)", errUsage, *width, minWidth, maxWidth)
 		}
 		o.width = n
 	}
@@ -131,7 +158,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	}
 	o.ambiguous = a
 	if o.maxSize, err = parseSize(*maxSize); err != nil {
-		return o, fmt.Errorf("%w: invalid --max-size %q", errUsage, *maxSize)
+		return o, fmt.Errorf("%w: invalid --max-size %q: %v", errUsage, *maxSize, err)
 	}
 	if _, err := matchGlob(o.glob); err != nil {
 		return o, fmt.Errorf("%w: invalid --glob %q", errUsage, o.glob)
@@ -139,30 +166,69 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	return o, nil
 }
 
+// flagError rewords the flag package's errors: flags are shown with two
+// dashes, and an unknown flag points to --help.
+func flagError(err error) string {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		return "unknown flag --" + strings.TrimLeft(name, "-")
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		return "--" + strings.TrimLeft(name, "-") + " needs a value"
+	}
+	if i := strings.Index(msg, " for -"); i >= 0 {
+		// invalid boolean value "x" for -json: parse error
+		name, _, _ := strings.Cut(msg[i+len(" for -"):], ":")
+		return msg[:i] + " for --" + name
+	}
+	return msg
+}
+
 var errVersion = errors.New("version")
 
-// parseSize reads 64M, 512K, 1G or a plain byte count.
+// sizeUnits are the suffixes --max-size takes, binary multiples all: K,
+// KB and KiB are 1024 bytes, as file sizes are usually meant.
+var sizeUnits = []struct {
+	suffix string
+	mult   int64
+}{
+	{"KIB", 1 << 10}, {"MIB", 1 << 20}, {"GIB", 1 << 30},
+	{"KB", 1 << 10}, {"MB", 1 << 20}, {"GB", 1 << 30},
+	{"K", 1 << 10}, {"M", 1 << 20}, {"G", 1 << 30}, {"B", 1},
+}
+
+// maxSizeLimit is the largest --max-size: an input must fit in memory
+// with room for its decoding, and the limit plus one byte must not
+// overflow when it is read.
+const maxSizeLimit = 1 << 40
+
+// parseSize reads 64M, 512K, 1GiB, 100B or a plain byte count.
 func parseSize(s string) (int64, error) {
 	s = strings.TrimSpace(strings.ToUpper(s))
 	mult := int64(1)
-	switch {
-	case strings.HasSuffix(s, "K"):
-		mult, s = 1<<10, s[:len(s)-1]
-	case strings.HasSuffix(s, "M"):
-		mult, s = 1<<20, s[:len(s)-1]
-	case strings.HasSuffix(s, "G"):
-		mult, s = 1<<30, s[:len(s)-1]
+	for _, u := range sizeUnits {
+		if n, ok := strings.CutSuffix(s, u.suffix); ok {
+			mult, s = u.mult, strings.TrimSpace(n)
+			break
+		}
 	}
-	n, err := strconv.ParseInt(strings.TrimSuffix(s, "B"), 10, 64)
-	if err != nil || n <= 0 {
-		return 0, errors.New("bad size")
+	n, err := strconv.ParseInt(s, 10, 64)
+	switch {
+	case err != nil && errors.Is(err, strconv.ErrRange):
+		return 0, errors.New("too large")
+	case err != nil:
+		return 0, errors.New("want a number of bytes with an optional B, K, M or G")
+	case n <= 0:
+		return 0, errors.New("must be positive")
+	case n > maxSizeLimit/mult:
+		return 0, errors.New("too large (at most 1T)")
 	}
 	return n * mult, nil
 }
 
 // run is the whole program; it returns the exit status.
 func run(args []string, e env) int {
-	o, err := parseFlags(args, e.stderr)
+	o, err := parseFlags(args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
 		fmt.Fprint(e.stdout, usage)
@@ -171,7 +237,7 @@ func run(args []string, e env) int {
 		fmt.Fprintf(e.stdout, "kanbao %s\n", version)
 		return exitOK
 	case err != nil:
-		fmt.Fprintf(e.stderr, "kanbao: %s\n", strings.TrimPrefix(err.Error(), "usage: "))
+		say(e.stderr, "%s", strings.TrimPrefix(err.Error(), "usage: "))
 		fmt.Fprintln(e.stderr, "run 'kanbao --help' for usage")
 		return exitUsage
 	}
@@ -233,23 +299,29 @@ func docs(ctx context.Context, in inputs, lo load.Options) <-chan load.Doc {
 // reports whether it failed.
 func reportDoc(w io.Writer, d *load.Doc) bool {
 	if d.Err != nil {
-		fmt.Fprintf(w, "kanbao: %s: %s\n", d.Source, d.Err)
+		say(w, "%s: %s", d.Source, d.Err)
 		return true
 	}
 	for _, warn := range d.Warnings {
-		fmt.Fprintf(w, "kanbao: %s: warning: %s\n", d.Source, warn)
+		say(w, "%s: warning: %s", d.Source, warn)
 	}
 	switch {
 	case len(d.Pages) == 0:
-		fmt.Fprintf(w, "kanbao: %s: empty (no text)\n", d.Source)
+		say(w, "%s: empty (no text)", d.Source)
 	case d.Articles() == 0:
 		other := 0
 		for _, p := range d.Pages {
 			other += len(p.Other) + len(p.Furniture)
 		}
-		fmt.Fprintf(w, "kanbao: %s: no article recognised (%d other text items)\n", d.Source, other)
+		say(w, "%s: no article recognised (%d other text items)", d.Source, other)
 	}
 	return false
+}
+
+// say prints one "kanbao: …" line on stderr, made safe for the terminal:
+// file names and error texts can hold escape sequences and line breaks.
+func say(w io.Writer, format string, args ...any) {
+	fmt.Fprintf(w, "kanbao: %s\n", decode.Line(fmt.Sprintf(format, args...)))
 }
 
 func isTerminal(w io.Writer) bool {

@@ -147,7 +147,17 @@ func TestUsage(t *testing.T) {
 		err  string
 		out  string
 	}{
-		{"unknown flag", []string{"--frobnicate"}, 2, "kanbao: -frobnicate\n", ""},
+		{"unknown flag", []string{"--frobnicate"}, 2, "kanbao: unknown flag --frobnicate\nrun 'kanbao --help' for usage\n", ""},
+		{"unknown flag after a path", []string{samplePath, "-x"}, 2, "kanbao: unknown flag --x\n", ""},
+		{"missing value", []string{"--width"}, 2, "kanbao: --width needs a value\n", ""},
+		{"bad boolean", []string{"--json=maybe"}, 2, `invalid boolean value "maybe" for --json`, ""},
+		{"width 1 loses text", []string{"--plain", "--width", "1"}, 2, `invalid --width "1" (want a number from 2 to 10000)`, ""},
+		{"max size overflows", []string{"--max-size", "9223372036854775807"}, 2, "too large", ""},
+		{"max size overflows with a unit", []string{"--max-size", "9999999999G"}, 2, "too large", ""},
+		{"max size zero", []string{"--max-size", "0"}, 2, "must be positive", ""},
+		{"flags after the path", []string{samplePath, "--json"}, 0, "", `"kind":"article"`},
+		{"flags between paths", []string{samplePath, "--plain", "--width", "40", samplePath}, 0, "", "══ "},
+		{"-- ends the flags", []string{"--json", "--", "--plain"}, 1, "kanbao: --plain: no such file or directory", `"error":"no such file or directory"`},
 		{"bad width", []string{"--plain", "--width", "0"}, 2, `kanbao: invalid --width "0"`, ""},
 		{"width not a number", []string{"--plain", "--width", "wide"}, 2, `invalid --width "wide"`, ""},
 		{"json and plain", []string{"--json", "--plain"}, 2, "exclude each other", ""},
@@ -171,6 +181,25 @@ func TestUsage(t *testing.T) {
 				t.Errorf("stdout %q lacks %q", out, tt.out)
 			}
 		})
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		err  bool
+	}{
+		{"100", 100, false}, {"100B", 100, false}, {"1K", 1 << 10, false}, {"1KB", 1 << 10, false},
+		{"1kib", 1 << 10, false}, {"64M", 64 << 20, false}, {"64 MB", 64 << 20, false}, {"2GiB", 2 << 30, false},
+		{"1024G", 1 << 40, false}, {"1025G", 0, true}, {"9223372036854775807", 0, true},
+		{"99999999999999999999", 0, true}, {"-1M", 0, true}, {"0", 0, true}, {"lots", 0, true}, {"1.5M", 0, true},
+	}
+	for _, tt := range tests {
+		got, err := parseSize(tt.in)
+		if (err != nil) != tt.err || got != tt.want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d, error %v", tt.in, got, err, tt.want, tt.err)
+		}
 	}
 }
 

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"os"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -52,7 +51,7 @@ func runTUI(ctx context.Context, in inputs, lo load.Options, o *text.Oracle, e e
 	m := tui.New(tui.Options{Oracle: o, Renderer: r, NoColor: noColor, Docs: fwd})
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(e.stdout), tea.WithInput(e.stdin), tea.WithContext(ctx))
 	if _, err := p.Run(); err != nil {
-		fmt.Fprintf(e.stderr, "kanbao: %v\n", err)
+		say(e.stderr, "%v", err)
 		return exitInput
 	}
 	cancel()

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -25,11 +26,13 @@ const (
 	GB18030 = "gb18030"
 	GBK     = "gbk"
 	Big5    = "big5"
-	Auto    = "auto"
+	// Windows1252 is detected for Western text (Latin-1 is its subset).
+	Windows1252 = "windows-1252"
+	Auto        = "auto"
 )
 
 // Names lists the encodings a user may ask for.
-var Names = []string{Auto, UTF8, GB18030, GBK, Big5, "utf-16", UTF16LE, UTF16BE}
+var Names = []string{Auto, UTF8, GB18030, GBK, Big5, "utf-16", UTF16LE, UTF16BE, "latin-1"}
 
 // Result is decoded, sanitized text.
 type Result struct {
@@ -63,12 +66,21 @@ func (e *NotTextError) Unwrap() error { return ErrNotText }
 // binarySniff is how much of the start is searched for NUL bytes.
 const binarySniff = 8 << 10
 
+// maxNULShare: valid UTF-8 with at most one NUL in this many bytes of its
+// start is text with stray NULs, not binary.
+const maxNULShare = 1000
+
 // Text with at most one invalid byte in almostUTF8 (or at most
 // minStrayBytes in a short text) is UTF-8 with errors.
 const (
 	almostUTF8    = 200
 	minStrayBytes = 2
 )
+
+// minUTF16Common: UTF-16 without a byte order mark is taken only when its
+// ideographs are mostly common ones (right decodings of news text score
+// 0.5 and more; any bytes decode as UTF-16, to rare characters).
+const minUTF16Common = 0.3
 
 // maxBadShare: a decoding with more than this share of replacement or
 // control characters is not text.
@@ -130,6 +142,8 @@ func lookup(name string) (encoding.Encoding, string, error) {
 		return traditionalchinese.Big5, Big5, nil
 	case "utf-16", "utf16", "utf-16le", "utf16le":
 		return unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), UTF16LE, nil
+	case "latin-1", "latin1", "iso-8859-1", "windows-1252", "cp1252":
+		return charmap.Windows1252, Windows1252, nil
 	case "utf-16be", "utf16be":
 		return unicode.UTF16(unicode.BigEndian, unicode.UseBOM), UTF16BE, nil
 	}
@@ -184,7 +198,18 @@ func detect(data []byte) (text, enc string, warnings []string, err error) {
 			t, w := decodeWith(e, data, name)
 			return t, name, w, nil
 		}
-		return "", "", nil, &NotTextError{}
+		// A stray NUL in valid UTF-8 text (a tool's padding, a cut
+		// record) is an error in the text, shown as ␀ by the sanitizer;
+		// binary data has NULs all over and rarely is valid UTF-8.
+		valid := utf8.Valid(data)
+		if valid && bytes.Count(head, []byte{0}) <= max(len(head)/maxNULShare, 1) {
+			return string(data), UTF8, []string{fmt.Sprintf("%d NUL bytes shown as ␀", bytes.Count(data, []byte{0}))}, nil
+		}
+		if valid || len(data)%2 != 0 {
+			return "", "", nil, &NotTextError{}
+		}
+		// Else only UTF-16 (ideographs with a zero low byte, 一 U+4E00)
+		// can still make text of it: the decodings below decide.
 	}
 	if utf8.Valid(data) {
 		return string(data), UTF8, nil, nil
@@ -195,16 +220,35 @@ func detect(data []byte) (text, enc string, warnings []string, err error) {
 		// encoding: decoding it all as GB18030 would garble every line.
 		return lenientUTF8(data), UTF8, []string{fmt.Sprintf("%d invalid UTF-8 bytes shown as �", n)}, nil
 	}
+	if singleByte(data) {
+		// High bytes standing alone between ASCII letters: a Western
+		// single-byte encoding (Latin-1, Windows-1252), which GB18030
+		// would turn into rare ideographs.
+		out, _ := charmap.Windows1252.NewDecoder().Bytes(data)
+		return string(out), Windows1252, []string{"not Chinese text: decoded as Windows-1252 (Latin-1); use --encoding to choose another"}, nil
+	}
 	type cand struct {
 		text  string
 		name  string
 		score float64
 	}
-	var best *cand
-	for _, c := range []struct {
+	cands := []struct {
 		e    encoding.Encoding
 		name string
-	}{{simplifiedchinese.GB18030, GB18030}, {traditionalchinese.Big5, Big5}} {
+	}{{simplifiedchinese.GB18030, GB18030}, {traditionalchinese.Big5, Big5}}
+	if len(data)%2 == 0 {
+		// UTF-16 without a byte order mark and without ASCII has no zero
+		// byte at all: only its decoding tells it apart.
+		cands = append(cands, struct {
+			e    encoding.Encoding
+			name string
+		}{unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), UTF16LE}, struct {
+			e    encoding.Encoding
+			name string
+		}{unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), UTF16BE})
+	}
+	var best *cand
+	for _, c := range cands {
 		out, err := c.e.NewDecoder().Bytes(data)
 		if err != nil {
 			continue
@@ -212,6 +256,9 @@ func detect(data []byte) (text, enc string, warnings []string, err error) {
 		t := string(out)
 		if badShare(t) > maxBadShare {
 			continue
+		}
+		if (c.name == UTF16LE || c.name == UTF16BE) && commonShare(t) < minUTF16Common {
+			continue // any even-length bytes decode as UTF-16
 		}
 		s := commonShare(t) - badShare(t)
 		if best == nil || s > best.score {
@@ -228,9 +275,38 @@ func detect(data []byte) (text, enc string, warnings []string, err error) {
 	return t, UTF8, []string{"not valid in any known encoding; invalid sequences shown as �"}, nil
 }
 
-// utf16NoBOM recognises UTF-16 without a byte order mark by its zero bytes:
-// text in the Latin or CJK ranges puts a zero in every other byte often.
+// singleByte reports text in a Western single-byte encoding: most of its
+// high bytes (0x80–0xFF) stand alone between ASCII bytes, where every
+// Chinese multi-byte encoding puts them in runs of two or more. At least
+// minSingleHigh of them, so that one stray byte decides nothing.
+func singleByte(data []byte) bool {
+	const minSingleHigh = 3
+	alone, runs := 0, 0
+	for i := 0; i < len(data); i++ {
+		if data[i] < 0x80 {
+			continue
+		}
+		j := i
+		for j < len(data) && data[j] >= 0x80 {
+			j++
+		}
+		if j-i == 1 {
+			alone++
+		} else {
+			runs++
+		}
+		i = j
+	}
+	return alone >= minSingleHigh && alone > 4*runs
+}
+
+// utf16NoBOM recognises UTF-16 without a byte order mark by its zero
+// bytes: every ASCII character (line breaks, digits) puts a zero in the
+// high byte, on one side of the pair only. Chinese text has few of them
+// (a line break every dozen characters), so the share asked is small, and
+// the decoding must then look like text.
 func utf16NoBOM(head []byte) (encoding.Encoding, string, bool) {
+	const minZeroShare = 16 // at least one pair in this many has a zero
 	if len(head) < 4 {
 		return nil, "", false
 	}
@@ -244,13 +320,21 @@ func utf16NoBOM(head []byte) (encoding.Encoding, string, bool) {
 		}
 	}
 	pairs := len(head) / 2
+	var e encoding.Encoding
+	var name string
 	switch {
-	case odd > pairs/4 && even == 0:
-		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), UTF16LE, true
-	case even > pairs/4 && odd == 0:
-		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), UTF16BE, true
+	case odd > pairs/minZeroShare && even*8 < odd:
+		e, name = unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), UTF16LE
+	case even > pairs/minZeroShare && odd*8 < even:
+		e, name = unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), UTF16BE
+	default:
+		return nil, "", false
 	}
-	return nil, "", false
+	out, err := e.NewDecoder().Bytes(head[:len(head)&^1])
+	if err != nil || badShare(string(out)) > maxBadShare {
+		return nil, "", false
+	}
+	return e, name, true
 }
 
 // badShare is the share of runes that no text contains: replacement

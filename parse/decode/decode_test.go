@@ -168,3 +168,65 @@ func TestStrayBytes(t *testing.T) {
 		t.Errorf("text %q, warnings %q", res.Text, res.Warnings)
 	}
 }
+
+func TestLine(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"plain", "a/高新.txt", "a/高新.txt"},
+		{"osc title", "x\x1b]0;PWNED\ay.txt", "x␛]0;PWNED␇y.txt"},
+		{"newline", "a\nb\r\fc\td", "a␊b␍␌c␉d"},
+		{"c1 csi", "a\u009b2Jb", "a␛[2Jb"},
+		{"bidi", "a\u202eb", "ab"},
+		{"invalid utf-8", "a\xffb", "a\uFFFDb"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Line(tt.in); got != tt.want {
+				t.Errorf("Line(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDetectHard: inputs v1 refused or garbled — a stray NUL in UTF-8,
+// UTF-16 without a byte order mark (with and without ASCII), Latin-1.
+func TestDetectHard(t *testing.T) {
+	page := strings.Repeat("高新区村（社区）书记“打擂台”\n“五星”创建引热潮，6月10日\n", 40)
+	le := func(s string) []byte {
+		var b []byte
+		for _, r := range s {
+			b = append(b, byte(r), byte(r>>8))
+		}
+		return b
+	}
+	be := func(s string) []byte {
+		var b []byte
+		for _, r := range s {
+			b = append(b, byte(r>>8), byte(r))
+		}
+		return b
+	}
+	pure := strings.ReplaceAll(strings.ReplaceAll(page, "\n", ""), "6月10日", "")
+	tests := []struct {
+		name, enc, text string
+		in              []byte
+	}{
+		{"utf-8 with a stray NUL", UTF8, strings.Replace(page, "\n", "␀\n", 1), []byte(strings.Replace(page, "\n", "\x00\n", 1))},
+		{"utf-16le without BOM", UTF16LE, page, le(page)},
+		{"utf-16be without BOM", UTF16BE, page, be(page)},
+		{"utf-16le, no ASCII at all", UTF16LE, pure, le(pure)},
+		{"latin-1", Windows1252, "Le café a été rénové. Où est la clé?\n", []byte("Le caf\xe9 a \xe9t\xe9 r\xe9nov\xe9. O\xf9 est la cl\xe9?\n")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Decode(tt.in, "")
+			if err != nil || res.Encoding != tt.enc || res.Text != tt.text {
+				t.Errorf("Decode = %q, %.40q, %v; want %q, %.40q", res.Encoding, res.Text, err, tt.enc, tt.text)
+			}
+		})
+	}
+	// GB18030 text is never taken for Latin-1 or UTF-16.
+	gb, _ := simplifiedchinese.GB18030.NewEncoder().String(page)
+	if res, err := Decode([]byte(gb), ""); err != nil || res.Encoding != GB18030 {
+		t.Errorf("Decode(gb18030) = %q, %v", res.Encoding, err)
+	}
+}

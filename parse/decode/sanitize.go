@@ -142,3 +142,30 @@ func clean(s string) bool {
 	}
 	return utf8.ValidString(s)
 }
+
+// Line makes one line of text safe to print, for the strings the program
+// shows besides page text: file names, error messages. Invalid UTF-8 is
+// shown as �, controls as control pictures, and line breaks too (␊, ␍,
+// ␌), so a name can neither move the cursor nor start a new line.
+func Line(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if clean(s) && !strings.ContainsAny(s, "\n\f") {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '\n', '\r', '\f', '\t', 0x2028, 0x2029:
+			if r > 0x2000 {
+				r = 0x240A // ␊
+			} else {
+				r += 0x2400
+			}
+			b.WriteRune(r)
+			continue
+		}
+		t, _ := Sanitize(string(r))
+		b.WriteString(t)
+	}
+	return b.String()
+}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -259,7 +260,7 @@ func FromBytes(source string, data []byte, encoding string) Doc {
 // read returns the bytes of a file or of standard input, refusing inputs
 // over the size limit.
 func read(path string, opts Options) ([]byte, error) {
-	limit := opts.maxSize()
+	limit := min(opts.maxSize(), math.MaxInt64-1) // limit+1 is read below
 	var r io.Reader
 	if path == Stdin {
 		if opts.Stdin == nil {
