@@ -36,6 +36,7 @@ func ParsePage(text string, number int) Page {
 		p = parseColumns(lines)
 	}
 	p.Number = number
+	p.Label, p.Date = pageMarks(p.Furniture)
 	detach(&p)
 	return p
 }
@@ -59,6 +60,8 @@ func detach(p *Page) {
 
 // each calls f on every string of a page.
 func each(p *Page, f func(*string)) {
+	f(&p.Label)
+	f(&p.Date)
 	for i := range p.Furniture {
 		f(&p.Furniture[i])
 	}

@@ -26,7 +26,11 @@ type Page struct {
 	// Number is the 1-based position of the page in its file, counting
 	// every form-feed-separated page, blank ones included.
 	Number int
-	Layout Layout
+	// Label is the page as the paper names it in its header ("A4 城事",
+	// "第06版"), "" when the header does not say; Date is the paper's date
+	// from its header, as YYYY-MM-DD, or "".
+	Label, Date string
+	Layout      Layout
 	// Articles in reading order.
 	Articles []Article
 	// Furniture is page furniture in the order met: header and footer lines

@@ -15,10 +15,7 @@ type common struct {
 	styles        Styles
 	renderer      *lipgloss.Renderer
 	noColor       bool
-	bodyY         int // screen line where the body starts, for mouse clicks
 }
-
-func (c *common) bodyTop() int { return c.bodyY }
 
 // line fits s to the terminal width exactly: truncated with an ellipsis
 // by the oracle, padded with spaces.

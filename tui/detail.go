@@ -19,9 +19,8 @@ type detailModel struct {
 
 	entry  int
 	blocks []render.Block
-	lines  []render.Line
-	laidW  int // the width lines were laid out at; 0: not laid out
-	top    int // first line on screen
+	lines  []render.Line // laid out by open, setSize and the search
+	top    int           // first line on screen
 
 	typing  bool
 	input   input
@@ -45,10 +44,29 @@ const (
 	detailPrev
 )
 
-// open shows entry e from the top.
-func (m *detailModel) open(c *common, s *store, e int) {
+// open shows entry e from the top, laid out for the current width.
+func (m *detailModel) open(c *common, s *store, e, bodyH int) {
 	*m = detailModel{c: c, s: s, entry: e}
 	m.blocks = render.Blocks(s.article(e), m.opts())
+	m.layout()
+	m.clamp(bodyH)
+}
+
+// setSize reflows the article for a new terminal size, keeping the
+// reading position.
+func (m *detailModel) setSize(bodyH int) {
+	m.layout()
+	m.clamp(bodyH)
+}
+
+// applySearch searches the article for q as if it had been typed and
+// accepted: the article opened by J/K goes on with the same search.
+func (m *detailModel) applySearch(q string, bodyH int) {
+	m.applied = q
+	m.search(q)
+	m.layout()
+	m.showCurrent(bodyH)
+	m.clamp(bodyH)
 }
 
 func (m *detailModel) opts() render.Options {
@@ -81,7 +99,6 @@ func (m *detailModel) layout() {
 	opt := m.opts()
 	opt.Width, opt.MaxWidth = w, w
 	m.lines = render.Layout(m.c.oracle, m.blocks, opt, m.highlights())
-	m.laidW = m.c.width
 	if anchorBlock >= 0 {
 		m.top = 0
 		for i, l := range m.lines {
@@ -169,9 +186,6 @@ func (m *detailModel) showCurrent(bodyH int) {
 
 func (m detailModel) update(msg tea.Msg, bodyH int) (detailModel, detailAction) {
 	k := m.c.keys
-	if m.laidW != m.c.width {
-		m.layout()
-	}
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		if m.typing {
@@ -190,6 +204,7 @@ func (m detailModel) update(msg tea.Msg, bodyH int) (detailModel, detailAction) 
 					m.showCurrent(bodyH)
 				}
 			}
+			m.clamp(bodyH)
 			return m, detailNone
 		}
 		switch {
@@ -205,7 +220,7 @@ func (m detailModel) update(msg tea.Msg, bodyH int) (detailModel, detailAction) 
 			m.cur = (m.cur + len(m.matches) - 1) % len(m.matches)
 			m.layout()
 			m.showCurrent(bodyH)
-		case key.Matches(msg, k.Cancel) && m.applied != "":
+		case key.Matches(msg, k.ClearSearch) && m.applied != "":
 			m.applied = ""
 			m.search("")
 			m.layout()
@@ -225,8 +240,8 @@ func (m detailModel) update(msg tea.Msg, bodyH int) (detailModel, detailAction) 
 		case tea.MouseButtonWheelDown:
 			m.top += wheelLines
 		}
-		m.clamp(bodyH)
 	}
+	m.clamp(bodyH)
 	return m, detailNone
 }
 
@@ -244,10 +259,6 @@ func (m *detailModel) clamp(bodyH int) {
 
 // body renders bodyH lines of the article.
 func (m *detailModel) body(bodyH int) []string {
-	if m.laidW != m.c.width {
-		m.layout()
-	}
-	m.clamp(bodyH)
 	c := m.c
 	margin, w := m.geometry()
 	var out []string
@@ -272,32 +283,24 @@ func (m *detailModel) percent(bodyH int) int {
 	return min(100, (m.top+bodyH)*100/len(m.lines))
 }
 
-// status is the status line's left part.
-func (m *detailModel) status(bodyH int) string {
+// status is the status line's left part: the article's place among
+// the rows of the list (pos of n, the filter counted), its page, how far
+// it has been read; or the search.
+func (m *detailModel) status(bodyH, pos, n int) []seg {
+	c := m.c
 	if m.typing {
-		return "搜索: " + m.input.String() + "▏"
+		return c.prompt("搜索: ", &m.input)
 	}
-	page := m.s.groups[m.s.entries[m.entry].group].page
-	st := fmt.Sprintf("%d/%d · %d版 · %d%%", m.entry+1, len(m.s.entries), page, m.percent(bodyH))
 	if m.applied != "" {
-		n := 0
+		k := 0
 		if len(m.matches) > 0 {
-			n = m.cur + 1
+			k = m.cur + 1
 		}
-		st = fmt.Sprintf("搜索 %s · %d/%d", m.applied, n, len(m.matches))
+		return []seg{styled(fmt.Sprintf("搜索 %s · %d/%d", m.applied, k, len(m.matches)), c.styles.Status)}
 	}
-	return st
-}
-
-func (m *detailModel) helpKeys() []key.Binding {
-	k := m.c.keys
-	if m.typing {
-		return []key.Binding{k.Accept, k.Cancel}
+	st := fmt.Sprintf("%d/%d", pos, n)
+	if name := m.s.groups[m.s.entries[m.entry].group].name(); name != "" {
+		st += " · " + name
 	}
-	if m.applied != "" {
-		end := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "结束"))
-		return []key.Binding{k.NextMatch, end, k.Help}
-	}
-	nav := key.NewBinding(key.WithKeys("J", "K"), key.WithHelp("J/K", "下/上一篇"))
-	return []key.Binding{nav, k.Search, k.Back, k.Help}
+	return []seg{styled(fmt.Sprintf("%s · %d%%", st, m.percent(bodyH)), c.styles.Status)}
 }

@@ -47,19 +47,40 @@ func (c *common) helpLine(bindings []key.Binding, width int) []seg {
 }
 
 // fullHelp lays out every binding in as many columns as the width holds:
-// key, then its description, the keys of a column aligned.
+// key, then its description, the keys of a column aligned. Nothing is
+// padded after the last column, so a line that fits is never cut.
 func (c *common) fullHelp(groups [][]key.Binding, width int) [][]seg {
 	var all []key.Binding
 	for _, g := range groups {
-		all = append(all, g...)
+		for _, b := range g {
+			if b.Enabled() {
+				all = append(all, b)
+			}
+		}
 	}
 	keyW, descW := 0, 0
 	for _, b := range all {
-		keyW = max(keyW, c.oracle.StringWidth(b.Help().Key))
+		keyW = max(keyW, c.oracle.StringWidth(allKeys(b)))
 		descW = max(descW, c.oracle.StringWidth(b.Help().Desc))
 	}
 	const gap = 4
 	colW := keyW + 2 + descW
+	if 1+colW > width {
+		// Too narrow for one aligned column: each key with its
+		// description after it, or below it when the pair does not fit.
+		var lines [][]seg
+		for _, b := range all {
+			h := b.Help()
+			k := []seg{plainSeg(" "), styled(allKeys(b), c.styles.Key)}
+			d := []seg{plainSeg("  "), plainSeg(h.Desc)}
+			if c.segsWidth(k)+c.segsWidth(d) <= width {
+				lines = append(lines, append(k, d...))
+				continue
+			}
+			lines = append(lines, k, append([]seg{plainSeg("  ")}, d...))
+		}
+		return lines
+	}
 	cols := max((width-1+gap)/(colW+gap), 1)
 	rows := (len(all) + cols - 1) / cols
 	lines := make([][]seg, rows)
@@ -72,8 +93,11 @@ func (c *common) fullHelp(groups [][]key.Binding, width int) [][]seg {
 		} else {
 			line = append(line, plainSeg(strings.Repeat(" ", gap)))
 		}
-		line = append(line, styled(c.oracle.PadRight(h.Key, keyW), c.styles.Key), plainSeg("  "),
-			plainSeg(c.oracle.PadRight(h.Desc, descW)))
+		desc := h.Desc
+		if last := col == cols-1 || i+rows >= len(all); !last {
+			desc = c.oracle.PadRight(desc, descW)
+		}
+		line = append(line, styled(c.oracle.PadRight(allKeys(b), keyW), c.styles.Key), plainSeg("  "), plainSeg(desc))
 		lines[r] = line
 	}
 	return lines

@@ -82,3 +82,13 @@ func (in *input) edit(msg tea.KeyMsg) bool {
 	}
 	return false
 }
+
+// cursorGlyph marks the insertion point of a prompt.
+const cursorGlyph = "▏"
+
+// prompt draws a text prompt: its label, then the text with the cursor
+// where it is. The list filter and the article search share it.
+func (c *common) prompt(label string, in *input) []seg {
+	return []seg{styled(label, c.styles.Header), plainSeg(string(in.runes[:in.pos])),
+		plainSeg(cursorGlyph), plainSeg(string(in.runes[in.pos:]))}
+}

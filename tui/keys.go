@@ -1,12 +1,17 @@
 package tui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// KeyMap is every binding of the reader, with its help text. Bindings are
-// enabled and disabled per mode; help is drawn from them.
+// KeyMap is every binding of the reader, with its help text. Which of
+// them apply is decided per screen by shortHelp and fullHelp; the status
+// line and the help screen are drawn from those, never from hand-written
+// strings. The help key of a binding is its short form, for the status
+// line; the help screen lists all its keys.
 type KeyMap struct {
 	Up, Down              key.Binding
 	PageUp, PageDown      key.Binding
@@ -19,39 +24,109 @@ type KeyMap struct {
 	NextMatch, PrevMatch  key.Binding
 	Scope                 key.Binding // filter headlines or full text
 	ClearFilter           key.Binding
+	ClearSearch           key.Binding
 	Dismiss               key.Binding // hide the load problems line
 	Help, Quit, ForceQuit key.Binding
+
+	// Summaries: one help entry for a pair of bindings, in the status line
+	// where room is short. They match what their pair matches.
+	Choose key.Binding // Up and Down
+	Turn   key.Binding // Next and Prev
 }
 
-// DefaultKeyMap returns the bindings of issue #4: vi and arrow keys, pager
-// keys, / to filter or search, ? for help.
+// DefaultKeyMap returns vi and arrow keys, pager keys, / to filter or
+// search, ? for help.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "上")),
-		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "下")),
-		PageUp:      key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "上一页")),
-		PageDown:    key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn/space", "下一页")),
+		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑", "上")),
+		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "下")),
+		PageUp:      key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "上一页")),
+		PageDown:    key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn", "下一页")),
 		HalfUp:      key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "上半页")),
 		HalfDown:    key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "下半页")),
-		Top:         key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "开头")),
-		Bottom:      key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "末尾")),
+		Top:         key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "开头")),
+		Bottom:      key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "末尾")),
 		Open:        key.NewBinding(key.WithKeys("enter", "l", "right"), key.WithHelp("enter", "阅读")),
 		Back:        key.NewBinding(key.WithKeys("esc", "h", "left", "q"), key.WithHelp("esc", "返回")),
-		Next:        key.NewBinding(key.WithKeys("J", "]"), key.WithHelp("J/]", "下一篇")),
-		Prev:        key.NewBinding(key.WithKeys("K", "["), key.WithHelp("K/[", "上一篇")),
+		Next:        key.NewBinding(key.WithKeys("J", "]"), key.WithHelp("J", "下一篇")),
+		Prev:        key.NewBinding(key.WithKeys("K", "["), key.WithHelp("K", "上一篇")),
 		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "筛选")),
 		Search:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "搜索")),
 		Accept:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "确定")),
 		Cancel:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "取消")),
-		NextMatch:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", "下/上一个")),
+		NextMatch:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "下一个")),
 		PrevMatch:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "上一个")),
 		Scope:       key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "标题/全文")),
 		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "清除筛选")),
+		ClearSearch: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "结束搜索")),
 		Dismiss:     key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "关闭提示")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "帮助")),
 		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "退出")),
 		ForceQuit:   key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "退出")),
+		Choose:      key.NewBinding(key.WithKeys("up", "k", "down", "j"), key.WithHelp("↑↓", "选择")),
+		Turn:        key.NewBinding(key.WithKeys("J", "]", "K", "["), key.WithHelp("J/K", "下/上一篇")),
 	}
+}
+
+// screen is what the keys act on: the view and its state.
+type screen struct {
+	mode      mode
+	typing    bool // a filter or search prompt has focus
+	filtered  bool // the list has a filter applied
+	searching bool // the article has a search applied
+	problems  bool // the load problems line is shown
+}
+
+// shortHelp is the status line's help for a screen, most useful first;
+// the help key comes last and is dropped last.
+func (k KeyMap) shortHelp(s screen) []key.Binding {
+	switch {
+	case s.typing && s.mode == modeList:
+		return []key.Binding{k.Accept, k.Cancel, k.Scope}
+	case s.typing:
+		return []key.Binding{k.Accept, k.Cancel}
+	case s.mode == modeDetail && s.searching:
+		return []key.Binding{k.NextMatch, k.PrevMatch, k.ClearSearch, k.Help}
+	case s.mode == modeDetail:
+		return []key.Binding{k.Turn, k.Search, k.Back, k.Help}
+	}
+	b := []key.Binding{k.Choose, k.Open, k.Filter}
+	if s.filtered {
+		b = append(b, k.ClearFilter)
+	}
+	return append(b, k.Help, k.Quit)
+}
+
+// fullHelp is the help screen of a screen: every binding that works
+// there, in groups.
+func (k KeyMap) fullHelp(s screen) [][]key.Binding {
+	move := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom}
+	end := []key.Binding{k.Dismiss, k.Help, k.ForceQuit}
+	if s.mode == modeDetail {
+		return [][]key.Binding{move,
+			{k.Next, k.Prev, k.Back},
+			{k.Search, k.Accept, k.Cancel, k.NextMatch, k.PrevMatch, k.ClearSearch},
+			end}
+	}
+	return [][]key.Binding{move,
+		{k.Open, k.Filter, k.Scope, k.Accept, k.Cancel, k.ClearFilter},
+		append([]key.Binding{k.Quit}, end...)}
+}
+
+// keyNames are how keys are written on the help screen.
+var keyNames = map[string]string{"up": "↑", "down": "↓", "left": "←", "right": "→", "pgdown": "pgdn", " ": "space"}
+
+// allKeys writes every key of a binding, as the help screen lists them:
+// "enter/l/→".
+func allKeys(b key.Binding) string {
+	names := make([]string, 0, len(b.Keys()))
+	for _, k := range b.Keys() {
+		if n, ok := keyNames[k]; ok {
+			k = n
+		}
+		names = append(names, k)
+	}
+	return strings.Join(names, "/")
 }
 
 // move applies a navigation key to a position in [0, last]: a row of the

@@ -99,6 +99,17 @@ func (c *common) spread(left, right []seg, width int) string {
 	return c.lineOf(left, width-rw-1) + " " + c.renderSegs(right)
 }
 
+// spreadMin is spread for a line whose left part matters more: the right
+// part is kept only when the left fits whole beside it or still gets
+// minLeft cells.
+func (c *common) spreadMin(left, right []seg, width, minLeft int) string {
+	rw := c.segsWidth(right)
+	if lw := c.segsWidth(left); rw > 0 && lw+rw+1 > width && width-rw-1 < minLeft {
+		return c.lineOf(left, width)
+	}
+	return c.spread(left, right, width)
+}
+
 // highlight cuts s into segments, the rune spans in hi style, the rest in
 // base style.
 func highlight(s string, spans []text.Span, base, hi lipgloss.Style) []seg {

@@ -27,6 +27,7 @@ type listModel struct {
 	applied  string // the filter in force ("" for none)
 	kind     filter.Kind
 	fullText bool // filter the full text instead of headlines
+	waiting  bool // the full-text index is being built: no rows yet
 
 	// narrowing: the hits of the last query, for a query extending it
 	lastQuery string
@@ -46,8 +47,9 @@ func newList(c *common, s *store) listModel {
 	return listModel{c: c, s: s}
 }
 
-// sync brings the rows up to date with the store (new entries loaded).
-func (m *listModel) sync() {
+// sync brings the rows up to date with the store (new entries loaded),
+// keeping the selected article selected.
+func (m *listModel) sync(bodyH int) {
 	q := m.query()
 	if q == "" {
 		for len(m.rows) < len(m.s.entries) {
@@ -55,7 +57,19 @@ func (m *listModel) sync() {
 		}
 		return
 	}
-	m.refilter(q, false)
+	m.refilter(q, false, true)
+	m.scroll(bodyH)
+}
+
+// setSize lays the list out for a new body height.
+func (m *listModel) setSize(bodyH int) { m.scroll(bodyH) }
+
+// indexed is called when the full-text index has arrived.
+func (m *listModel) indexed(bodyH int) {
+	if m.fullText {
+		m.refilter(m.query(), false, false)
+		m.scroll(bodyH)
+	}
 }
 
 // query is the filter text in force: being typed or applied.
@@ -68,21 +82,27 @@ func (m *listModel) query() string {
 
 // refilter recomputes the rows for q. Searching within the last hits when
 // q extends the last query keeps a keystroke cheap at any archive size.
-func (m *listModel) refilter(q string, narrow bool) {
-	keep := -1
-	if m.cursor < len(m.rows) {
-		keep = m.rows[m.cursor]
-	}
+// With keep the selected article stays selected when it is still shown
+// (new pages loaded); otherwise the best match is selected.
+func (m *listModel) refilter(q string, narrow, keep bool) {
+	sel := m.selected()
+	m.waiting = false
 	if q == "" {
 		m.rows = m.rows[:0]
 		for i := range m.s.entries {
 			m.rows = append(m.rows, i)
 		}
 		m.hits, m.kind, m.lastQuery, m.lastHits = nil, filter.None, "", nil
+		keep = true
 	} else {
 		ix := m.s.index
 		if m.fullText {
 			ix = m.s.fullIndex()
+		}
+		if ix == nil {
+			m.rows, m.hits, m.kind, m.waiting = m.rows[:0], nil, filter.None, true
+			m.cursor, m.top = 0, 0
+			return
 		}
 		var within []int
 		if narrow && m.lastQuery != "" && strings.HasPrefix(q, m.lastQuery) && len(m.lastHits) <= ix.Len() {
@@ -102,15 +122,20 @@ func (m *listModel) refilter(q string, narrow bool) {
 		m.lastHits = slices.Clone(m.rows)
 		slices.Sort(m.lastHits)
 	}
-	// keep the selected article selected when it is still shown
 	m.cursor = 0
-	if i := slices.Index(m.rows, keep); i >= 0 && q == "" {
+	if i := slices.Index(m.rows, sel); i >= 0 && keep {
 		m.cursor = i
 	}
 	m.top = min(m.top, max(len(m.rows)-1, 0))
 	if m.cursor < m.top {
 		m.top = m.cursor
 	}
+}
+
+// position is the place of entry e among the rows shown, from 1, and
+// the number of rows; 0 when e is not shown.
+func (m *listModel) position(e int) (int, int) {
+	return slices.Index(m.rows, e) + 1, len(m.rows)
 }
 
 // selected returns the selected entry, or -1.
@@ -128,7 +153,7 @@ func (m *listModel) selectEntry(e int) {
 	}
 }
 
-func (m listModel) update(msg tea.Msg, bodyH int) (listModel, listAction) {
+func (m listModel) update(msg tea.Msg, bodyH, bodyTop int) (listModel, listAction, tea.Cmd) {
 	k := m.c.keys
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
@@ -139,29 +164,31 @@ func (m listModel) update(msg tea.Msg, bodyH int) (listModel, listAction) {
 		case key.Matches(msg, k.Filter):
 			m.typing = true
 			m.input.set(m.applied)
-			return m, listNone
+			return m, listNone, nil
 		case key.Matches(msg, k.ClearFilter) && m.applied != "":
 			m.applied = ""
-			m.refilter("", false)
+			m.refilter("", false, true)
 		case key.Matches(msg, k.Quit):
-			return m, listQuit
+			return m, listQuit, nil
 		case key.Matches(msg, k.Open):
 			if m.selected() >= 0 {
-				return m, listOpen
+				return m, listOpen, nil
 			}
 		default:
 			m.move(msg, bodyH)
 		}
 	case tea.MouseMsg:
-		return m.mouse(msg, bodyH)
+		m, act := m.mouse(msg, bodyH, bodyTop)
+		return m, act, nil
 	}
 	m.scroll(bodyH)
-	return m, listNone
+	return m, listNone, nil
 }
 
 // updateTyping handles a key while the filter input has focus.
-func (m listModel) updateTyping(msg tea.KeyMsg, bodyH int) (listModel, listAction) {
+func (m listModel) updateTyping(msg tea.KeyMsg, bodyH int) (listModel, listAction, tea.Cmd) {
 	k := m.c.keys
+	var cmd tea.Cmd
 	switch {
 	case key.Matches(msg, k.Accept):
 		m.typing = false
@@ -169,22 +196,25 @@ func (m listModel) updateTyping(msg tea.KeyMsg, bodyH int) (listModel, listActio
 		m.cursor = 0
 	case key.Matches(msg, k.Cancel):
 		m.typing = false
-		m.refilter(m.applied, false)
+		m.refilter(m.applied, false, false)
 	case key.Matches(msg, k.Scope):
 		m.fullText = !m.fullText
 		m.lastQuery = ""
-		m.refilter(m.input.String(), false)
+		if m.fullText {
+			cmd = m.s.buildFull()
+		}
+		m.refilter(m.input.String(), false, false)
 	case msg.Type == tea.KeyUp || msg.Type == tea.KeyDown || msg.Type == tea.KeyPgUp || msg.Type == tea.KeyPgDown:
 		m.move(msg, bodyH)
 	default:
 		before := m.input.String()
 		if m.input.edit(msg) {
 			after := m.input.String()
-			m.refilter(after, strings.HasPrefix(after, before))
+			m.refilter(after, strings.HasPrefix(after, before), false)
 		}
 	}
 	m.scroll(bodyH)
-	return m, listNone
+	return m, listNone, cmd
 }
 
 // move handles the navigation keys.
@@ -195,14 +225,14 @@ func (m *listModel) move(msg tea.KeyMsg, bodyH int) {
 
 // mouse: the wheel scrolls; a click selects a row, a click on the
 // selected row opens it (so a double click opens).
-func (m listModel) mouse(msg tea.MouseMsg, bodyH int) (listModel, listAction) {
+func (m listModel) mouse(msg tea.MouseMsg, bodyH, bodyTop int) (listModel, listAction) {
 	switch {
 	case msg.Button == tea.MouseButtonWheelUp:
 		m.cursor = max(m.cursor-1, 0)
 	case msg.Button == tea.MouseButtonWheelDown:
 		m.cursor = min(m.cursor+1, max(len(m.rows)-1, 0))
 	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
-		if row := m.rowAt(msg.Y-m.c.bodyTop(), bodyH); row >= 0 {
+		if row := m.rowAt(msg.Y-bodyTop, bodyH); row >= 0 {
 			if row == m.cursor {
 				return m, listOpen
 			}
@@ -299,20 +329,20 @@ func (m *listModel) rowAt(y, bodyH int) int {
 func (m *listModel) header() string {
 	c := m.c
 	if m.typing {
-		left := []seg{styled("筛选: ", c.styles.Header), plainSeg(m.input.String()), plainSeg("▏")}
 		scope := ""
 		if m.fullText {
 			scope = "全文 · "
 		}
 		right := []seg{styled(fmt.Sprintf("%s%s%d/%d", scope, kindLabel(m.kind), len(m.rows), len(m.s.entries)), c.styles.Count)}
-		return " " + c.spread(left, right, c.width-1)
+		return " " + c.spread(c.prompt("筛选: ", &m.input), right, c.width-1)
 	}
 	title := "看报"
 	if len(m.s.groups) > 0 {
 		g := m.s.groups[0]
-		title += " · " + sourceName(g.source)
-		if !m.s.multi() {
-			title += fmt.Sprintf(" · 第%d版", g.page)
+		if m.s.multi() {
+			title += " · " + sourceName(g.source)
+		} else {
+			title += " · " + g.title()
 		}
 	}
 	right := []seg{styled(fmt.Sprintf("%d 篇", len(m.s.entries)), c.styles.Count)}
@@ -331,19 +361,13 @@ func (m *listModel) body(bodyH int) []string {
 	c := m.c
 	var out []string
 	if len(m.rows) == 0 {
-		msg := "没有匹配的标题"
-		switch {
-		case m.fullText && m.query() != "":
-			msg = "没有匹配的文章"
-		case len(m.s.entries) == 0:
-			msg = fmt.Sprintf("此页未识别出文章（其他文字 %d 条）", m.s.other)
+		for _, msg := range m.emptyText() {
+			out = append(out, c.lineOf([]seg{plainSeg(" "), styled(msg, c.styles.Dim)}, c.width))
 		}
-		out = append(out, c.lineOf([]seg{plainSeg(" "), styled(msg, c.styles.Dim)}, c.width))
 	}
 	for _, it := range m.visible(bodyH) {
 		if it.row < 0 {
-			g := m.s.groups[it.group]
-			label := fmt.Sprintf("── %s · 第%d版 ──", sourceName(g.source), g.page)
+			label := "── " + m.s.groups[it.group].title() + " ──"
 			out = append(out, c.lineOf([]seg{plainSeg(" "), styled(label, c.styles.Group)}, c.width))
 			continue
 		}
@@ -357,6 +381,31 @@ func (m *listModel) body(bodyH int) []string {
 	}
 	return out[:bodyH]
 }
+
+// emptyText says why the list is empty: no match, the full-text index
+// still being built, or the inputs' problems (a missing or empty file
+// says so, rather than that no article was found).
+func (m *listModel) emptyText() []string {
+	switch {
+	case m.waiting:
+		return []string{"正在建立全文索引…"}
+	case m.query() != "" && m.fullText:
+		return []string{"没有匹配的文章"}
+	case m.query() != "":
+		return []string{"没有匹配的标题"}
+	case len(m.s.entries) > 0:
+		return nil
+	case len(m.s.problems) > 0:
+		return m.s.problems
+	case m.s.files == 0:
+		return []string{"载入中…"}
+	}
+	return []string{fmt.Sprintf("此页未识别出文章（其他文字 %d 条）", m.s.other)}
+}
+
+// Titles win over the length column at narrow widths: the length is
+// shown only when the title fits whole or still gets minTitleCells.
+const minTitleCells = 24
 
 // rowLines renders the two lines of a row.
 func (m *listModel) rowLines(row int) []string {
@@ -395,7 +444,7 @@ func (m *listModel) rowLines(row int) []string {
 		title = []seg{styled(e.title, c.styles.Title)}
 	}
 	length := []seg{styled(fmt.Sprintf("%d 字", e.chars), c.styles.Meta)}
-	first := c.styles.Marker.Render(pad(marker)) + c.spread(title, length, c.width-mw)
+	first := c.styles.Marker.Render(pad(marker)) + c.spreadMin(title, length, c.width-mw, minTitleCells)
 
 	// second line: the other headlines, then the byline names
 	var second []seg
@@ -418,10 +467,10 @@ func (m *listModel) rowLines(row int) []string {
 		second = []seg{styled(a.Paragraphs[0], c.styles.Second)}
 	}
 	var right []seg
-	if m.s.multi() {
-		right = []seg{styled(fmt.Sprintf("%d版", m.s.groups[e.group].page), c.styles.Meta)}
+	if g := m.s.groups[e.group]; m.s.multi() && g.label != "" {
+		right = []seg{styled(g.label, c.styles.Meta)}
 	}
-	secondLine := c.styles.Marker.Render(pad(marker)) + c.spread(second, right, c.width-mw)
+	secondLine := c.styles.Marker.Render(pad(marker)) + c.spreadMin(second, right, c.width-mw, minTitleCells)
 	return []string{first, secondLine}
 }
 
@@ -437,24 +486,10 @@ func bylineNames(reporters, correspondents []string) string {
 }
 
 // status is the status line's left part.
-func (m *listModel) status() string {
+func (m *listModel) status() []seg {
 	pos := fmt.Sprintf("%d/%d", min(m.cursor+1, len(m.rows)), len(m.rows))
-	if m.applied != "" {
-		return fmt.Sprintf("%s  筛选 %s · %d/%d", pos, m.applied, len(m.rows), len(m.s.entries))
+	if m.applied != "" && !m.typing {
+		pos = fmt.Sprintf("%s  筛选 %s · %d/%d", pos, m.applied, len(m.rows), len(m.s.entries))
 	}
-	return pos
-}
-
-// helpKeys are the bindings shown in the list's help line.
-func (m *listModel) helpKeys() []key.Binding {
-	k := m.c.keys
-	if m.typing {
-		return []key.Binding{k.Accept, k.Cancel, k.Scope}
-	}
-	nav := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "选择"))
-	b := []key.Binding{nav, k.Open, k.Filter}
-	if m.applied != "" {
-		b = append(b, k.ClearFilter)
-	}
-	return append(b, k.Help, k.Quit)
+	return []seg{styled(pos, m.c.styles.Status)}
 }

@@ -7,7 +7,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/kanbao/kanbao/parse"
+	"github.com/kanbao/kanbao/parse/decode"
 	"github.com/kanbao/kanbao/parse/load"
 	"github.com/kanbao/kanbao/tui/filter"
 )
@@ -24,8 +27,35 @@ type entry struct {
 // group is a page of a source: the list shows a header per group when
 // there are several.
 type group struct {
-	source string
-	page   int
+	source      string
+	page        int    // position in the file
+	pages       int    // pages of the file
+	label, date string // from the page's own header, or ""
+}
+
+// name says which page a group is: the paper's own label and date when
+// its header gives them, else its position when the file has several
+// pages, else nothing.
+func (g group) name() string {
+	var parts []string
+	if g.date != "" {
+		parts = append(parts, g.date)
+	}
+	switch {
+	case g.label != "":
+		parts = append(parts, g.label)
+	case g.pages > 1:
+		parts = append(parts, fmt.Sprintf("第%d页", g.page))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// title is the source and the page name, for headers.
+func (g group) title() string {
+	if n := g.name(); n != "" {
+		return sourceName(g.source) + " · " + n
+	}
+	return sourceName(g.source)
 }
 
 // store holds what has been loaded, in load order.
@@ -34,8 +64,9 @@ type store struct {
 	entries  []entry
 	groups   []group
 	index    *filter.Index // headlines
-	full     *filter.Index // full text, built on first use
+	full     *filter.Index // full text, built in the background on first use
 	fullN    int           // entries indexed in full
+	building bool          // the full-text index is being built
 	readings *filter.Readings
 	problems []string // load errors and warnings, "PATH: reason"
 	other    int      // text items outside articles (for the empty state)
@@ -49,12 +80,19 @@ func newStore(r *filter.Readings) *store {
 // add takes a loaded doc: its articles become entries and are indexed.
 func (s *store) add(d *load.Doc) {
 	s.files++
+	name := decode.Line(sourceName(d.Source))
 	if d.Err != nil {
-		s.problems = append(s.problems, fmt.Sprintf("%s: %s", d.Source, d.Err))
+		s.problems = append(s.problems, fmt.Sprintf("%s：%s", name, errorText(d.Err)))
 		return
 	}
 	for _, w := range d.Warnings {
-		s.problems = append(s.problems, fmt.Sprintf("%s: %s", d.Source, w))
+		s.problems = append(s.problems, fmt.Sprintf("%s：注意：%s", name, decode.Line(w)))
+	}
+	switch {
+	case len(d.Pages) == 0:
+		s.problems = append(s.problems, name+"：空文件，没有文字")
+	case d.Articles() == 0:
+		s.problems = append(s.problems, name+"：未识别出文章")
 	}
 	di := len(s.docs)
 	s.docs = append(s.docs, d)
@@ -65,7 +103,7 @@ func (s *store) add(d *load.Doc) {
 			continue
 		}
 		g := len(s.groups)
-		s.groups = append(s.groups, group{source: d.Source, page: p.Number})
+		s.groups = append(s.groups, group{source: d.Source, page: p.Number, pages: len(d.Pages), label: p.Label, date: p.Date})
 		for ai := range p.Articles {
 			a := &p.Articles[ai]
 			e := entry{doc: di, page: pi, art: ai, group: g, heads: a.Headlines, title: a.Title(), chars: bodyChars(a)}
@@ -90,17 +128,61 @@ func (s *store) page(i int) *parse.Page {
 	return &s.docs[e.doc].Pages[e.page]
 }
 
-// fullIndex returns the full-text index, extended to every entry.
+// fullIndexMsg brings the full-text index built in the background over
+// the first n entries.
+type fullIndexMsg struct {
+	ix *filter.Index
+	n  int
+}
+
+// fullReady reports whether the full-text index can be searched.
+func (s *store) fullReady() bool { return s.full != nil }
+
+// buildFull starts indexing the full text of the entries loaded so far
+// off the UI goroutine (over a large archive it takes a second); nil when
+// it is built or being built. The articles are never changed once
+// loaded, so the command may read them.
+func (s *store) buildFull() tea.Cmd {
+	if s.full != nil || s.building {
+		return nil
+	}
+	s.building = true
+	arts := make([]*parse.Article, len(s.entries))
+	for i := range arts {
+		arts[i] = s.article(i)
+	}
+	r := s.readings
+	return func() tea.Msg {
+		ix := filter.NewIndex(r)
+		for _, a := range arts {
+			ix.Add(fullText(a))
+		}
+		return fullIndexMsg{ix: ix, n: len(arts)}
+	}
+}
+
+// setFull takes the index built by buildFull.
+func (s *store) setFull(msg fullIndexMsg) {
+	s.full, s.fullN, s.building = msg.ix, msg.n, false
+}
+
+// fullIndex returns the full-text index, extended to every entry; nil
+// until buildFull's index has arrived.
 func (s *store) fullIndex() *filter.Index {
 	if s.full == nil {
-		s.full = filter.NewIndex(s.readings)
+		return nil
 	}
 	for ; s.fullN < len(s.entries); s.fullN++ {
-		a := s.article(s.fullN)
-		lines := append(append([]string{}, a.Headlines...), a.Lead)
-		s.full.Add(append(lines, a.Paragraphs...))
+		s.full.Add(fullText(s.article(s.fullN)))
 	}
 	return s.full
+}
+
+// fullText is what the full-text filter searches: headlines, lead and
+// paragraphs.
+func fullText(a *parse.Article) []string {
+	lines := append(append([]string{}, a.Headlines...), a.Lead)
+	return append(lines, a.Paragraphs...)
 }
 
 // sourceName is how a source is named in headers: the file name.
@@ -108,7 +190,7 @@ func sourceName(src string) string {
 	if src == "-" || src == "sample" {
 		return src
 	}
-	return filepath.Base(src)
+	return decode.Line(filepath.Base(src))
 }
 
 // multi reports whether there are several groups (sources or pages).

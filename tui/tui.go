@@ -28,9 +28,13 @@ type Options struct {
 	NoColor  bool               // NO_COLOR: no colours, attributes and glyphs only
 	Keys     *KeyMap
 	// Docs delivers the loaded inputs in order; the reader shows them as
-	// they come. Files is how many inputs there are (for progress), or 0.
+	// they come. Files is how many inputs there are (for progress), or 0
+	// when it is not known; Total, if set, reports it once it is known
+	// (a folder is walked while its files load). It is read from View and
+	// must not block.
 	Docs  <-chan load.Doc
 	Files int
+	Total func() int
 }
 
 type mode uint8
@@ -55,9 +59,13 @@ type Model struct {
 	detail detailModel
 	mode   mode
 	help   bool
-	docs   <-chan load.Doc
-	files  int
-	done   bool // every input has arrived
+	// helpTop is the first line of the help screen shown: it scrolls
+	// when the terminal is shorter than the help.
+	helpTop int
+	docs    <-chan load.Doc
+	files   int
+	total   func() int
+	done    bool // every input has arrived
 	// problemsSeen: the load problems up to this count were dismissed
 	problemsSeen int
 	started      time.Time
@@ -84,7 +92,7 @@ func New(opt Options) Model {
 		c.oracle = text.NewOracle(text.AmbiguousAuto)
 	}
 	s := newStore(filter.NewReadings())
-	m := Model{c: c, store: s, docs: opt.Docs, files: opt.Files, started: time.Now()}
+	m := Model{c: c, store: s, docs: opt.Docs, files: opt.Files, total: opt.Total, started: time.Now()}
 	m.list = newList(c, s)
 	if opt.Docs == nil {
 		m.done = true
@@ -156,55 +164,125 @@ func warm(docs []load.Doc, r *filter.Readings) {
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.c.width, m.c.height = max(msg.Width, 0), max(msg.Height, 0)
-		if m.mode == modeDetail {
-			m.detail.layout() // reflow, keeping the reading position
-			m.detail.clamp(m.bodyHeight())
-		}
-		m.list.scroll(m.bodyHeightFor(modeList))
-		return m, nil
+		m.setSize(msg.Width, msg.Height)
+		// A full repaint: some terminals (tmux) keep stale glyphs at the
+		// old right edge when the renderer only redraws changed lines.
+		return m, tea.ClearScreen
 	case docsMsg:
 		for i := range msg.docs {
 			m.store.add(&msg.docs[i])
 		}
-		m.list.sync()
+		m.list.sync(m.bodyHeightFor(modeList))
 		if msg.last {
 			m.done = true
 			m.store.index.Compact() // no more growth: give the slack back
 			return m, nil
 		}
 		return m, nextDocs(m.docs, m.store.readings)
+	case fullIndexMsg:
+		m.store.setFull(msg)
+		m.list.indexed(m.bodyHeightFor(modeList))
+		return m, nil
 	case tea.KeyMsg:
 		if key.Matches(msg, m.c.keys.ForceQuit) {
 			return m, tea.Quit
 		}
+		if keys := splitKeys(msg); keys != nil && !m.typing() {
+			return m.updateKeys(keys)
+		}
 		if m.help {
-			m.help = false // any key closes the help
+			m.helpKey(msg)
 			return m, nil
 		}
 		if key.Matches(msg, m.c.keys.Help) && !m.typing() {
-			m.help = true
+			m.help, m.helpTop = true, 0
 			return m, nil
 		}
 		if key.Matches(msg, m.c.keys.Dismiss) && !m.typing() && m.problemsSeen < len(m.store.problems) {
 			m.problemsSeen = len(m.store.problems)
 			return m, nil
 		}
+	case tea.MouseMsg:
+		if m.help {
+			return m, nil
+		}
 	}
-	bodyH := m.bodyHeight()
+	return m.updateChild(msg)
+}
+
+// updateKeys handles keys that arrived in one read, one at a time: a held
+// key, fast typing or keys over SSH come as several runes in one message,
+// and each is a key. Once a key opens a prompt, the rest is its text.
+func (m Model) updateKeys(keys []tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	for i := 0; i < len(keys); i++ {
+		k := keys[i]
+		if m.typing() {
+			var rest []rune
+			for _, k := range keys[i:] {
+				rest = append(rest, k.Runes...)
+			}
+			k, i = tea.KeyMsg{Type: tea.KeyRunes, Runes: rest}, len(keys)
+		}
+		next, cmd := m.Update(k)
+		m = next.(Model)
+		cmds = append(cmds, cmd)
+	}
+	return m, tea.Batch(cmds...)
+}
+
+// splitKeys cuts a message of several runes (not a paste) into one key
+// message per rune; nil when msg is a single key.
+func splitKeys(msg tea.KeyMsg) []tea.KeyMsg {
+	if msg.Type != tea.KeyRunes || len(msg.Runes) < 2 || msg.Paste {
+		return nil
+	}
+	out := make([]tea.KeyMsg, len(msg.Runes))
+	for i, r := range msg.Runes {
+		out[i] = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}
+		if r == ' ' {
+			out[i].Type = tea.KeySpace
+		}
+	}
+	return out
+}
+
+// setSize takes a new terminal size and hands it to the children. With
+// ambiguous characters drawn wide, lines stop one cell short of the right
+// edge: the renderer measures them narrower than they are and erases to
+// the end of the line after them, which would wipe a glyph in the last
+// column.
+func (m *Model) setSize(w, h int) {
+	w, h = max(w, 0), max(h, 0)
+	if m.c.oracle.Wide() && w > 1 {
+		w--
+	}
+	m.c.width, m.c.height = w, h
+	if m.mode == modeDetail {
+		m.detail.setSize(m.bodyHeightFor(modeDetail))
+	}
+	m.list.setSize(m.bodyHeightFor(modeList))
+	m.helpTop = min(m.helpTop, m.helpMaxTop())
+}
+
+// updateChild hands a message to the child on screen and acts on what it
+// asks for.
+func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch m.mode {
 	case modeList:
 		var act listAction
-		m.list, act = m.list.update(msg, bodyH)
+		var cmd tea.Cmd
+		m.list, act, cmd = m.list.update(msg, m.bodyHeightFor(modeList), m.bodyTop(modeList))
 		switch act {
 		case listQuit:
 			return m, tea.Quit
 		case listOpen:
-			m.openDetail(m.list.selected())
+			m.openDetail(m.list.selected(), "")
 		}
+		return m, cmd
 	case modeDetail:
 		var act detailAction
-		m.detail, act = m.detail.update(msg, bodyH)
+		m.detail, act = m.detail.update(msg, m.bodyHeightFor(modeDetail))
 		switch act {
 		case detailBack:
 			m.list.selectEntry(m.detail.entry)
@@ -212,11 +290,24 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.mode = modeList
 		case detailNext, detailPrev:
 			if e := m.neighbour(act == detailNext); e >= 0 {
-				m.openDetail(e)
+				m.openDetail(e, m.detail.applied) // the search goes on in the next article
 			}
 		}
 	}
 	return m, nil
+}
+
+// helpKey scrolls the help screen; any other key closes it.
+func (m *Model) helpKey(msg tea.KeyMsg) {
+	k := m.c.keys
+	for _, b := range []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom} {
+		if key.Matches(msg, b) {
+			page := max(m.c.height-2, 1)
+			m.helpTop = k.move(msg, m.helpTop, page, page/2, m.helpMaxTop())
+			return
+		}
+	}
+	m.help = false
 }
 
 // neighbour is the next or previous article in the list's order.
@@ -237,12 +328,16 @@ func (m *Model) neighbour(next bool) int {
 	return -1
 }
 
-func (m *Model) openDetail(e int) {
+// openDetail shows entry e, searching it for q when q is not "".
+func (m *Model) openDetail(e int, q string) {
 	if e < 0 {
 		return
 	}
-	m.detail.open(m.c, m.store, e)
 	m.mode = modeDetail
+	m.detail.open(m.c, m.store, e, m.bodyHeightFor(modeDetail))
+	if q != "" {
+		m.detail.applySearch(q, m.bodyHeightFor(modeDetail))
+	}
 }
 
 func (m *Model) typing() bool {
@@ -284,11 +379,14 @@ func (m *Model) bodyHeight() int { return m.bodyHeightFor(m.mode) }
 
 func (m *Model) bodyHeightFor(md mode) int {
 	ch := m.chromeFor(md)
-	m.c.bodyY = ch.above()
 	return max(m.c.height-ch.above()-ch.below(), 0)
 }
 
-// View draws the screen: exactly height lines of exactly width cells.
+// bodyTop is the screen line where the body starts, for mouse clicks.
+func (m *Model) bodyTop(md mode) int { return m.chromeFor(md).above() }
+
+// View draws the screen: exactly height lines of exactly width cells. It
+// only reads the model: everything it draws was laid out by Update.
 func (m Model) View() string {
 	c := m.c
 	if c.width <= 0 || c.height <= 0 {
@@ -328,61 +426,118 @@ func (m Model) View() string {
 	return strings.Join(lines[:c.height], "\n")
 }
 
+// screen describes what is shown, for the keys that apply.
+func (m *Model) screen() screen {
+	return screen{
+		mode:      m.mode,
+		typing:    m.typing(),
+		filtered:  m.list.applied != "",
+		searching: m.detail.applied != "",
+		problems:  m.problemsSeen < len(m.store.problems),
+	}
+}
+
 // statusLine is the last line: position and state on the left, help keys
 // on the right; the help shrinks to "? 帮助", then goes, before anything
 // else is cut.
 func (m *Model) statusLine(bodyH int) string {
 	c := m.c
-	var left string
-	var keys []key.Binding
+	var left []seg
 	switch m.mode {
 	case modeList:
-		left, keys = m.list.status(), m.list.helpKeys()
+		left = m.list.status()
 	case modeDetail:
-		left, keys = m.detail.status(bodyH), m.detail.helpKeys()
+		pos, n := m.list.position(m.detail.entry)
+		left = m.detail.status(bodyH, pos, n)
 	}
 	if !m.done {
-		left += fmt.Sprintf(" · 载入 %d", m.store.files)
-		if m.files > 0 {
-			left += fmt.Sprintf("/%d", m.files)
+		progress := fmt.Sprintf(" · 载入 %d", m.store.files)
+		if n := m.totalFiles(); n > 0 {
+			progress += fmt.Sprintf("/%d", n)
 		}
+		left = append(left, styled(progress, c.styles.Status))
 	}
-	leftSegs := []seg{plainSeg(" "), styled(left, c.styles.Status)}
+	leftSegs := append([]seg{plainSeg(" ")}, left...)
 	room := c.width - c.segsWidth(leftSegs) - 3
-	help := c.helpLine(keys, room)
+	help := c.helpLine(c.keys.shortHelp(m.screen()), room)
 	if help == nil {
 		return c.lineOf(leftSegs, c.width)
 	}
 	return c.lineOf(append(append(leftSegs, plainSeg("   ")), help...), c.width)
 }
 
+// totalFiles is how many inputs there are, when known.
+func (m *Model) totalFiles() int {
+	if m.files > 0 {
+		return m.files
+	}
+	if m.total != nil {
+		return m.total()
+	}
+	return 0
+}
+
 // problemLine shows the first load problem not dismissed.
 func (m *Model) problemLine() string {
 	c := m.c
 	ps := m.store.problems[m.problemsSeen:]
-	msg := "kanbao: " + ps[0]
+	msg := ps[0]
 	if len(ps) > 1 {
 		msg += fmt.Sprintf("（另有 %d 条）", len(ps)-1)
 	}
-	right := []seg{styled("x 关闭", c.styles.Dim)}
+	right := []seg{styled(c.keys.Dismiss.Help().Key+" "+c.keys.Dismiss.Help().Desc, c.styles.Dim)}
 	return " " + c.spread([]seg{styled(msg, c.styles.Problem)}, right, c.width-1)
 }
 
-// helpScreen lists every key.
+// helpLines is the help screen's content for the screen below it.
+func (m *Model) helpLines() [][]seg {
+	c := m.c
+	title := "看报 · 列表按键"
+	if m.mode == modeDetail {
+		title = "看报 · 阅读按键"
+	}
+	lines := [][]seg{{plainSeg(" "), styled(title, c.styles.Header)}}
+	return append(lines, c.fullHelp(c.keys.fullHelp(m.screen()), c.width)...)
+}
+
+// helpMaxTop is the last first line of the help screen: its content
+// scrolls under a fixed footer line.
+func (m *Model) helpMaxTop() int {
+	return max(len(m.helpLines())-max(m.c.height-1, 1), 0)
+}
+
+// helpScreen lists the keys of the screen below it, scrolled to helpTop,
+// with a footer saying how to scroll and close.
 func (m *Model) helpScreen() []string {
 	c := m.c
-	k := c.keys
-	groups := [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
-		{k.Open, k.Back, k.Next, k.Prev},
-		{k.Filter, k.Scope, k.ClearFilter, k.Search, k.NextMatch},
-		{k.Help, k.Quit, k.ForceQuit},
+	all := m.helpLines()
+	rows := max(c.height-1, 0)
+	if c.height == 1 {
+		rows = 1 // no room for the footer
 	}
-	lines := []string{c.lineOf([]seg{plainSeg(" "), styled("看报 · 按键", c.styles.Header)}, c.width)}
-	for _, l := range c.fullHelp(groups, c.width) {
-		lines = append(lines, c.lineOf(l, c.width))
+	top := min(m.helpTop, max(len(all)-rows, 0))
+	var lines []string
+	for i := top; i < len(all) && len(lines) < rows; i++ {
+		lines = append(lines, c.lineOf(all[i], c.width))
 	}
-	lines = append(lines, c.lineOf([]seg{plainSeg(" "), styled("按任意键返回", c.styles.Dim)}, c.width))
+	for len(lines) < rows {
+		lines = append(lines, c.lineOf(nil, c.width))
+	}
+	if c.height > 1 {
+		foot := []string{"按任意键返回"}
+		if len(all) > rows {
+			pos := fmt.Sprintf("↑↓ %d/%d", min(top+rows, len(all)), len(all))
+			foot = []string{pos + " · 其他键返回", pos} // the longest that fits
+		}
+		f := foot[len(foot)-1]
+		for _, s := range foot {
+			if c.oracle.StringWidth(s)+1 <= c.width {
+				f = s
+				break
+			}
+		}
+		lines = append(lines, c.lineOf([]seg{plainSeg(" "), styled(f, c.styles.Dim)}, c.width))
+	}
 	return lines
 }
 

@@ -31,6 +31,8 @@ type jsonArticle struct {
 	Source     string     `json:"source"`
 	Encoding   string     `json:"encoding"`
 	Page       int        `json:"page"`
+	Label      string     `json:"label"`
+	Date       string     `json:"date"`
 	Title      string     `json:"title"`
 	Headlines  []string   `json:"headlines"`
 	Main       int        `json:"main"`
@@ -46,6 +48,8 @@ type jsonPage struct {
 	Kind       string   `json:"kind"`
 	Source     string   `json:"source"`
 	Page       int      `json:"page"`
+	Label      string   `json:"label"`
+	Date       string   `json:"date"`
 	Layout     string   `json:"layout"`
 	Furniture  []string `json:"furniture"`
 	Other      []string `json:"other"`
@@ -75,7 +79,7 @@ func nonNil(s []string) []string {
 
 func articleJSON(d *load.Doc, p *parse.Page, a *parse.Article) jsonArticle {
 	return jsonArticle{
-		Kind: "article", Source: d.Source, Encoding: d.Encoding, Page: p.Number,
+		Kind: "article", Source: d.Source, Encoding: d.Encoding, Page: p.Number, Label: p.Label, Date: p.Date,
 		Title: a.Title(), Headlines: nonNil(a.Headlines), Main: a.Main, Kicker: a.Kicker(), Subtitle: a.Subtitle(),
 		Lead: a.Lead, Paragraphs: nonNil(a.Paragraphs),
 		Byline: jsonByline{Raw: a.Byline.Raw, Reporters: nonNil(a.Byline.Reporters),
@@ -114,7 +118,7 @@ func writeJSON(stdout, stderr io.Writer, docs <-chan load.Doc) int {
 				emit(articleJSON(&d, p, &p.Articles[ai]))
 			}
 			if len(p.Furniture)+len(p.Other) > 0 {
-				emit(jsonPage{Kind: "page", Source: d.Source, Page: p.Number, Layout: p.Layout.String(),
+				emit(jsonPage{Kind: "page", Source: d.Source, Page: p.Number, Label: p.Label, Date: p.Date, Layout: p.Layout.String(),
 					Furniture: nonNil(p.Furniture), Other: nonNil(p.Other), Paragraphs: []string{}})
 			}
 		}

@@ -137,7 +137,7 @@ func Walk(ctx context.Context, paths []string, glob string) <-chan Input {
 			if w.stopped {
 				return
 			}
-			if w.found == 0 && !emit(Input{Path: p, Err: fmt.Errorf("no files matching %s", glob)}) {
+			if w.found == 0 && !emit(Input{Path: p, Err: &NoFilesError{Glob: glob}}) {
 				return
 			}
 		}
@@ -211,7 +211,7 @@ func (w *walker) walk(dir string, stack []os.FileInfo) {
 			}
 		}
 		if slices.ContainsFunc(stack, func(a os.FileInfo) bool { return os.SameFile(a, fi) }) {
-			w.send(Input{Path: d, Err: errors.New("symbolic link loop, skipped")})
+			w.send(Input{Path: d, Err: fmt.Errorf("%w, skipped", ErrLinkLoop)})
 			continue
 		}
 		w.walk(d, append(stack, fi))
@@ -264,7 +264,7 @@ func read(path string, opts Options) ([]byte, error) {
 	var r io.Reader
 	if path == Stdin {
 		if opts.Stdin == nil {
-			return nil, errors.New("no standard input")
+			return nil, ErrNoStdin
 		}
 		r = opts.Stdin
 	} else {
@@ -278,7 +278,7 @@ func read(path string, opts Options) ([]byte, error) {
 			return nil, plainError(err)
 		}
 		if fi.IsDir() {
-			return nil, errors.New("is a folder")
+			return nil, ErrIsFolder
 		}
 		if fi.Mode().IsRegular() && fi.Size() > limit {
 			return nil, tooLarge(fi.Size(), limit)
@@ -295,14 +295,36 @@ func read(path string, opts Options) ([]byte, error) {
 	return data, nil
 }
 
-func tooLarge(size, limit int64) error {
-	if size < 0 {
-		return fmt.Errorf("too large (over %s; see --max-size)", human(limit))
+func tooLarge(size, limit int64) error { return &TooLargeError{Size: size, Limit: limit} }
+
+// The errors users see for inputs that cannot be read. They are values,
+// so that the reader can say them in its own language.
+var (
+	ErrNotFound   = errors.New("no such file or directory")
+	ErrPermission = errors.New("permission denied")
+	ErrIsFolder   = errors.New("is a folder")
+	ErrLinkLoop   = errors.New("symbolic link loop")
+	ErrNoStdin    = errors.New("no standard input")
+)
+
+// TooLargeError is an input over the size limit. Size is -1 when the
+// input is a stream whose size is only known to be over the limit.
+type TooLargeError struct{ Size, Limit int64 }
+
+func (e *TooLargeError) Error() string {
+	if e.Size < 0 {
+		return fmt.Sprintf("too large (over %s; see --max-size)", Human(e.Limit))
 	}
-	return fmt.Errorf("too large (%s; the limit is %s, see --max-size)", human(size), human(limit))
+	return fmt.Sprintf("too large (%s; the limit is %s, see --max-size)", Human(e.Size), Human(e.Limit))
 }
 
-func human(n int64) string {
+// NoFilesError is a folder without a file the glob takes.
+type NoFilesError struct{ Glob string }
+
+func (e *NoFilesError) Error() string { return "no files matching " + e.Glob }
+
+// Human writes a byte count for people: 9.7 KiB, 64.0 MiB.
+func Human(n int64) string {
 	switch {
 	case n >= 1<<30:
 		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
@@ -319,14 +341,14 @@ func human(n int64) string {
 func plainError(err error) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return errors.New("no such file or directory")
+		return ErrNotFound
 	case errors.Is(err, fs.ErrPermission):
-		return errors.New("permission denied")
+		return ErrPermission
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		if strings.Contains(pe.Err.Error(), "too many levels of symbolic links") {
-			return errors.New("symbolic link loop")
+			return ErrLinkLoop
 		}
 		return pe.Err
 	}

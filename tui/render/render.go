@@ -214,20 +214,30 @@ func Layout(o *text.Oracle, bs []Block, opt Options, extra map[int][]RoleSpan) [
 	return out
 }
 
-// wrapBlock wraps one block and cuts its lines into styled segments.
+// wrapBlock wraps one block and cuts its lines into styled segments. It
+// is linear in the block and its spans: a search in a one-paragraph
+// book-length text highlights thousands of matches.
 func wrapBlock(o *text.Oracle, b Block, bi, w int, spans []RoleSpan) []Line {
 	src := b.Source
 	lines := o.WrapLines(src, w)
-	// byte spans per role, later roles winning where they overlap
-	type bspan struct {
-		text.Span
-		role Role
+	// Byte spans per role, each list sorted and disjoint (ByteSpans
+	// merges); a role listed later wins where roles overlap.
+	type roleSpans struct {
+		role  Role
+		spans []text.Span
+		next  int // first span that may still reach the current line
 	}
-	var bsp []bspan
+	var byRole []roleSpans
 	for _, rs := range spans {
-		for _, s := range text.ByteSpans(src, []text.Span{rs.Span}) {
-			bsp = append(bsp, bspan{s, rs.Role})
+		i := slices.IndexFunc(byRole, func(r roleSpans) bool { return r.role == rs.Role })
+		if i < 0 {
+			byRole = append(byRole, roleSpans{role: rs.Role})
+			i = len(byRole) - 1
 		}
+		byRole[i].spans = append(byRole[i].spans, rs.Span)
+	}
+	for i := range byRole {
+		byRole[i].spans = text.ByteSpans(src, byRole[i].spans)
 	}
 	out := make([]Line, 0, len(lines))
 	runeOff, bytePos := 0, 0
@@ -245,12 +255,21 @@ func wrapBlock(o *text.Oracle, b Block, bi, w int, spans []RoleSpan) []Line {
 		}
 		// cut at every span edge inside the line
 		cuts := []int{l.Start, l.End}
-		for _, s := range bsp {
-			if s.Start > l.Start && s.Start < l.End {
-				cuts = append(cuts, s.Start)
+		for ri := range byRole {
+			r := &byRole[ri]
+			for r.next < len(r.spans) && r.spans[r.next].End <= l.Start {
+				r.next++
 			}
-			if s.End > l.Start && s.End < l.End {
-				cuts = append(cuts, s.End)
+			for _, sp := range r.spans[r.next:] {
+				if sp.Start >= l.End {
+					break
+				}
+				if sp.Start > l.Start {
+					cuts = append(cuts, sp.Start)
+				}
+				if sp.End < l.End {
+					cuts = append(cuts, sp.End)
+				}
 			}
 		}
 		slices.Sort(cuts)
@@ -260,9 +279,16 @@ func wrapBlock(o *text.Oracle, b Block, bi, w int, spans []RoleSpan) []Line {
 				continue
 			}
 			role := b.Role
-			for _, s := range bsp {
-				if s.Start <= a && z <= s.End {
-					role = s.role
+			for ri := range byRole {
+				r := &byRole[ri]
+				for _, sp := range r.spans[r.next:] {
+					if sp.Start > a {
+						break
+					}
+					if z <= sp.End {
+						role = r.role
+						break
+					}
 				}
 			}
 			line.Segs = append(line.Segs, Seg{Text: src[a:z], Role: role})
