@@ -5,9 +5,12 @@ package main
 
 import (
 	"os"
+
+	"github.com/kanbao/kanbao/internal/quietinit"
 )
 
 func main() {
+	quietinit.Restore()
 	os.Exit(run(os.Args[1:], env{
 		stdin:  os.Stdin,
 		stdout: os.Stdout,

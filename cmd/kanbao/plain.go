@@ -51,7 +51,7 @@ func writePlain(stdout, stderr io.Writer, docs <-chan load.Doc, o *text.Oracle, 
 		for pi := range d.Pages {
 			p := &d.Pages[pi]
 			if pages > 1 {
-				out([]string{o.Truncate(fmt.Sprintf("══ %s · 第%d版 ══", decode.Line(d.Source), p.Number), width)})
+				out([]string{o.Truncate("══ "+pageName(&d, p)+" ══", width)})
 			}
 			for ai := range p.Articles {
 				if ai > 0 {
@@ -92,4 +92,20 @@ func plainLines(o *text.Oracle, a *parse.Article, opt render.Options) []string {
 // pageExtras is the text of a page outside its articles.
 func pageExtras(p *parse.Page) []string {
 	return append(append([]string(nil), p.Furniture...), p.Other...)
+}
+
+// pageName names a page in the headers between pages: the source, then
+// the paper's date and page label when its header gives them, else the
+// page's position in the file.
+func pageName(d *load.Doc, p *parse.Page) string {
+	parts := []string{decode.Line(d.Source)}
+	if p.Date != "" {
+		parts = append(parts, p.Date)
+	}
+	if p.Label != "" {
+		parts = append(parts, p.Label)
+	} else {
+		parts = append(parts, fmt.Sprintf("第%d页", p.Number))
+	}
+	return strings.Join(parts, " · ")
 }

@@ -70,7 +70,8 @@ flags:
                     capped at 100, else 80)
   --encoding NAME   auto | utf-8 | gb18030 | gbk | big5 | utf-16 | utf-16le | utf-16be | latin-1
   --ambiguous MODE  width of East Asian ambiguous characters (“ ” … —):
-                    narrow | wide | auto (RUNEWIDTH_EASTASIAN, else the locale)
+                    narrow | wide | auto (RUNEWIDTH_EASTASIAN, else ask the
+                    terminal, else narrow)
   --glob PATTERN    files to take from folders (default *.txt)
   --max-size SIZE   refuse inputs larger than this (default 64M; B, K, M, G,
                     KB or KiB: 1K = 1024 bytes)
@@ -261,7 +262,7 @@ func run(args []string, e env) int {
 		}
 		return writePlain(e.stdout, e.stderr, docs(ctx, in, lopts), oracle, width)
 	}
-	return runTUI(ctx, in, lopts, oracle, e)
+	return runTUI(ctx, o, in, lopts, e)
 }
 
 // inputs is what to read: the paths of the command line (files, folders,
@@ -269,6 +270,7 @@ func run(args []string, e env) int {
 type inputs struct {
 	paths  []string
 	sample bool
+	walked chan load.Input // the paths already walked, when not nil
 }
 
 // selectInputs decides what to read: the paths, standard input, or the
@@ -291,6 +293,9 @@ func docs(ctx context.Context, in inputs, lo load.Options) <-chan load.Doc {
 		ch <- load.FromBytes(kanbao.SampleName, kanbao.SamplePage, "")
 		close(ch)
 		return ch
+	}
+	if in.walked != nil {
+		return load.StreamInputs(ctx, in.walked, lo)
 	}
 	return load.StreamInputs(ctx, load.Walk(ctx, in.paths, lo.Glob), lo)
 }

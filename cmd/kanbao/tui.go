@@ -3,11 +3,13 @@ package main
 import (
 	"context"
 	"os"
+	"sync/atomic"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"github.com/kanbao/kanbao/internal/tty"
 	"github.com/kanbao/kanbao/parse/load"
 	"github.com/kanbao/kanbao/tui"
 	"github.com/kanbao/kanbao/tui/text"
@@ -15,11 +17,39 @@ import (
 
 // runTUI starts the reader on the terminal. Inputs load in the background
 // and appear as they come; problems with them are shown in the reader and
-// repeated on stderr after it exits.
-func runTUI(ctx context.Context, in inputs, lo load.Options, o *text.Oracle, e env) int {
+// repeated on stderr after it exits. Keys come from the terminal even
+// when the page comes through standard input; with no terminal to read
+// keys from, the articles are printed as --plain would.
+func runTUI(ctx context.Context, o options, in inputs, lo load.Options, e env) int {
+	stdin, _ := e.stdin.(*os.File)
+	keys, err := tty.Keys(stdin)
+	if err != nil {
+		say(e.stderr, "%v; printing the articles instead (--plain)", err)
+		return writePlain(e.stdout, e.stderr, docs(ctx, in, lo), text.NewOracle(o.ambiguous), terminalWidth(e.stdout))
+	}
+	if keys != stdin {
+		defer keys.Close()
+	}
+	// Ask the terminal before the program reads its input: its answers
+	// would otherwise arrive as keys. A separate handle, because reads
+	// on it take a deadline.
+	var answer tty.Answer
+	if probe, err := os.OpenFile("/dev/tty", os.O_RDWR, 0); err == nil {
+		answer = tty.Probe(probe, tty.ProbeTimeout)
+		probe.Close()
+	}
+	amb := o.ambiguous
+	if amb == text.AmbiguousAuto && e.getenv("RUNEWIDTH_EASTASIAN") == "" && answer.HasWidth {
+		amb = text.AmbiguousNarrow
+		if answer.Wide {
+			amb = text.AmbiguousWide
+		}
+	}
+
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	ch := docs(ctx, in, lo)
+	var total atomic.Int64
+	ch := docs(ctx, counted(ctx, in, lo, &total), lo)
 	// Forward the docs to the reader and keep a copy of the problems.
 	fwd := make(chan load.Doc, 64)
 	status := exitOK
@@ -42,14 +72,19 @@ func runTUI(ctx context.Context, in inputs, lo load.Options, o *text.Oracle, e e
 
 	out, _ := e.stdout.(*os.File)
 	r := lipgloss.NewRenderer(out)
+	// Never let lipgloss ask for the background itself (it would, from
+	// View, while the program reads the terminal): dark unless the
+	// terminal said otherwise, as termenv assumes.
+	r.SetHasDarkBackground(!answer.HasBackground || answer.Dark)
 	noColor := e.getenv("NO_COLOR") != ""
 	if noColor {
 		// NO_COLOR forbids colour, not weight or reverse video: keep the
 		// attributes so that the selection and matches stay visible.
 		r.SetColorProfile(termenv.ANSI)
 	}
-	m := tui.New(tui.Options{Oracle: o, Renderer: r, NoColor: noColor, Docs: fwd})
-	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(e.stdout), tea.WithInput(e.stdin), tea.WithContext(ctx))
+	m := tui.New(tui.Options{Oracle: text.NewOracle(amb), Renderer: r, NoColor: noColor, Docs: fwd,
+		Total: func() int { return int(total.Load()) }})
+	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(e.stdout), tea.WithInput(keys), tea.WithContext(ctx))
 	if _, err := p.Run(); err != nil {
 		say(e.stderr, "%v", err)
 		return exitInput
@@ -62,4 +97,24 @@ func runTUI(ctx context.Context, in inputs, lo load.Options, o *text.Oracle, e e
 		}
 	}
 	return status
+}
+
+// counted passes the inputs on and, once all are found, stores how many
+// there are, for the reader's progress.
+func counted(ctx context.Context, in inputs, lo load.Options, total *atomic.Int64) inputs {
+	in.walked = make(chan load.Input, 256)
+	go func() {
+		defer close(in.walked)
+		n := int64(0)
+		for x := range load.Walk(ctx, in.paths, lo.Glob) {
+			n++
+			select {
+			case in.walked <- x:
+			case <-ctx.Done():
+				return
+			}
+		}
+		total.Store(n)
+	}()
+	return in
 }

@@ -6,7 +6,13 @@
 #   2. the hostile fixture: escape sequences show as visible pictures and
 #      change nothing (window title, clipboard, colours);
 #   3. a generated archive of 15 000 articles: a three-character filter
-#      typed at once shows the exact count within a second.
+#      typed at once shows the exact count within a second;
+#   4. the edges a new user hits first: a terminal that answers no query
+#      shows the first frame within a second; a piped page (cat | kanbao,
+#      kanbao - < FILE) can be read and quit with q; jjj in one write
+#      moves three rows; a file name with an OSC sequence leaves the pane
+#      title alone; with LANG=zh_CN.UTF-8 the rule is the pane width and
+#      the length column aligned; help at 40x15 scrolls.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -114,4 +120,71 @@ echo "e2e: archive of $total articles, 高新区 → $want in ${ms} ms"
 tm send-keys -t e2e Escape
 tm send-keys -t e2e q
 wait_for "EXITED 0"
+# 4. The edges.
+ms=$(python3 testdata/e2e/silent-terminal.py "$work/kanbao") || fail "no first frame in a terminal that answers nothing"
+[ "$ms" -le 1000 ] || fail "first frame after ${ms} ms in a terminal that answers nothing"
+echo "e2e: silent terminal, first frame in ${ms} ms"
+
+for cmd in "cat testdata/pages/gaoxin-2022-06.txt | $work/kanbao" "$work/kanbao - < testdata/pages/gaoxin-2022-06.txt" \
+	"$work/kanbao testdata/pages/gaoxin-2022-06.txt < /dev/null"; do
+	start 80 24 "$cmd"
+	wait_for "4 篇"
+	tm send-keys -t e2e j Enter
+	wait_for "高新区疾控中心接到报告"
+	tm send-keys -t e2e q
+	wait_for " 2/4 "
+	tm send-keys -t e2e q
+	wait_for "EXITED 0"
+	echo "e2e: navigable and quits: $cmd"
+done
+
+start 80 24 env LANG=C.UTF-8 "$work/kanbao"
+wait_for "4 篇"
+tm send-keys -t e2e "jjj"
+wait_for " 4/4 "
+tm send-keys -t e2e -l "kk"
+wait_for " 2/4 "
+tm send-keys -t e2e q
+wait_for "EXITED 0"
+echo "e2e: jjj and kk in one write each"
+
+hostile_name="$work/x"$'\e]0;PWNED\a'"y.txt"
+cp testdata/pages/gaoxin-2022-06.txt "$hostile_name"
+start 80 24 env LANG=C.UTF-8 "$work/kanbao" "'$hostile_name'" testdata/pages/gaoxin-2022-06.txt
+title_before=$(tm display-message -p -t e2e '#{pane_title}')
+wait_for "8 篇"
+wait_for "x␛]0;PWNED␇y.txt"
+title_after=$(tm display-message -p -t e2e '#{pane_title}')
+[ "$title_before" = "$title_after" ] || fail "a file name changed the pane title: $title_after"
+tm send-keys -t e2e q
+wait_for "EXITED 0"
+echo "e2e: a file name with an OSC sequence is shown, not obeyed"
+
+start 80 24 env LANG=zh_CN.UTF-8 LC_ALL= TERM=xterm-256color "$work/kanbao"
+wait_for "4 篇"
+rule=$(tm capture-pane -t e2e -p | sed -n 2p)
+[ "$rule" = "$(printf '─%.0s' $(seq 80))" ] || fail "zh_CN: the rule is not 80 cells: $rule"
+lens=$(tm capture-pane -t e2e -p | grep -o '[0-9]* 字$' | wc -l)
+ends=$(tm capture-pane -t e2e -p | grep ' 字$' | "$work/wcheck" --widths | sort -u)
+[ "$lens" -eq 4 ] && [ "$ends" = "80" ] || fail "zh_CN: the length column is not aligned at the right edge ($lens rows, widths $ends)"
+check_width 80
+tm send-keys -t e2e q
+wait_for "EXITED 0"
+echo "e2e: zh_CN.UTF-8 aligned"
+
+start 40 15 env LANG=C.UTF-8 "$work/kanbao"
+wait_for "4 篇"
+tm send-keys -t e2e "?"
+wait_for "列表按键"
+first=$(tm capture-pane -t e2e -p | sed -n 2p)
+tm send-keys -t e2e -l "jjjjjjjjjj"
+wait_for "关闭提示"
+[ "$(tm capture-pane -t e2e -p | sed -n 2p)" != "$first" ] || fail "help did not scroll"
+check_width 40
+tm send-keys -t e2e Escape
+wait_for "1/4"
+tm send-keys -t e2e q
+wait_for "EXITED 0"
+echo "e2e: help at 40x15 scrolls"
+
 echo "e2e: ok"

@@ -23,7 +23,7 @@ import (
 type Ambiguous uint8
 
 const (
-	AmbiguousAuto   Ambiguous = iota // RUNEWIDTH_EASTASIAN, else the locale
+	AmbiguousAuto   Ambiguous = iota // RUNEWIDTH_EASTASIAN, else narrow (the caller asks the terminal first)
 	AmbiguousNarrow                  // one cell
 	AmbiguousWide                    // two cells
 )
@@ -63,19 +63,18 @@ type Oracle struct {
 }
 
 // NewOracle returns an oracle. AmbiguousAuto reads RUNEWIDTH_EASTASIAN
-// ("1" wide, anything else narrow) and, when it is unset, the locale
-// (LC_ALL, LC_CTYPE, LANG) as go-runewidth does.
+// ("1" wide, anything else narrow); the reader resolves auto by asking
+// the terminal before it gets here.
 func NewOracle(a Ambiguous) *Oracle {
 	wide := false
 	switch a {
 	case AmbiguousWide:
 		wide = true
 	case AmbiguousAuto:
-		if env, ok := os.LookupEnv("RUNEWIDTH_EASTASIAN"); ok && env != "" {
-			wide = env == "1"
-		} else {
-			wide = runewidth.IsEastAsian()
-		}
+		// Not the locale: zh_CN.UTF-8 says nothing of the terminal, and
+		// the terminals most users have draw ambiguous characters one
+		// cell wide whatever the locale.
+		wide = os.Getenv("RUNEWIDTH_EASTASIAN") == "1"
 	}
 	o := &Oracle{cond: &runewidth.Condition{EastAsianWidth: wide}, wide: wide}
 	o.cond.CreateLUT()
