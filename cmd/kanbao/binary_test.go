@@ -99,6 +99,18 @@ func TestBinary(t *testing.T) {
 		os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644)
 	}
 	os.Symlink(dir, filepath.Join(dir, "sub", "loop"))
+	page, _ := os.ReadFile(samplePath)
+	nulPage := filepath.Join(t.TempDir(), "nul.txt")
+	cut := bytes.IndexByte(page[3000:], '\n') + 3000
+	os.WriteFile(nulPage, append(append(append([]byte{}, page[:cut]...), 0), page[cut:]...), 0o644)
+	utf16Page := filepath.Join(t.TempDir(), "utf16.txt")
+	var u16 []byte
+	for _, r := range string(page) {
+		u16 = append(u16, byte(r), byte(r>>8))
+	}
+	os.WriteFile(utf16Page, u16, 0o644)
+	latin1Page := filepath.Join(t.TempDir(), "latin1.txt")
+	os.WriteFile(latin1Page, []byte("Caf\xe9 de la gare\n\nLe caf\xe9 a \xe9t\xe9 r\xe9nov\xe9 cette ann\xe9e.\n"), 0o644)
 	hostileName := filepath.Join(dir, "x\x1b]0;PWNED\ay.txt") // missing
 	hostileFile := filepath.Join(t.TempDir(), "x\x1b]0;PWNED\az.txt")
 	os.WriteFile(hostileFile, []byte("本报讯 一篇。\n"), 0o644)
@@ -177,6 +189,31 @@ func TestBinary(t *testing.T) {
 			}
 		}},
 		{"usage error", []string{"--width", "-3"}, "", 2, "~invalid --width", nil},
+		{"flags after the path", []string{samplePath, "--json"}, "", 0, "", func(t *testing.T, out []byte) {
+			if len(articlesOf(t, out)) != 4 {
+				t.Error("flags after the path were not taken")
+			}
+		}},
+		{"-- ends the flags", []string{"--json", "--", "--plain"}, "", 1, "kanbao: --plain: no such file or directory\n", nil},
+		{"unknown flag", []string{"--bogus"}, "", 2, "kanbao: unknown flag --bogus\nrun 'kanbao --help' for usage\n", nil},
+		{"width 1", []string{"--plain", "--width", "1", samplePath}, "", 2, "~want a number from 2 to 10000", nil},
+		{"max size that overflows", []string{"--json", "--max-size", "9223372036854775807", samplePath}, "", 2, "~too large (at most 1T)", nil},
+		{"max size in KB", []string{"--json", "--max-size", "1KB", samplePath}, "", 1, "~the limit is 1.0 KiB", nil},
+		{"utf-8 with a NUL", []string{"--json", nulPage}, "", 0, "~1 NUL bytes shown as ␀", func(t *testing.T, out []byte) {
+			if len(articlesOf(t, out)) != 4 {
+				t.Error("a page with a NUL lost its articles")
+			}
+		}},
+		{"utf-16 without BOM", []string{"--json", utf16Page}, "", 0, "", func(t *testing.T, out []byte) {
+			if !reflect.DeepEqual(articlesOf(t, out), want) || !bytes.Contains(out, []byte(`"encoding":"utf-16le"`)) {
+				t.Error("UTF-16LE without a BOM parses differently")
+			}
+		}},
+		{"latin-1", []string{"--json", latin1Page}, "", 0, "~decoded as Windows-1252", func(t *testing.T, out []byte) {
+			if !bytes.Contains(out, []byte("Café")) {
+				t.Errorf("Latin-1 not decoded: %s", out)
+			}
+		}},
 		{"traditional byline", []string{"--json", in("traditional-byline.txt")}, "", 0, "", func(t *testing.T, out []byte) {
 			if !bytes.Contains(out, []byte(`"reporters":["陳國華"]`)) || bytes.Contains(out, []byte(`"記者 陳國華"]`)) {
 				t.Errorf("記者 陳國華 not read as the byline: %s", out)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"os"
+	"sync"
 	"sync/atomic"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -99,22 +100,65 @@ func runTUI(ctx context.Context, o options, in inputs, lo load.Options, e env) i
 	return status
 }
 
-// counted passes the inputs on and, once all are found, stores how many
-// there are, for the reader's progress.
+// counted passes the inputs on and stores how many there are once all
+// are found, for the reader's progress. The walk runs ahead of the
+// loading (a folder is listed in a fraction of the time its files take
+// to parse), so the total is known early; the paths found but not yet
+// loaded wait in a queue.
 func counted(ctx context.Context, in inputs, lo load.Options, total *atomic.Int64) inputs {
-	in.walked = make(chan load.Input, 256)
+	in.walked = make(chan load.Input)
+	var (
+		mu    sync.Mutex
+		queue []load.Input
+		done  bool
+		more  = make(chan struct{}, 1)
+	)
+	signal := func() {
+		select {
+		case more <- struct{}{}:
+		default:
+		}
+	}
 	go func() {
-		defer close(in.walked)
 		n := int64(0)
 		for x := range load.Walk(ctx, in.paths, lo.Glob) {
 			n++
-			select {
-			case in.walked <- x:
-			case <-ctx.Done():
-				return
-			}
+			mu.Lock()
+			queue = append(queue, x)
+			mu.Unlock()
+			signal()
 		}
 		total.Store(n)
+		mu.Lock()
+		done = true
+		mu.Unlock()
+		signal()
+	}()
+	go func() {
+		defer close(in.walked)
+		for {
+			mu.Lock()
+			batch, finished := queue, done
+			queue = nil
+			mu.Unlock()
+			for _, x := range batch {
+				select {
+				case in.walked <- x:
+				case <-ctx.Done():
+					return
+				}
+			}
+			if finished && len(batch) == 0 {
+				return
+			}
+			if len(batch) == 0 {
+				select {
+				case <-more:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}
 	}()
 	return in
 }
