@@ -69,16 +69,6 @@ const (
 	unitSpace = 0 // spurious or real, spaces are narrow in print
 )
 
-// printUnits returns the print width of s in half-em units. Other
-// scripts and symbols (Greek, ①, ℃) count an em: set in a CJK font.
-func printUnits(s string) int {
-	w := 0
-	for _, r := range s {
-		w += int(info(r) & riUnits)
-	}
-	return w
-}
-
 // closers may follow a sentence-final mark and still end the sentence.
 const closers = "”’」』）)》〉】〗〕］\"'"
 
@@ -115,29 +105,6 @@ func endsSentence(s string) bool {
 		return v&riTerminal != 0
 	}
 	return false
-}
-
-// endsContinuing reports whether s ends with a mark after which a sentence
-// must go on: a comma, an enumeration comma, a semicolon, an opening bracket.
-func endsContinuing(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, isSpace))
-	return strings.ContainsRune("，、；,;“‘「『（(《〈【〖〔", r)
-}
-
-// depthDelta returns how the nesting of quotes and brackets changes over s:
-// positive when s leaves something open. Only paired, directional marks are
-// counted; straight ASCII quotes carry no direction and are ignored.
-func depthDelta(s string) int {
-	d := 0
-	for _, r := range s {
-		v := info(r)
-		if v&riOpen != 0 {
-			d++
-		} else if v&riClose != 0 {
-			d--
-		}
-	}
-	return d
 }
 
 // hanCount counts the ideographs in s.

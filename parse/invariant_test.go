@@ -51,23 +51,25 @@ func lostRunes(text string, pages []Page) map[rune]int {
 	return lost
 }
 
-// TestNoTextLost checks the invariant on every test page.
+// TestNoTextLost checks the invariant on every test page of every set,
+// decoded as the loader decodes it (GB18030 and UTF-16 pages included).
 func TestNoTextLost(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(testdataDir, "pages", "*.txt"))
-	if len(files) == 0 {
-		t.Fatal("no test pages")
+	n := 0
+	for _, set := range corpusSets {
+		truths, _ := filepath.Glob(filepath.Join(testdataDir, set.truth, set.match+".json"))
+		for _, tp := range truths {
+			name := strings.TrimSuffix(filepath.Base(tp), ".json")
+			var truth truthFile
+			readJSON(t, tp, &truth)
+			text := readPage(t, filepath.Join(testdataDir, set.pages, name+".txt"), truth.Encoding)
+			if lost := lostRunes(text, Parse(text)); len(lost) > 0 {
+				t.Errorf("%s/%s: lost %v", set.name, name, lost)
+			}
+			n++
+		}
 	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !utf8.Valid(data) {
-			continue // other encodings: the loader tests decode them first
-		}
-		if lost := lostRunes(string(data), Parse(string(data))); len(lost) > 0 {
-			t.Errorf("%s: lost %v", filepath.Base(f), lost)
-		}
+	if n < 100 {
+		t.Fatalf("only %d test pages found", n)
 	}
 }
 

@@ -128,14 +128,6 @@ var editorWords = []string{"责编", "责任编辑", "本版编辑", "版面编�
 var footerWords = []string{"国内统一连续出版物号", "邮发代号", "新闻热线", "广告热线", "发行热线", "订阅热线", "社址", "邮编：",
 	"印刷：", "定价", "零售价", "网址：", "http://", "https://", "www.", "电子信箱", "E-mail", "e-mail", "Email"}
 
-// isFurniture reports header, footer and jump lines: dates with weekdays,
-// page markers (A2 要闻, 第7版), editor credits, jump notes (下转第3版),
-// imprint lines, bare page numbers.
-func isFurniture(s string) bool {
-	c, n := lineCues(s)
-	return furnitureCued(s, c, n)
-}
-
 // Page markers and bare page numbers are short.
 const (
 	maxPageMarkerRunes = 16

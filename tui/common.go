@@ -16,7 +16,3 @@ type common struct {
 	renderer      *lipgloss.Renderer
 	noColor       bool
 }
-
-// line fits s to the terminal width exactly: truncated with an ellipsis
-// by the oracle, padded with spaces.
-func (c *common) fit(s string) string { return c.oracle.PadRight(s, c.width) }

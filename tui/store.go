@@ -135,9 +135,6 @@ type fullIndexMsg struct {
 	n  int
 }
 
-// fullReady reports whether the full-text index can be searched.
-func (s *store) fullReady() bool { return s.full != nil }
-
 // buildFull starts indexing the full text of the entries loaded so far
 // off the UI goroutine (over a large archive it takes a second); nil when
 // it is built or being built. The articles are never changed once

@@ -48,13 +48,6 @@ func (o Options) maxSize() int64 {
 	return DefaultMaxSize
 }
 
-func (o Options) glob() string {
-	if o.Glob != "" {
-		return o.Glob
-	}
-	return DefaultGlob
-}
-
 // Input is one thing to read: a file path, "-", or an error met while
 // expanding the paths (a missing path, a symlink loop), kept in order so it
 // is reported where it was found.

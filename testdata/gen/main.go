@@ -102,11 +102,18 @@ func loadArticles() ([]*article, error) {
 func main() {
 	pages := flag.Int("pages", 0, "write this many test pages with their truth")
 	articles := flag.Int("articles", 0, "write an archive of about this many articles")
+	pdfPages := flag.Int("pdf", 0, "typeset this many pages as PDFs, read them with pdftotext, and write their truth")
 	out := flag.String("out", "", "output folder")
 	seed := flag.Int64("seed", 1, "random seed")
 	flag.Parse()
-	if *out == "" || (*pages == 0) == (*articles == 0) {
-		fmt.Fprintln(os.Stderr, "usage: gen (-pages N | -articles N) -out DIR [-seed S]")
+	modes := 0
+	for _, n := range []int{*pages, *articles, *pdfPages} {
+		if n > 0 {
+			modes++
+		}
+	}
+	if *out == "" || modes != 1 {
+		fmt.Fprintln(os.Stderr, "usage: gen (-pages N | -articles N | -pdf N) -out DIR [-seed S]")
 		os.Exit(2)
 	}
 	arts, err := loadArticles()
@@ -114,9 +121,12 @@ func main() {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
-	if *pages > 0 {
+	switch {
+	case *pdfPages > 0:
+		err = writePDFPages(arts, *pdfPages, *out, *seed)
+	case *pages > 0:
 		err = writeTestPages(arts, *pages, *out, *seed)
-	} else {
+	default:
 		err = writeArchive(arts, *articles, *out, *seed)
 	}
 	if err != nil {

@@ -31,6 +31,7 @@ type truthArticle struct {
 	Correspondents []string `json:"correspondents"`
 	BylineRaw      string   `json:"byline_raw"`
 	Placement      string   `json:"placement"`
+	Captions       []string `json:"captions,omitempty"`
 }
 
 type truthLayout struct {

@@ -545,13 +545,6 @@ func (ix *Index) occurrences(text string, item int, q string, qn int) []Span {
 	}
 }
 
-// itemAtByte returns the item holding text byte b: the last item starting
-// at or before it (items with no text share their start with the next).
-func (ix *Index) itemAtByte(b int) int {
-	i, _ := slices.BinarySearch(ix.byteStart, int32(b)+1)
-	return i - 1
-}
-
 // pinyinMatch matches a pinyin query against consecutive characters of an
 // item: each character consumes a non-empty prefix of one of its readings
 // (a Latin letter or digit consumes itself). Initials are the case where
