@@ -5,7 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/kanbao/kanbao/parse/decode"
+	"github.com/kanbao/kanbao/internal/decode"
 )
 
 // BenchmarkParsePage parses the real sample page and, as further cases,

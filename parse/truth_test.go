@@ -12,7 +12,7 @@ import (
 	"testing"
 	"unicode"
 
-	"github.com/kanbao/kanbao/parse/decode"
+	"github.com/kanbao/kanbao/internal/decode"
 )
 
 // truthFile is the expected parse of a page, in the format of

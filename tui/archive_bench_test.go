@@ -10,7 +10,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/kanbao/kanbao/parse/load"
+	"github.com/kanbao/kanbao/internal/load"
 	"github.com/kanbao/kanbao/tui/filter"
 )
 

@@ -4,8 +4,8 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/kanbao/kanbao/parse/decode"
-	"github.com/kanbao/kanbao/parse/load"
+	"github.com/kanbao/kanbao/internal/decode"
+	"github.com/kanbao/kanbao/internal/load"
 )
 
 // The reader speaks Chinese: what went wrong with an input is said in

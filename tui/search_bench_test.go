@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kanbao/kanbao/internal/load"
 	"github.com/kanbao/kanbao/parse"
-	"github.com/kanbao/kanbao/parse/load"
 	"github.com/kanbao/kanbao/tui/render"
 )
 

@@ -9,9 +9,9 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/kanbao/kanbao/internal/decode"
+	"github.com/kanbao/kanbao/internal/load"
 	"github.com/kanbao/kanbao/parse"
-	"github.com/kanbao/kanbao/parse/decode"
-	"github.com/kanbao/kanbao/parse/load"
 	"github.com/kanbao/kanbao/tui/filter"
 )
 

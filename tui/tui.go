@@ -16,7 +16,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
-	"github.com/kanbao/kanbao/parse/load"
+	"github.com/kanbao/kanbao/internal/load"
 	"github.com/kanbao/kanbao/tui/filter"
 	"github.com/kanbao/kanbao/tui/text"
 )

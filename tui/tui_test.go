@@ -20,8 +20,8 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/muesli/termenv"
 
-	"github.com/kanbao/kanbao/parse/decode"
-	"github.com/kanbao/kanbao/parse/load"
+	"github.com/kanbao/kanbao/internal/decode"
+	"github.com/kanbao/kanbao/internal/load"
 	"github.com/kanbao/kanbao/tui/text"
 )
 

@@ -6,9 +6,9 @@ import (
 	"io"
 	"path/filepath"
 
+	"github.com/kanbao/kanbao/internal/decode"
+	"github.com/kanbao/kanbao/internal/load"
 	"github.com/kanbao/kanbao/parse"
-	"github.com/kanbao/kanbao/parse/decode"
-	"github.com/kanbao/kanbao/parse/load"
 )
 
 // The JSON output is one array. Every element has "kind":

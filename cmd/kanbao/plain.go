@@ -6,9 +6,9 @@ import (
 	"io"
 	"strings"
 
+	"github.com/kanbao/kanbao/internal/decode"
+	"github.com/kanbao/kanbao/internal/load"
 	"github.com/kanbao/kanbao/parse"
-	"github.com/kanbao/kanbao/parse/decode"
-	"github.com/kanbao/kanbao/parse/load"
 	"github.com/kanbao/kanbao/tui/render"
 	"github.com/kanbao/kanbao/tui/text"
 )

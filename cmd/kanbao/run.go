@@ -13,8 +13,8 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/kanbao/kanbao"
-	"github.com/kanbao/kanbao/parse/decode"
-	"github.com/kanbao/kanbao/parse/load"
+	"github.com/kanbao/kanbao/internal/decode"
+	"github.com/kanbao/kanbao/internal/load"
 	"github.com/kanbao/kanbao/tui/text"
 )
 

@@ -10,8 +10,8 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"github.com/kanbao/kanbao/internal/load"
 	"github.com/kanbao/kanbao/internal/tty"
-	"github.com/kanbao/kanbao/parse/load"
 	"github.com/kanbao/kanbao/tui"
 	"github.com/kanbao/kanbao/tui/text"
 )

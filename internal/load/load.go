@@ -18,8 +18,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/kanbao/kanbao/internal/decode"
 	"github.com/kanbao/kanbao/parse"
-	"github.com/kanbao/kanbao/parse/decode"
 )
 
 // DefaultMaxSize is the largest single input read unless --max-size says
