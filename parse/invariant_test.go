@@ -59,9 +59,8 @@ func TestNoTextLost(t *testing.T) {
 		truths, _ := filepath.Glob(filepath.Join(testdataDir, set.truth, set.match+".json"))
 		for _, tp := range truths {
 			name := strings.TrimSuffix(filepath.Base(tp), ".json")
-			var truth truthFile
-			readJSON(t, tp, &truth)
-			text := readPage(t, filepath.Join(testdataDir, set.pages, name+".txt"), truth.Encoding)
+			want := readTruth(t, tp)
+			text := readPage(t, filepath.Join(testdataDir, set.pages, name+".txt"), want.Encoding)
 			if lost := lostRunes(text, Parse(text)); len(lost) > 0 {
 				t.Errorf("%s/%s: lost %v", set.name, name, lost)
 			}

@@ -1,48 +1,19 @@
 package parse
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/kanbao/kanbao/internal/decode"
+	"github.com/kanbao/kanbao/internal/truth"
 )
 
-// truthFile is the expected parse of a page, in the format of
-// ../shared/samples/truth (and of our own test pages in testdata/truth).
-type truthFile struct {
-	File     string         `json:"file"`
-	Encoding string         `json:"encoding"`
-	Articles []truthArticle `json:"articles"`
-}
-
-type truthArticle struct {
-	Headlines      []string `json:"headlines"`
-	Main           int      `json:"main"`
-	Lead           string   `json:"lead"`
-	Paragraphs     []string `json:"paragraphs"`
-	Reporters      []string `json:"reporters"`
-	Correspondents []string `json:"correspondents"`
-	Placement      string   `json:"placement"`
-}
-
 const testdataDir = "../testdata"
-
-func nows(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
-}
 
 // TestSampleExact checks that the real sample page parses to exactly its
 // expected truth: every headline, lead, paragraph and name, spaces included.
@@ -51,8 +22,7 @@ func TestSampleExact(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var truth truthFile
-	readJSON(t, filepath.Join(testdataDir, "truth", "gaoxin-2022-06.json"), &truth)
+	truth := readTruth(t, filepath.Join(testdataDir, "truth", "gaoxin-2022-06.json"))
 	pages := Parse(string(data))
 	if len(pages) != 1 {
 		t.Fatalf("Parse(sample) = %d pages, want 1", len(pages))
@@ -91,15 +61,24 @@ func nonNil(s []string) []string {
 	return s
 }
 
-func readJSON(t *testing.T, path string, v any) {
+// readTruth reads a truth file.
+func readTruth(t *testing.T, path string) truth.File {
 	t.Helper()
-	data, err := os.ReadFile(path)
+	f, err := truth.Read(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := json.Unmarshal(data, v); err != nil {
-		t.Fatalf("%s: %v", path, err)
+	return f
+}
+
+// asTruth is how the judge sees articles.
+func asTruth(arts []Article) []truth.Article {
+	out := make([]truth.Article, len(arts))
+	for i, a := range arts {
+		out[i] = truth.Article{Headlines: a.Headlines, Main: a.Main, Title: a.Title(), Lead: a.Lead, Paragraphs: a.Paragraphs,
+			Reporters: a.Byline.Reporters, Correspondents: a.Byline.Correspondents}
 	}
+	return out
 }
 
 // corpusSet is a set of test pages with their truth, judged apart: a rule
@@ -137,7 +116,10 @@ const scoresFile = "corpus/scores.txt"
 // reports each set apart and holds each to its floor, and each page to
 // its recorded score.
 func TestCorpus(t *testing.T) {
-	recorded := readScores(t)
+	recorded, err := truth.ReadScores(filepath.Join(testdataDir, scoresFile))
+	if err != nil {
+		t.Fatal(err)
+	}
 	var lines []string
 	for _, set := range corpusSets {
 		truths, err := filepath.Glob(filepath.Join(testdataDir, set.truth, set.match+".json"))
@@ -147,23 +129,18 @@ func TestCorpus(t *testing.T) {
 		total, good := 0, 0
 		for _, tp := range truths {
 			name := strings.TrimSuffix(filepath.Base(tp), ".json")
-			var truth truthFile
-			readJSON(t, tp, &truth)
-			text := readPage(t, filepath.Join(testdataDir, set.pages, name+".txt"), truth.Encoding)
+			want := readTruth(t, tp)
+			text := readPage(t, filepath.Join(testdataDir, set.pages, name+".txt"), want.Encoding)
 			var arts []Article
 			for _, p := range Parse(text) {
 				arts = append(arts, p.Articles...)
 			}
-			problems := judgePage(truth.Articles, arts)
-			bad := map[string]bool{}
-			for _, p := range problems {
-				bad[strings.SplitN(p, ":", 2)[0]] = true
-			}
-			ok := len(truth.Articles) - len(bad)
-			total += len(truth.Articles)
+			problems := truth.Judge(want.Articles, asTruth(arts))
+			ok := len(want.Articles) - truth.Wrong(problems)
+			total += len(want.Articles)
 			good += ok
 			key := set.name + "/" + name
-			lines = append(lines, fmt.Sprintf("%s %d/%d", key, ok, len(truth.Articles)))
+			lines = append(lines, fmt.Sprintf("%s %d/%d", key, ok, len(want.Articles)))
 			if set.minPct == 100 {
 				for _, p := range problems {
 					t.Errorf("%s: %s", key, p)
@@ -174,7 +151,7 @@ func TestCorpus(t *testing.T) {
 				t.Logf("%s: %s", key, p)
 			}
 			if was, seen := recorded[key]; seen && ok < was && !*updateScores {
-				t.Errorf("%s: %d of %d articles right, was %d (go test ./parse -run TestCorpus -update-scores takes a new score in)", key, ok, len(truth.Articles), was)
+				t.Errorf("%s: %d of %d articles right, was %d (go test ./parse -run TestCorpus -update-scores takes a new score in)", key, ok, len(want.Articles), was)
 			}
 		}
 		pct := 100 * good / total
@@ -184,36 +161,10 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	if *updateScores {
-		data := "# Articles fully right per page; written by go test ./parse -run TestCorpus -update-scores\n" + strings.Join(lines, "\n") + "\n"
-		if err := os.WriteFile(filepath.Join(testdataDir, scoresFile), []byte(data), 0o644); err != nil {
+		if err := truth.WriteScores(filepath.Join(testdataDir, scoresFile), "go test ./parse -run TestCorpus -update-scores", lines); err != nil {
 			t.Fatal(err)
 		}
 	}
-}
-
-// readScores reads scoresFile: "set/page ok/total" lines.
-func readScores(t *testing.T) map[string]int {
-	data, err := os.ReadFile(filepath.Join(testdataDir, scoresFile))
-	if err != nil {
-		if *updateScores {
-			return nil
-		}
-		t.Fatalf("%v (go test ./parse -run TestCorpus -update-scores writes it)", err)
-	}
-	out := map[string]int{}
-	for _, l := range strings.Split(string(data), "\n") {
-		key, score, ok := strings.Cut(l, " ")
-		if !ok || strings.HasPrefix(l, "#") {
-			continue
-		}
-		n, _, _ := strings.Cut(score, "/")
-		v, err := strconv.Atoi(n)
-		if err != nil {
-			t.Fatalf("%s: bad line %q", scoresFile, l)
-		}
-		out[key] = v
-	}
-	return out
 }
 
 // readPage reads and decodes a test page as the loader would.
@@ -231,153 +182,4 @@ func readPage(t *testing.T, path, enc string) string {
 		t.Fatalf("%s: %v", path, err)
 	}
 	return res.Text
-}
-
-// judgePage compares articles with the truth the way score.py does and
-// returns the differences.
-func judgePage(truth []truthArticle, got []Article) []string {
-	var problems []string
-	var preds []Article
-	for _, a := range got {
-		if strings.Join(a.Paragraphs, "") != "" {
-			preds = append(preds, a)
-		}
-	}
-	match := matchArticles(truth, preds)
-	for i, tr := range truth {
-		j := match[i]
-		label := fmt.Sprintf("article %d (%s)", i, firstOr(tr.Headlines))
-		if j < 0 {
-			problems = append(problems, label+": not found")
-			continue
-		}
-		p := preds[j]
-		tj := nows(strings.Join(tr.Headlines, ""))
-		pj := nows(strings.Join(p.Headlines, ""))
-		ok := len([]rune(pj)) == len([]rune(tj))
-		for _, h := range tr.Headlines {
-			ok = ok && strings.Contains(pj, nows(h))
-		}
-		if !ok {
-			problems = append(problems, fmt.Sprintf("%s: headlines %q, want %q", label, p.Headlines, tr.Headlines))
-		}
-		titles := map[string]bool{}
-		for k, h := range tr.Headlines {
-			titles[nows(h)] = true
-			if k+1 < len(tr.Headlines) {
-				titles[nows(h+tr.Headlines[k+1])] = true
-			}
-		}
-		if !titles[nows(p.Title())] {
-			problems = append(problems, fmt.Sprintf("%s: title %q not a headline line", label, p.Title()))
-		}
-		if nows(p.Lead) != nows(tr.Lead) {
-			problems = append(problems, fmt.Sprintf("%s: lead %q, want %q", label, p.Lead, tr.Lead))
-		}
-		if !equalNows(p.Paragraphs, tr.Paragraphs) {
-			problems = append(problems, fmt.Sprintf("%s: paragraphs differ:\n got %q\nwant %q", label, p.Paragraphs, tr.Paragraphs))
-		}
-		if !sameSet(p.Byline.Reporters, tr.Reporters) || !sameSet(p.Byline.Correspondents, tr.Correspondents) {
-			problems = append(problems, fmt.Sprintf("%s: byline %q / %q, want %q / %q", label,
-				p.Byline.Reporters, p.Byline.Correspondents, tr.Reporters, tr.Correspondents))
-		}
-	}
-	return problems
-}
-
-func firstOr(s []string) string {
-	if len(s) == 0 {
-		return ""
-	}
-	return s[len(s)-1]
-}
-
-func equalNows(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if nows(a[i]) != nows(b[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-func sameSet(a, b []string) bool {
-	m := map[string]int{}
-	for _, x := range a {
-		m[nows(x)] |= 1
-	}
-	for _, x := range b {
-		m[nows(x)] |= 2
-	}
-	for _, v := range m {
-		if v != 3 {
-			return false
-		}
-	}
-	return true
-}
-
-// matchArticles pairs truth and predicted articles greedily by the Jaccard
-// index of the bigram sets of their paragraphs, best first, as score.py.
-func matchArticles(truth []truthArticle, preds []Article) []int {
-	type pair struct {
-		s    float64
-		i, j int
-	}
-	var pairs []pair
-	tb := make([]map[string]bool, len(truth))
-	for i, tr := range truth {
-		tb[i] = bigramSet(nows(strings.Join(tr.Paragraphs, "")))
-	}
-	for j, p := range preds {
-		pb := bigramSet(nows(strings.Join(p.Paragraphs, "")))
-		for i := range truth {
-			inter := 0
-			for k := range pb {
-				if tb[i][k] {
-					inter++
-				}
-			}
-			union := len(pb) + len(tb[i]) - inter
-			if union > 0 && inter > 0 {
-				pairs = append(pairs, pair{float64(inter) / float64(union), i, j})
-			}
-		}
-	}
-	slices.SortFunc(pairs, func(a, b pair) int {
-		switch {
-		case a.s > b.s:
-			return -1
-		case a.s < b.s:
-			return 1
-		}
-		return 0
-	})
-	out := make([]int, len(truth))
-	for i := range out {
-		out[i] = -1
-	}
-	used := map[int]bool{}
-	for _, p := range pairs {
-		if out[p.i] < 0 && !used[p.j] {
-			out[p.i] = p.j
-			used[p.j] = true
-		}
-	}
-	return out
-}
-
-func bigramSet(s string) map[string]bool {
-	r := []rune(s)
-	m := map[string]bool{}
-	if len(r) == 1 {
-		m[s] = true
-	}
-	for i := 0; i+1 < len(r); i++ {
-		m[string(r[i:i+2])] = true
-	}
-	return m
 }

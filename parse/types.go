@@ -31,6 +31,9 @@ type Page struct {
 	// from its header, as YYYY-MM-DD, or "".
 	Label, Date string
 	Layout      Layout
+	// Width and Height are the page's size in points when it came from a
+	// PDF; 0 for text.
+	Width, Height float64
 	// Articles in reading order.
 	Articles []Article
 	// Furniture is page furniture in the order met: header and footer lines
@@ -56,6 +59,11 @@ type Article struct {
 	Byline     Byline
 	// Captions are photo captions printed with the article.
 	Captions []string
+	// Region is where the article is printed, headlines, body and
+	// captions, and BodySize its body's font size: for pages from a PDF,
+	// zero for text.
+	Region   Box
+	BodySize float64
 }
 
 // Title returns the main headline, or "" if the article has none.

@@ -41,7 +41,7 @@ func errorText(err error) string {
 		case "":
 			return "不是文本文件"
 		case "PDF":
-			return "不是文本文件（是 PDF，请先用 pdftotext 转成文本）"
+			return "不是文本文件（是 PDF）"
 		}
 		if k, ok := binaryKinds[nt.Kind]; ok {
 			return "不是文本文件（看来是" + k + "）"

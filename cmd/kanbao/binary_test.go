@@ -151,7 +151,7 @@ func TestBinary(t *testing.T) {
 				t.Error("--encoding gbk parses differently")
 			}
 		}},
-		{"pdf", []string{"--json", in("fake.pdf")}, "", 1, "kanbao: " + in("fake.pdf") + ": not a text file (looks like PDF; run pdftotext first)\n", nil},
+		{"a broken pdf", []string{"--json", in("fake.pdf")}, "", 1, "kanbao: " + in("fake.pdf") + ": not a readable PDF (damaged or truncated)\n", nil},
 		{"png", []string{"--json", in("image.png")}, "", 1, "kanbao: " + in("image.png") + ": not a text file (looks like PNG image)\n", nil},
 		{"hostile json", []string{"--json", in("hostile.txt")}, "", 0, "~invalid UTF-8", func(t *testing.T, out []byte) {
 			for _, s := range []string{"␛]52;c;SGVsbG8=␇", "␛[2J", "␛[31m", `"title":"高新区␛]52;c;SGVsbG8=␇举办读书节"`, `"escapes":7`, `"bidi":2`} {
@@ -170,7 +170,7 @@ func TestBinary(t *testing.T) {
 		{"no article", []string{"--json", in("noarticle.txt")}, "", 0, "kanbao: " + in("noarticle.txt") + ": no article recognised (3 other text items)\n", nil},
 		{"missing", []string{"--json", in("nope.txt")}, "", 1, "kanbao: " + in("nope.txt") + ": no such file or directory\n", nil},
 		{"one bad input, others shown", []string{"--json", in("fake.pdf"), samplePath, in("nope.txt")}, "", 1,
-			"kanbao: " + in("fake.pdf") + ": not a text file (looks like PDF; run pdftotext first)\nkanbao: " + in("nope.txt") + ": no such file or directory\n",
+			"kanbao: " + in("fake.pdf") + ": not a readable PDF (damaged or truncated)\nkanbao: " + in("nope.txt") + ": no such file or directory\n",
 			func(t *testing.T, out []byte) {
 				if n := len(articlesOf(t, out)); n != 4 {
 					t.Errorf("%d articles from the good input, want 4", n)

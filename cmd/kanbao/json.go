@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/json"
 	"io"
-	"path/filepath"
 
 	"github.com/kanbao/kanbao/internal/decode"
 	"github.com/kanbao/kanbao/internal/load"
@@ -42,6 +41,16 @@ type jsonArticle struct {
 	Paragraphs []string   `json:"paragraphs"`
 	Byline     jsonByline `json:"byline"`
 	Captions   []string   `json:"captions"`
+	// From a PDF: where the article is printed (points from the page's
+	// top-left corner), the page's size and the body's font size.
+	Region   *parse.Box `json:"region,omitempty"`
+	PageSize *pageSize  `json:"page_size,omitempty"`
+	BodySize float64    `json:"body_size,omitempty"`
+}
+
+type pageSize struct {
+	W float64 `json:"w"`
+	H float64 `json:"h"`
 }
 
 type jsonPage struct {
@@ -59,6 +68,7 @@ type jsonPage struct {
 type jsonSource struct {
 	Kind       string         `json:"kind"`
 	Source     string         `json:"source"`
+	Format     string         `json:"format"`
 	Encoding   string         `json:"encoding"`
 	Bytes      int64          `json:"bytes"`
 	Pages      int            `json:"pages"`
@@ -78,7 +88,7 @@ func nonNil(s []string) []string {
 }
 
 func articleJSON(d *load.Doc, p *parse.Page, a *parse.Article) jsonArticle {
-	return jsonArticle{
+	out := jsonArticle{
 		Kind: "article", Source: d.Source, Encoding: d.Encoding, Page: p.Number, Label: p.Label, Date: p.Date,
 		Title: a.Title(), Headlines: nonNil(a.Headlines), Main: a.Main, Kicker: a.Kicker(), Subtitle: a.Subtitle(),
 		Lead: a.Lead, Paragraphs: nonNil(a.Paragraphs),
@@ -86,6 +96,11 @@ func articleJSON(d *load.Doc, p *parse.Page, a *parse.Article) jsonArticle {
 			Correspondents: nonNil(a.Byline.Correspondents), Credits: nonNil(a.Byline.Credits)},
 		Captions: nonNil(a.Captions),
 	}
+	if p.Width > 0 {
+		region := a.Region
+		out.Region, out.PageSize, out.BodySize = &region, &pageSize{W: p.Width, H: p.Height}, a.BodySize
+	}
+	return out
 }
 
 // writeJSON streams the docs as one JSON array, element by element, so a
@@ -108,7 +123,7 @@ func writeJSON(stdout, stderr io.Writer, docs <-chan load.Doc) int {
 	for d := range docs {
 		if reportDoc(stderr, &d) {
 			status = exitInput
-			emit(jsonSource{Kind: "source", Source: d.Source, Bytes: d.Bytes, Sanitized: d.Changes,
+			emit(jsonSource{Kind: "source", Source: d.Source, Format: d.Format, Bytes: d.Bytes, Sanitized: d.Changes,
 				Warnings: nonNil(d.Warnings), Error: d.Err.Error(), Paragraphs: []string{}})
 			continue
 		}
@@ -122,7 +137,7 @@ func writeJSON(stdout, stderr io.Writer, docs <-chan load.Doc) int {
 					Furniture: nonNil(p.Furniture), Other: nonNil(p.Other), Paragraphs: []string{}})
 			}
 		}
-		emit(jsonSource{Kind: "source", Source: d.Source, Encoding: d.Encoding, Bytes: d.Bytes,
+		emit(jsonSource{Kind: "source", Source: d.Source, Format: d.Format, Encoding: d.Encoding, Bytes: d.Bytes,
 			Pages: len(d.Pages), Articles: d.Articles(), Sanitized: d.Changes,
 			Warnings: nonNil(d.Warnings), Paragraphs: []string{}})
 	}
@@ -139,5 +154,5 @@ func writeJSON(stdout, stderr io.Writer, docs <-chan load.Doc) int {
 
 // matchGlob checks a --glob pattern.
 func matchGlob(pattern string) (bool, error) {
-	return filepath.Match(pattern, "x.txt")
+	return load.MatchGlob(pattern, "x.txt")
 }

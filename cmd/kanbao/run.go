@@ -58,8 +58,8 @@ const usage = `kanbao — read Chinese newspaper page dumps in the terminal
 
 usage: kanbao [flags] [PATH ...]
 
-PATH is a text file, a folder (every *.txt below it, in natural order) or
-- for standard input. With no PATH, kanbao reads standard input when it is
+PATH is a text file, a PDF, a folder (every *.txt and *.pdf below it, in
+natural order) or - for standard input. With no PATH, kanbao reads standard input when it is
 not a terminal, and otherwise opens its built-in sample page.
 
 flags:
@@ -72,7 +72,8 @@ flags:
   --ambiguous MODE  width of East Asian ambiguous characters (“ ” … —):
                     narrow | wide | auto (RUNEWIDTH_EASTASIAN, else ask the
                     terminal, else narrow)
-  --glob PATTERN    files to take from folders (default *.txt)
+  --glob PATTERN    files to take from folders, patterns separated by commas
+                    (default *.txt,*.pdf)
   --max-size SIZE   refuse inputs larger than this (default 64M; B, K, M, G,
                     KB or KiB: 1K = 1024 bytes)
   --version         print the version and exit

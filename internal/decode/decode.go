@@ -56,7 +56,7 @@ func (e *NotTextError) Error() string {
 	case "":
 		return "not a text file"
 	case "PDF":
-		return "not a text file (looks like PDF; run pdftotext first)"
+		return "not a text file (looks like PDF)"
 	}
 	return fmt.Sprintf("not a text file (looks like %s)", e.Kind)
 }

@@ -76,7 +76,7 @@ func TestBinary(t *testing.T) {
 		in   []byte
 		msg  string
 	}{
-		{"pdf", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "not a text file (looks like PDF; run pdftotext first)"},
+		{"pdf", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "not a text file (looks like PDF)"},
 		{"png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "not a text file (looks like PNG image)"},
 		{"elf", []byte("\x7fELF\x02\x01\x01\x00\x00\x00"), "not a text file (looks like executable)"},
 		{"nul in the head", append([]byte("本报讯"), 0, 0, 0, 1, 2, 3, 200, 201, 0, 7), "not a text file"},

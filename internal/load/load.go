@@ -26,8 +26,27 @@ import (
 // otherwise: far above any page dump, low enough to refuse a disk image.
 const DefaultMaxSize = 64 << 20
 
-// DefaultGlob selects the files taken from folders.
-const DefaultGlob = "*.txt"
+// DefaultGlob selects the files taken from folders: page dumps and
+// PDFs. A glob may list several patterns separated by commas.
+const DefaultGlob = "*.txt,*.pdf"
+
+// MatchGlob reports whether name matches one of glob's comma-separated
+// patterns; the error is that of a malformed pattern.
+func MatchGlob(glob, name string) (bool, error) {
+	for _, pat := range strings.Split(glob, ",") {
+		if pat = strings.TrimSpace(pat); pat == "" {
+			continue
+		}
+		ok, err := filepath.Match(pat, name)
+		if err != nil {
+			return false, err
+		}
+		if ok {
+			return true, nil
+		}
+	}
+	return false, nil
+}
 
 // Stdin is the path that names standard input.
 const Stdin = "-"
@@ -63,8 +82,9 @@ type Doc struct {
 	Pages    []parse.Page
 	Changes  decode.Changes
 	Warnings []string
-	Err      error // the input could not be read; Pages is empty
-	Bytes    int64 // size of the raw input
+	Err      error  // the input could not be read; Pages is empty
+	Bytes    int64  // size of the raw input
+	Format   string // "text" or "pdf"
 }
 
 // Articles counts the articles of all pages.
@@ -185,7 +205,7 @@ func (w *walker) walk(dir string, stack []os.FileInfo) {
 			dirs = append(dirs, p)
 			continue
 		}
-		if ok, _ := filepath.Match(w.glob, name); ok {
+		if ok, _ := MatchGlob(w.glob, name); ok {
 			files = append(files, p)
 		}
 	}
@@ -234,12 +254,18 @@ func Load(in Input, opts Options) Doc {
 		d.Err = err
 		return d
 	}
+	if isPDF(data) && in.Path != Stdin {
+		return fromPDF(context.Background(), in.Path, in.Path, data)
+	}
 	return FromBytes(in.Path, data, opts.Encoding)
 }
 
-// FromBytes decodes and parses data read from source.
+// FromBytes decodes and parses data read from source: a PDF, or text.
 func FromBytes(source string, data []byte, encoding string) Doc {
-	d := Doc{Source: source, Bytes: int64(len(data))}
+	if isPDF(data) {
+		return fromPDF(context.Background(), source, "", data)
+	}
+	d := Doc{Source: source, Bytes: int64(len(data)), Format: "text"}
 	res, err := decode.Decode(data, encoding)
 	if err != nil {
 		d.Err = err

@@ -97,7 +97,7 @@ func TestLoadErrors(t *testing.T) {
 		want string
 	}{
 		{"too large", Input{Path: filepath.Join(dir, "big.txt")}, Options{MaxSize: 1000}, "too large (1.2 KiB; the limit is 1000 bytes, see --max-size)"},
-		{"pdf", Input{Path: filepath.Join(dir, "doc.pdf.txt")}, Options{}, "not a text file (looks like PDF; run pdftotext first)"},
+		{"a broken pdf", Input{Path: filepath.Join(dir, "doc.pdf.txt")}, Options{}, "not a readable PDF (damaged or truncated)"},
 		{"missing", Input{Path: filepath.Join(dir, "nope.txt")}, Options{}, "no such file or directory"},
 		{"a folder", Input{Path: dir}, Options{}, "is a folder"},
 		{"stdin too large", Input{Path: Stdin}, Options{MaxSize: 10, Stdin: strings.NewReader(strings.Repeat("x", 20))}, "too large (over 10 bytes; see --max-size)"},

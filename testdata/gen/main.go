@@ -1,9 +1,10 @@
 // Command gen lays out articles as newspaper page dumps in the format of
 // pdftotext output, with the quirks real dumps have, and writes the truth
-// of each page for ../../../shared/tools/score.py and kanbao's tests.
+// of each page for testdata/tools/score.py and kanbao's tests.
 //
 //	go run ./testdata/gen -pages 40 -out DIR       test pages: DIR/pages/*.txt, DIR/truth/*.json
 //	go run ./testdata/gen -articles 150000 -out DIR an archive: DIR/YYYY/MM/DD/NN.txt, ~5 articles a page
+//	go run ./testdata/gen -pdf 42 -out DIR        PDFs typeset with CJK fonts, their pdftotext dumps, their truth
 //
 // Output is reproducible: the same flags give the same bytes.
 package main
