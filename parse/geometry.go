@@ -79,6 +79,9 @@ const (
 	// A run may reach this many ems past its column's edge (hanging
 	// punctuation, the full-em box of a compressed mark).
 	maxOverrun = 1.0
+	// An opening mark of a compressed line may stand this many ems left
+	// of its column.
+	maxStandOut = 0.6
 	// Columns are measured from runs this many ems long at least.
 	minColumnRun = 3.0
 	// A paragraph's first line is indented by two ems; one is enough to
@@ -154,16 +157,18 @@ func ParseGeometry(g PageGeometry) Page {
 	return p
 }
 
-// columnAt is the column a line starting at x belongs to: the last one
-// starting before it (an opening mark set in the left half of its em may
-// stand out into the gutter by half an em); -1 when there are none.
+// columnAt is the column a run starting at x belongs to: the last one
+// starting before it, an opening mark set in the right half of its em
+// standing out into the gutter by half an em (a closing mark hanging past
+// a column's edge stays with its column: the next starts further right);
+// -1 when there are none.
 func columnAt(cols []column, x, size float64) int {
-	c := 0 // left of every column: the first (no line is without one)
 	if len(cols) == 0 {
 		return -1
 	}
+	c := 0
 	for i, col := range cols {
-		if col.x0 <= x+maxOverrun*size {
+		if col.x0 <= x+maxStandOut*size {
 			c = i
 		}
 	}
@@ -411,6 +416,9 @@ func layoutPage(lines []gline, cols []column, body float64) Page {
 	// stories: a segment takes the stack above it, or continues its left
 	// neighbour, or takes a stack beside it
 	nStories := 0
+	// A stack with text right under it in its own columns heads that
+	// text: it is no side headline for the column beside it.
+	above := make([]bool, len(stacks))
 	storyOfStack := func(si int) int {
 		if stacks[si].story < 0 {
 			stacks[si].story = nStories
@@ -423,15 +431,13 @@ func layoutPage(lines []gline, cols []column, body float64) Page {
 		col := cols[s.col]
 		if si := stackAbove(stacks, segs, i, col); si >= 0 && !isPageStrip(lines, &stacks[si]) {
 			s.story = storyOfStack(si)
+			above[si] = true
 			continue
 		}
 		// a side headline between this column and the one left of it
 		// starts a story; else the left column's story goes on here
 		j := leftNeighbour(segs, i, pitch)
-		si := stackBeside(stacks, s, col, pitch)
-		if si >= 0 && isPageStrip(lines, &stacks[si]) {
-			si = -1
-		}
+		si := stackBeside(stacks, s, col, pitch, func(si int) bool { return !above[si] && !isPageStrip(lines, &stacks[si]) })
 		if si >= 0 && (j < 0 || stacks[si].box.X+stacks[si].box.W/2 > cols[segs[j].col].x1) {
 			s.story = storyOfStack(si)
 			continue
@@ -452,10 +458,19 @@ func layoutPage(lines []gline, cols []column, body float64) Page {
 			s.story = segs[j].story
 			continue
 		}
+		// a top byline cut off from its text by a photo: the story of
+		// the segment below it in its column
+		if j := segmentBelow(segs, i, maxPhotoLines*pitch); j >= 0 && segs[j].story >= 0 && onlyBylines(lines, s) {
+			s.story = segs[j].story
+			continue
+		}
 		s.story = nStories
 		nStories++
 	}
 
+	if traceLayout != nil {
+		traceLayout(lines, cols, stacks, segs)
+	}
 	// build the stories
 	type storyParts struct {
 		stack  int
@@ -593,6 +608,10 @@ func columnEdges(lines []gline, byCol [][]int) []float64 {
 	return edges
 }
 
+// traceLayout, when set (by tests), sees a page's stacks and segments
+// once every segment has its story.
+var traceLayout func(lines []gline, cols []column, stacks []stack, segs []gsegment)
+
 // linePitch is the usual distance between the tops of consecutive body
 // lines in a column.
 func linePitch(lines []gline, cols []column, colOf func(*gline) int, body float64) float64 {
@@ -703,10 +722,38 @@ func rightNeighbour(segs []gsegment, i int, pitch float64) int {
 	return best
 }
 
-// stackBeside is a stack set left of segment s, beside its top, or -1.
-func stackBeside(stacks []stack, s *gsegment, col column, pitch float64) int {
+// segmentBelow is the next segment down segment i's column within reach,
+// or -1.
+func segmentBelow(segs []gsegment, i int, reach float64) int {
+	s := &segs[i]
+	best, bestY := -1, math.Inf(1)
+	for j := range segs {
+		o := &segs[j]
+		if j != i && o.col == s.col && o.box.Y >= s.box.bottom() && o.box.Y-s.box.bottom() <= reach && o.box.Y < bestY {
+			best, bestY = j, o.box.Y
+		}
+	}
+	return best
+}
+
+// onlyBylines reports a segment made of byline lines.
+func onlyBylines(lines []gline, s *gsegment) bool {
+	for _, li := range s.lines {
+		if k, _ := classify(lines[li].text); k != kindByline {
+			return false
+		}
+	}
+	return true
+}
+
+// stackBeside is a stack set left of segment s, beside its top, among
+// those ok takes, or -1.
+func stackBeside(stacks []stack, s *gsegment, col column, pitch float64, ok func(int) bool) int {
 	best, bestX := -1, math.Inf(-1)
 	for si, st := range stacks {
+		if !ok(si) {
+			continue
+		}
 		b := st.box
 		// beside the segment's top, or above it by a photo's height at
 		// most (a photo and its caption may open the body)

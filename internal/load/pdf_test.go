@@ -36,7 +36,7 @@ var updatePDFScores = flag.Bool("update-scores", false, "rewrite testdata/corpus
 
 // minPDFArticlePct: articles of the typeset corpus fully right when read
 // from the PDFs' geometry, at least.
-const minPDFArticlePct = 90
+const minPDFArticlePct = 95
 
 const pdfScoresFile = "../../testdata/corpus/pdf-scores.txt"
 
