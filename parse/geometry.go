@@ -146,10 +146,24 @@ func ParseGeometry(g PageGeometry) Page {
 			l.kind = gSmall
 		}
 	}
-	// Columns come from the runs, before they are joined: a run never
-	// crosses a gutter, while a line joined across a narrow one would.
+	lines := joinRuns(runs, columnsOf(runs, body))
+	// Some papers set captions in the body size, in another face: a line
+	// that reads as a caption is one, whatever its size.
+	recount := false
+	for i := range lines {
+		if lines[i].kind == gBody {
+			if k, _ := classify(lines[i].text); k == kindCaption {
+				lines[i].kind, recount = gSmall, true
+			}
+		}
+	}
+	// Columns come from the runs, before they are joined (a run never
+	// crosses a gutter, while a line joined across a narrow one would),
+	// and again without the captions found since.
 	cols := columnsOf(runs, body)
-	lines := joinRuns(runs, cols)
+	if recount {
+		cols = columnsOf(lines, body)
+	}
 	p := layoutPage(lines, cols, body)
 	p.Number, p.Width, p.Height = g.Number, g.Width, g.Height
 	p.Label, p.Date = pageMarks(p.Furniture)
@@ -572,7 +586,7 @@ func layoutPage(lines []gline, cols []column, body float64) Page {
 		for _, si := range sp.segs {
 			ls = append(ls, segs[si].lines...)
 		}
-		storyBody(&a, lines, ls, edges, colOf)
+		furniture = append(furniture, storyBody(&a, lines, ls, edges, colOf)...)
 		if len(a.Paragraphs) == 0 && a.Lead == "" && a.Byline.Raw == "" {
 			// a stack over nothing but captions: not an article
 			other = append(other, a.Headlines...)
@@ -893,24 +907,30 @@ func smallGroups(lines []gline) []captionGroup {
 // storyBody reads a story's body lines in reading order (its columns left
 // to right, each top to bottom): bylines at the top and at the end,
 // paragraphs started by indented lines, the lead of the first.
-func storyBody(a *Article, lines []gline, ls []int, edges []float64, colOf func(*gline) int) {
+func storyBody(a *Article, lines []gline, ls []int, edges []float64, colOf func(*gline) int) (furniture []string) {
 	var by Byline
 	start, end := 0, len(ls)
 	for start < end {
 		k, b := classify(lines[ls[start]].text)
-		if k != kindByline {
+		if k == kindFurniture { // 上接第1版
+			furniture = append(furniture, lines[ls[start]].text)
+		} else if k == kindByline {
+			mergeByline(&by, b)
+		} else {
 			break
 		}
-		mergeByline(&by, b)
 		start++
 	}
 	var tail []Byline // the last lines, read last to first
 	for end > start {
 		k, b := classify(lines[ls[end-1]].text)
-		if k != kindByline {
+		if k == kindFurniture { // 下转第3版
+			furniture = append(furniture, lines[ls[end-1]].text)
+		} else if k == kindByline {
+			tail = append(tail, b)
+		} else {
 			break
 		}
-		tail = append(tail, b)
 		end--
 	}
 	var paras []string
@@ -951,4 +971,5 @@ func storyBody(a *Article, lines []gline, ls []int, edges []float64, colOf func(
 	}
 	a.Byline = by
 	a.Paragraphs = paras
+	return furniture
 }

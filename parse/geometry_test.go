@@ -138,6 +138,8 @@ func testPage() PageGeometry {
 	}
 	add(run(col2[0], 153, 130, 9, "song"))
 	add(run(col2[1], 216, 130+pitch, 9, "kai"))
+	add(run("（下转第3版）", 153, 130+2*pitch, 9, "song"))
+	add(run("图为新装的电梯。", 153, 130+4*pitch, 9, "kai")) // a caption in the body size
 	// story 2: a side headline in the third column, the body in the fourth
 	add(run("消防", 270, 130, 20, "hei"))
 	add(run("宣传", 270, 154, 20, "hei"))
@@ -161,7 +163,7 @@ func TestParseGeometry(t *testing.T) {
 	if a.Lead != "本报讯" || !slices.Equal(a.Paragraphs, []string{"今年以来，全市老旧小区加装电梯二百一十六部。", "居民纷纷点赞，说上下楼再也不用发愁了。"}) {
 		t.Errorf("lead %q paragraphs %q", a.Lead, a.Paragraphs)
 	}
-	if !slices.Equal(a.Byline.Reporters, []string{"王强"}) || !slices.Equal(a.Captions, []string{"图为施工现场。 记者 王强 摄"}) {
+	if !slices.Equal(a.Byline.Reporters, []string{"王强"}) || !slices.Equal(a.Captions, []string{"图为施工现场。 记者 王强 摄", "图为新装的电梯。"}) {
 		t.Errorf("byline %+v captions %q", a.Byline, a.Captions)
 	}
 	if a.Region.X != 36 || a.Region.Y != 70 || a.BodySize != 9 {
@@ -172,7 +174,7 @@ func TestParseGeometry(t *testing.T) {
 		!slices.Equal(b.Paragraphs, []string{"11月9日是全国消防日，多个社区开展宣传活动。"}) {
 		t.Errorf("side story %q %q %q", b.Headlines, b.Lead, b.Paragraphs)
 	}
-	for _, f := range []string{"清河日报", "A2 要闻", "2024年1月2日 星期二", "责任编辑：李四"} {
+	for _, f := range []string{"清河日报", "A2 要闻", "2024年1月2日 星期二", "责任编辑：李四", "（下转第3版）"} {
 		if !slices.Contains(p.Furniture, f) {
 			t.Errorf("furniture %q lacks %q", p.Furniture, f)
 		}

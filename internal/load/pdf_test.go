@@ -2,6 +2,7 @@ package load
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -288,4 +289,43 @@ func TestNormalizeRadicals(t *testing.T) {
 			t.Errorf("normalizeRadicals(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// BenchmarkPDFPage parses the corpus pages from their extracted geometry
+// (parse), and, as a second case, reads them whole: pdftohtml run as a
+// subprocess, its XML read, the page parsed.
+func BenchmarkPDFPage(b *testing.B) {
+	if _, err := exec.LookPath(PDFTool); err != nil {
+		b.Skip("no pdftohtml")
+	}
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "pages", "*.pdf"))
+	var geoms []parse.PageGeometry
+	for _, f := range files {
+		g, err := extractPDF(context.Background(), f, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		geoms = append(geoms, g...)
+	}
+	b.Run("parse", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, g := range geoms {
+				if len(parse.ParseGeometry(g).Articles) == 0 {
+					b.Fatal("no article")
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(geoms)), "µs/page")
+	})
+	b.Run("extract+parse", func(b *testing.B) {
+		for b.Loop() {
+			for _, f := range files[:8] {
+				if d := Load(Input{Path: f}, Options{}); d.Err != nil || d.Articles() == 0 {
+					b.Fatalf("%s: %v", f, d.Err)
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N*8), "ms/page")
+	})
 }
