@@ -26,12 +26,15 @@ type KeyMap struct {
 	ClearFilter           key.Binding
 	ClearSearch           key.Binding
 	Dismiss               key.Binding // hide the load problems line
+	Map                   key.Binding // the page map of a PDF page
+	MapLeft, MapRight     key.Binding // move on the page map
 	Help, Quit, ForceQuit key.Binding
 
 	// Summaries: one help entry for a pair of bindings, in the status line
 	// where room is short. They match what their pair matches.
-	Choose key.Binding // Up and Down
-	Turn   key.Binding // Next and Prev
+	Choose  key.Binding // Up and Down
+	Turn    key.Binding // Next and Prev
+	MapMove key.Binding // the four arrows on the map
 }
 
 // DefaultKeyMap returns vi and arrow keys, pager keys, / to filter or
@@ -60,11 +63,15 @@ func DefaultKeyMap() KeyMap {
 		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "清除筛选")),
 		ClearSearch: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "结束搜索")),
 		Dismiss:     key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "关闭提示")),
+		Map:         key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "版面图")),
+		MapLeft:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", "左")),
+		MapRight:    key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→", "右")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "帮助")),
 		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "退出")),
 		ForceQuit:   key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "退出")),
 		Choose:      key.NewBinding(key.WithKeys("up", "k", "down", "j"), key.WithHelp("↑↓", "选择")),
 		Turn:        key.NewBinding(key.WithKeys("J", "]", "K", "["), key.WithHelp("J/K", "下/上一篇")),
+		MapMove:     key.NewBinding(key.WithKeys("up", "down", "left", "right"), key.WithHelp("←↑↓→", "移动")),
 	}
 }
 
@@ -75,12 +82,17 @@ type screen struct {
 	filtered  bool // the list has a filter applied
 	searching bool // the article has a search applied
 	problems  bool // the load problems line is shown
+	hasMap    bool // the selected article's page has a map
 }
 
 // shortHelp is the status line's help for a screen, most useful first;
 // the help key comes last and is dropped last.
 func (k KeyMap) shortHelp(s screen) []key.Binding {
 	switch {
+	case s.mode == modeMap:
+		back := k.Map
+		back.SetHelp("m", "返回列表")
+		return []key.Binding{k.MapMove, k.Open, back, k.Help}
 	case s.typing && s.mode == modeList:
 		return []key.Binding{k.Accept, k.Cancel, k.Scope}
 	case s.typing:
@@ -94,6 +106,9 @@ func (k KeyMap) shortHelp(s screen) []key.Binding {
 	if s.filtered {
 		b = append(b, k.ClearFilter)
 	}
+	if s.hasMap {
+		b = append(b, k.Map)
+	}
 	return append(b, k.Help, k.Quit)
 }
 
@@ -102,14 +117,17 @@ func (k KeyMap) shortHelp(s screen) []key.Binding {
 func (k KeyMap) fullHelp(s screen) [][]key.Binding {
 	move := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom}
 	end := []key.Binding{k.Dismiss, k.Help, k.ForceQuit}
+	if s.mode == modeMap {
+		return [][]key.Binding{{k.Up, k.Down, k.MapLeft, k.MapRight}, {k.Open, k.Map, k.Cancel}, end}
+	}
 	if s.mode == modeDetail {
 		return [][]key.Binding{move,
-			{k.Next, k.Prev, k.Back},
+			{k.Next, k.Prev, k.Back, k.Map},
 			{k.Search, k.Accept, k.Cancel, k.NextMatch, k.PrevMatch, k.ClearSearch},
 			end}
 	}
 	return [][]key.Binding{move,
-		{k.Open, k.Filter, k.Scope, k.Accept, k.Cancel, k.ClearFilter},
+		{k.Open, k.Map, k.Filter, k.Scope, k.Accept, k.Cancel, k.ClearFilter},
 		append([]key.Binding{k.Quit}, end...)}
 }
 

@@ -42,11 +42,15 @@ type mode uint8
 const (
 	modeList mode = iota
 	modeDetail
+	modeMap
 )
 
 func (m mode) String() string {
-	if m == modeDetail {
+	switch m {
+	case modeDetail:
 		return "detail"
+	case modeMap:
+		return "map"
 	}
 	return "list"
 }
@@ -57,7 +61,10 @@ type Model struct {
 	store  *store
 	list   listModel
 	detail detailModel
+	pmap   mapModel
 	mode   mode
+	// notice is a one-line message in the status line until the next key
+	notice string
 	help   bool
 	// helpTop is the first line of the help screen shown: it scrolls
 	// when the terminal is shorter than the help.
@@ -187,6 +194,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, m.c.keys.ForceQuit) {
 			return m, tea.Quit
 		}
+		m.notice = ""
 		if keys := splitKeys(msg); keys != nil && !m.typing() {
 			return m.updateKeys(keys)
 		}
@@ -200,6 +208,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		if key.Matches(msg, m.c.keys.Dismiss) && !m.typing() && m.problemsSeen < len(m.store.problems) {
 			m.problemsSeen = len(m.store.problems)
+			return m, nil
+		}
+		if key.Matches(msg, m.c.keys.Map) && !m.typing() && m.mode != modeMap {
+			m.openMap()
 			return m, nil
 		}
 	case tea.MouseMsg:
@@ -280,6 +292,18 @@ func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.openDetail(m.list.selected(), "")
 		}
 		return m, cmd
+	case modeMap:
+		var act mapAction
+		m.pmap, act = m.pmap.update(msg)
+		switch act {
+		case mapOpen:
+			m.list.selectEntry(m.pmap.selected())
+			m.openDetail(m.pmap.selected(), "")
+		case mapBack:
+			m.list.selectEntry(m.pmap.selected())
+			m.list.scroll(m.bodyHeightFor(modeList))
+			m.mode = modeList
+		}
 	case modeDetail:
 		var act detailAction
 		m.detail, act = m.detail.update(msg, m.bodyHeightFor(modeDetail))
@@ -328,6 +352,24 @@ func (m *Model) neighbour(next bool) int {
 	return -1
 }
 
+// openMap shows the page map of the article in view, when its page came
+// from a PDF and the terminal can hold it.
+func (m *Model) openMap() {
+	e := m.list.selected()
+	if m.mode == modeDetail {
+		e = m.detail.entry
+	}
+	switch {
+	case !m.store.hasMap(e):
+		m.notice = "此页没有版面图（只有 PDF 的页面才有）"
+	case m.c.width < minMapWidth || m.c.height < minMapHeight:
+		m.notice = fmt.Sprintf("终端太小，画不下版面图（至少 %d×%d）", minMapWidth, minMapHeight)
+	default:
+		m.pmap.open(m.c, m.store, e)
+		m.mode = modeMap
+	}
+}
+
 // openDetail shows entry e, searching it for q when q is not "".
 func (m *Model) openDetail(e int, q string) {
 	if e < 0 {
@@ -354,7 +396,7 @@ type chrome struct {
 func (m *Model) chromeFor(md mode) chrome {
 	h := m.c.height
 	ch := chrome{
-		header:  md == modeList && h >= 3,
+		header:  (md == modeList || md == modeMap) && h >= 3,
 		status:  h >= 2,
 		problem: m.problemsSeen < len(m.store.problems) && h >= 8,
 	}
@@ -399,7 +441,11 @@ func (m Model) View() string {
 		lines = m.helpScreen()
 	} else {
 		if ch.header {
-			lines = append(lines, m.list.header())
+			if m.mode == modeMap {
+				lines = append(lines, m.pmap.header())
+			} else {
+				lines = append(lines, m.list.header())
+			}
 		}
 		if ch.topRule {
 			lines = append(lines, c.rule(c.width))
@@ -409,6 +455,8 @@ func (m Model) View() string {
 			lines = append(lines, m.list.body(bodyH)...)
 		case modeDetail:
 			lines = append(lines, m.detail.body(bodyH)...)
+		case modeMap:
+			lines = append(lines, m.pmap.body(c.width, bodyH)...)
 		}
 		if ch.problem {
 			lines = append(lines, m.problemLine())
@@ -434,6 +482,7 @@ func (m *Model) screen() screen {
 		filtered:  m.list.applied != "",
 		searching: m.detail.applied != "",
 		problems:  m.problemsSeen < len(m.store.problems),
+		hasMap:    m.mode == modeList && m.store.hasMap(m.list.selected()),
 	}
 }
 
@@ -449,6 +498,11 @@ func (m *Model) statusLine(bodyH int) string {
 	case modeDetail:
 		pos, n := m.list.position(m.detail.entry)
 		left = m.detail.status(bodyH, pos, n)
+	case modeMap:
+		left = m.pmap.status()
+	}
+	if m.notice != "" {
+		left = []seg{styled(m.notice, c.styles.Problem)}
 	}
 	if !m.done {
 		progress := fmt.Sprintf(" · 载入 %d", m.store.files)
@@ -493,8 +547,11 @@ func (m *Model) problemLine() string {
 func (m *Model) helpLines() [][]seg {
 	c := m.c
 	title := "看报 · 列表按键"
-	if m.mode == modeDetail {
+	switch m.mode {
+	case modeDetail:
 		title = "看报 · 阅读按键"
+	case modeMap:
+		title = "看报 · 版面图按键"
 	}
 	lines := [][]seg{{plainSeg(" "), styled(title, c.styles.Header)}}
 	return append(lines, c.fullHelp(c.keys.fullHelp(m.screen()), c.width)...)

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"math/rand"
 	"os"
@@ -22,6 +23,7 @@ import (
 
 	"github.com/kanbao/kanbao/internal/decode"
 	"github.com/kanbao/kanbao/internal/load"
+	"github.com/kanbao/kanbao/parse"
 	"github.com/kanbao/kanbao/tui/text"
 )
 
@@ -596,5 +598,69 @@ func TestPromptCursor(t *testing.T) {
 	m = send(m, tea.KeyMsg{Type: tea.KeyLeft}, tea.KeyMsg{Type: tea.KeyLeft})
 	if first := strings.Split(ansi.Strip(m.View()), "\n")[0]; !strings.Contains(first, "筛选: g▏xq") {
 		t.Errorf("header %q", first)
+	}
+}
+
+// pdfDoc is a page read from a PDF: its geometry, as pdftohtml gave it
+// for testdata/corpus/pdf/pages/pdf-002.pdf, parsed.
+func pdfDoc(t testing.TB) load.Doc {
+	t.Helper()
+	data, err := os.ReadFile("testdata/page-geometry.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g parse.PageGeometry
+	if err := json.Unmarshal(data, &g); err != nil {
+		t.Fatal(err)
+	}
+	return load.Doc{Source: "pdf-002.pdf", Format: "pdf", Pages: []parse.Page{parse.ParseGeometry(g)}}
+}
+
+// TestPageMap: m opens the map of the selected article's page, arrows
+// move to the region in that direction, enter opens it, m goes back with
+// the list selection following.
+func TestPageMap(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {40, 15}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newModel(t, pdfDoc(t))
+			m = send(m, sizeMsg(size[0], size[1]))
+			m = send(m, keys("m")...)
+			if m.Mode() != "map" {
+				t.Fatalf("m: mode %s, notice %q", m.Mode(), m.notice)
+			}
+			golden.RequireEqual(t, []byte(checkScreen(t, m, size[0], size[1])))
+			first := m.pmap.selected()
+			m = send(m, tea.KeyMsg{Type: tea.KeyRight})
+			if m.pmap.selected() == first {
+				t.Fatal("→ did not move")
+			}
+			moved := m.pmap.selected()
+			m = send(m, tea.KeyMsg{Type: tea.KeyLeft})
+			if m.pmap.selected() != first {
+				t.Errorf("← did not come back: %d, want %d", m.pmap.selected(), first)
+			}
+			m = send(m, tea.KeyMsg{Type: tea.KeyRight}, tea.KeyMsg{Type: tea.KeyEnter})
+			if m.Mode() != "detail" || m.detail.entry != moved {
+				t.Fatalf("enter: mode %s entry %d, want detail %d", m.Mode(), m.detail.entry, moved)
+			}
+			m = send(m, keys("m")...)
+			m = send(m, tea.KeyMsg{Type: tea.KeyDown}, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("m")})
+			if m.Mode() != "list" || m.list.selected() != m.pmap.selected() {
+				t.Errorf("m back: mode %s, list selection %d, map %d", m.Mode(), m.list.selected(), m.pmap.selected())
+			}
+		})
+	}
+	// a text page has no map; a tiny terminal cannot draw one
+	m := newModel(t, sampleDoc(t))
+	m = send(m, sizeMsg(80, 24))
+	m = send(m, keys("m")...)
+	if m.Mode() != "list" || !strings.Contains(lastLine(m.View()), "没有版面图") {
+		t.Errorf("text page: mode %s, status %q", m.Mode(), lastLine(m.View()))
+	}
+	m = newModel(t, pdfDoc(t))
+	m = send(m, sizeMsg(25, 8))
+	m = send(m, keys("m")...)
+	if m.Mode() != "list" || !strings.Contains(lastLine(m.View()), "终端太小") {
+		t.Errorf("25x8: mode %s, status %q", m.Mode(), lastLine(m.View()))
 	}
 }

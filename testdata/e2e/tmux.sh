@@ -12,7 +12,8 @@
 #      kanbao - < FILE) can be read and quit with q; jjj in one write
 #      moves three rows; a file name with an OSC sequence leaves the pane
 #      title alone; with LANG=zh_CN.UTF-8 the rule is the pane width and
-#      the length column aligned; help at 40x15 scrolls.
+#      the length column aligned; help at 40x15 scrolls;
+#   5. a PDF: the page map opens with m, → moves, enter opens the article.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -186,5 +187,23 @@ wait_for "1/4"
 tm send-keys -t e2e q
 wait_for "EXITED 0"
 echo "e2e: help at 40x15 scrolls"
+
+# 5. A PDF: the page map, a move, an article opened from it.
+start 80 24 env LANG=C.UTF-8 "$work/kanbao" testdata/corpus/pdf/pages/pdf-002.pdf
+wait_for "5 篇"
+tm send-keys -t e2e m
+wait_for "版面图"
+wait_for "1/5 · 全市春季招聘会"
+check_width 80
+tm send-keys -t e2e Right
+wait_for "2/5 · "
+tm send-keys -t e2e Enter
+wait_for "本报讯"
+check_width 80
+tm send-keys -t e2e q
+wait_for "筛选"
+tm send-keys -t e2e q
+wait_for "EXITED 0"
+echo "e2e: page map of a PDF: opened, moved, article read"
 
 echo "e2e: ok"
