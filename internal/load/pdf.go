@@ -33,6 +33,7 @@ const PDFTool = "pdftohtml"
 const (
 	pdfTimeout   = 60 * time.Second
 	maxPDFOutput = 256 << 20 // bytes of XML
+	maxPDFMemory = 4 << 30   // address space, bytes
 )
 
 // ErrNoPDFTool is returned when pdftohtml is not installed.
@@ -96,7 +97,13 @@ func extractPDF(ctx context.Context, path string, data []byte) ([]parse.PageGeom
 	}
 	ctx, cancel := context.WithTimeout(ctx, pdfTimeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, tool, "-xml", "-i", "-hidden", "-zoom", "1", "-stdout", "-nodrm", abs)
+	args := []string{tool, "-xml", "-i", "-hidden", "-zoom", "1", "-stdout", "-nodrm", abs}
+	if pl, err := exec.LookPath("prlimit"); err == nil {
+		// util-linux's prlimit caps the extractor's address space, so a
+		// PDF made to exhaust memory kills it, not the machine.
+		args = append([]string{pl, fmt.Sprintf("--as=%d", maxPDFMemory), "--"}, args...)
+	}
+	cmd := exec.CommandContext(ctx, args[0], args[1:]...)
 	cmd.Dir = os.TempDir() // nothing is written beside the input
 	var stderr bytes.Buffer
 	cmd.Stderr = &limitedWriter{w: &stderr, n: 4 << 10}
