@@ -76,6 +76,9 @@ const (
 	// set a quarter larger and more, captions a tenth smaller.
 	headRatio  = 1.15
 	smallRatio = 0.94
+	// The same for an OCR layer, whose sizes vary a third line to line.
+	ocrHeadRatio  = 1.6
+	ocrSmallRatio = 0.88
 	// A run may reach this many ems past its column's edge (hanging
 	// punctuation, the full-em box of a compressed mark).
 	maxOverrun = 1.0
@@ -133,20 +136,39 @@ const (
 func ParseGeometry(g PageGeometry) Page {
 	runs := make([]gline, 0, len(g.Runs))
 	for _, r := range g.Runs {
-		if strings.TrimFunc(r.Text, isSpace) != "" && r.Size > 0 {
-			runs = append(runs, gline{text: r.Text, box: r.Box, size: r.Size, font: r.Font})
+		if strings.TrimFunc(r.Text, isSpace) == "" {
+			continue
 		}
+		size := r.Size
+		if size <= 0 || math.IsNaN(size) || math.IsInf(size, 0) {
+			size = math.Max(r.Box.H, 1) // an extractor that gives no size
+		}
+		runs = append(runs, gline{text: r.Text, box: r.Box, size: size, font: r.Font})
 	}
 	body := bodySize(runs)
+	head, small := headRatio, smallRatio
+	ocr := isOCRLayer(runs)
+	if ocr {
+		// An OCR layer's sizes are estimates, line by line: only clearly
+		// larger lines are headlines.
+		head, small = ocrHeadRatio, ocrSmallRatio
+	}
 	for i := range runs {
 		switch l := &runs[i]; {
-		case l.size >= body*headRatio:
+		case l.size >= body*head:
 			l.kind = gHead
-		case l.size <= body*smallRatio:
+		case l.size <= body*small:
 			l.kind = gSmall
 		}
 	}
 	lines := joinRuns(runs, columnsOf(runs, body))
+	if ocr {
+		// and its words come letter-spaced: spaces between ideographs
+		// are not text
+		for i := range lines {
+			lines[i].text = joinIdeographs(lines[i].text)
+		}
+	}
 	// Some papers set captions in the body size, in another face: a line
 	// that reads as a caption is one, whatever its size.
 	recount := false
@@ -169,6 +191,51 @@ func ParseGeometry(g PageGeometry) Page {
 	p.Label, p.Date = pageMarks(p.Furniture)
 	detach(&p)
 	return p
+}
+
+// ocrFonts name the invisible fonts OCR engines write their text layer
+// in: tesseract's GlyphLessFont, ABBYY's and others' invisible faces.
+var ocrFonts = []string{"GlyphLess", "Invisible", "OCR"}
+
+// isOCRLayer reports a page whose text is mostly in an OCR engine's
+// invisible font.
+func isOCRLayer(runs []gline) bool {
+	n, ocr := 0, 0
+	for _, r := range runs {
+		k := utf8.RuneCountInString(r.text)
+		n += k
+		for _, f := range ocrFonts {
+			if strings.Contains(r.font, f) {
+				ocr += k
+				break
+			}
+		}
+	}
+	return n > 0 && ocr*2 > n
+}
+
+// joinIdeographs removes the spaces between two CJK characters, which an
+// OCR layer puts between words (城市  书房) and often between characters.
+func joinIdeographs(s string) string {
+	if !strings.ContainsFunc(s, isSpace) {
+		return s
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(rs); i++ {
+		if isSpace(rs[i]) {
+			j := i
+			for j < len(rs) && isSpace(rs[j]) {
+				j++
+			}
+			if i > 0 && j < len(rs) && rs[i-1] >= 0x2E80 && rs[j] >= 0x2E80 {
+				i = j - 1
+				continue
+			}
+		}
+		b.WriteRune(rs[i])
+	}
+	return b.String()
 }
 
 // columnAt is the column a run starting at x belongs to: the last one
@@ -220,7 +287,7 @@ func joinRuns(rs []gline, cols []column) []gline {
 			l := &out[li]
 			gap := r.box.X - l.box.right()
 			if l.kind == r.kind && outCol[li] == rc && math.Abs(r.box.Y-l.box.Y) <= baselineTolerance*l.size &&
-				math.Abs(r.size-l.size) <= 0.15*l.size && gap <= maxRunGap*l.size && gap >= -1.0*l.size {
+				math.Abs(r.size-l.size) <= 0.15*l.size && gap <= maxRunGap*l.size && r.box.X > l.box.X {
 				last, _ := utf8.DecodeLastRuneInString(l.text)
 				first, _ := utf8.DecodeRuneInString(r.text)
 				if gap > 0.2*l.size && last < 0x80 && first < 0x80 && !isSpace(last) && !isSpace(first) {
