@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/go-pdf/fpdf"
+	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"github.com/kanbao/kanbao/internal/truth"
 	"github.com/kanbao/kanbao/parse"
@@ -328,4 +329,56 @@ func BenchmarkPDFPage(b *testing.B) {
 		}
 		b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N*8), "ms/page")
 	})
+}
+
+// gbkPDF is a PDF whose text is in a CID font that is not embedded and
+// has no ToUnicode map: STSong-Light in the GBK-EUC-H encoding, as older
+// Chinese PDFs are made. Its text is found through the Adobe-GB1 CMaps
+// of poppler-data.
+func gbkPDF(text string) []byte {
+	gbk, _ := simplifiedchinese.GBK.NewEncoder().String(text)
+	content := fmt.Sprintf("BT /F1 12 Tf 72 720 Td <%x> Tj ET", gbk)
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+		"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /GBK-EUC-H /DescendantFonts [6 0 R] >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
+		"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>",
+		"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >>",
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	var offs []int
+	for i, o := range objs {
+		offs = append(offs, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, o := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return b.Bytes()
+}
+
+func TestGBKFontWithoutToUnicode(t *testing.T) {
+	needTool(t)
+	d := FromBytes("gbk.pdf", gbkPDF("本报讯 高新区举办读书节"), "")
+	if d.Err != nil {
+		t.Fatal(d.Err)
+	}
+	var all []string
+	for _, p := range d.Pages {
+		all = append(all, p.Furniture...)
+		all = append(all, p.Other...)
+		for _, a := range p.Articles {
+			all = append(all, a.Lead)
+			all = append(all, a.Paragraphs...)
+		}
+	}
+	if got := truth.Nows(strings.Join(all, "")); got != "本报讯高新区举办读书节" {
+		t.Errorf("text %q (is poppler-data installed?)", got)
+	}
 }
