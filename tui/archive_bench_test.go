@@ -43,7 +43,7 @@ func archive(b *testing.B, articles int) string {
 
 // loadArchive loads a folder into a store as the reader does.
 func loadArchive(dir string) (*store, int64) {
-	s := newStore(filter.NewReadings())
+	s := newStore(filter.NewReadings(), nil)
 	var bytes int64
 	ctx := context.Background()
 	for d := range load.StreamInputs(ctx, load.Walk(ctx, []string{dir}, ""), load.Options{}) {

@@ -27,6 +27,11 @@ type KeyMap struct {
 	ClearSearch           key.Binding
 	Dismiss               key.Binding // hide the load problems line
 	Map                   key.Binding // the page map of a PDF page
+	ToggleRead, HideRead  key.Binding // read marks
+	Star, Starred         key.Binding // stars
+	Copy, CopyRef         key.Binding // the article, or its title and source, to the clipboard
+	Pager, Save           key.Binding // the article in $PAGER, or as Markdown
+	Sort                  key.Binding // the list's order
 	MapLeft, MapRight     key.Binding // move on the page map
 	Help, Quit, ForceQuit key.Binding
 
@@ -64,6 +69,15 @@ func DefaultKeyMap() KeyMap {
 		ClearSearch: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "结束搜索")),
 		Dismiss:     key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "关闭提示")),
 		Map:         key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "版面图")),
+		ToggleRead:  key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "已读/未读")),
+		HideRead:    key.NewBinding(key.WithKeys("U"), key.WithHelp("U", "隐藏已读")),
+		Star:        key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "星标")),
+		Starred:     key.NewBinding(key.WithKeys("*"), key.WithHelp("*", "只看星标")),
+		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "复制全文")),
+		CopyRef:     key.NewBinding(key.WithKeys("Y"), key.WithHelp("Y", "复制标题和出处")),
+		Pager:       key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "用分页器打开")),
+		Save:        key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "存为 Markdown")),
+		Sort:        key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "排序")),
 		MapLeft:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", "左")),
 		MapRight:    key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→", "右")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "帮助")),
@@ -117,6 +131,7 @@ func (k KeyMap) shortHelp(s screen) []key.Binding {
 func (k KeyMap) fullHelp(s screen) [][]key.Binding {
 	move := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom}
 	end := []key.Binding{k.Dismiss, k.Help, k.ForceQuit}
+	marks := []key.Binding{k.ToggleRead, k.Star, k.Copy, k.CopyRef, k.Pager, k.Save}
 	if s.mode == modeMap {
 		return [][]key.Binding{{k.Up, k.Down, k.MapLeft, k.MapRight}, {k.Open, k.Map, k.Cancel}, end}
 	}
@@ -124,10 +139,11 @@ func (k KeyMap) fullHelp(s screen) [][]key.Binding {
 		return [][]key.Binding{move,
 			{k.Next, k.Prev, k.Back, k.Map},
 			{k.Search, k.Accept, k.Cancel, k.NextMatch, k.PrevMatch, k.ClearSearch},
-			end}
+			marks, end}
 	}
 	return [][]key.Binding{move,
 		{k.Open, k.Map, k.Filter, k.Scope, k.Accept, k.Cancel, k.ClearFilter},
+		append(marks, k.HideRead, k.Starred, k.Sort),
 		append([]key.Binding{k.Quit}, end...)}
 }
 

@@ -29,6 +29,9 @@ type listModel struct {
 	fullText bool // filter the full text instead of headlines
 	waiting  bool // the full-text index is being built: no rows yet
 
+	hideRead, starredOnly bool      // rows left out by their marks
+	order                 listOrder // how the rows are sorted
+
 	// narrowing: the hits of the last query, for a query extending it
 	lastQuery string
 	lastHits  []int
@@ -51,7 +54,7 @@ func newList(c *common, s *store) listModel {
 // keeping the selected article selected.
 func (m *listModel) sync(bodyH int) {
 	q := m.query()
-	if q == "" {
+	if q == "" && !m.hideRead && !m.starredOnly && m.order == orderPage {
 		for len(m.rows) < len(m.s.entries) {
 			m.rows = append(m.rows, len(m.rows))
 		}
@@ -87,7 +90,7 @@ func (m *listModel) query() string {
 func (m *listModel) refilter(q string, narrow, keep bool) {
 	sel := m.selected()
 	m.waiting = false
-	if q == "" {
+	if q == "" || q == "@" {
 		m.rows = m.rows[:0]
 		for i := range m.s.entries {
 			m.rows = append(m.rows, i)
@@ -99,13 +102,17 @@ func (m *listModel) refilter(q string, narrow, keep bool) {
 		if m.fullText {
 			ix = m.s.fullIndex()
 		}
+		if name, ok := strings.CutPrefix(q, "@"); ok {
+			// @孙庆辉, @sqh: the articles of one person
+			ix, q = m.s.names, name
+		}
 		if ix == nil {
 			m.rows, m.hits, m.kind, m.waiting = m.rows[:0], nil, filter.None, true
 			m.cursor, m.top = 0, 0
 			return
 		}
 		var within []int
-		if narrow && m.lastQuery != "" && strings.HasPrefix(q, m.lastQuery) && len(m.lastHits) <= ix.Len() {
+		if narrow && m.lastQuery != "" && strings.HasPrefix(m.query(), m.lastQuery) && len(m.lastHits) <= ix.Len() {
 			within = m.lastHits
 		}
 		matches := ix.Search(q, within)
@@ -118,10 +125,12 @@ func (m *listModel) refilter(q string, narrow, keep bool) {
 				m.kind = mt.Kind
 			}
 		}
-		m.lastQuery = q
+		m.lastQuery = m.query()
 		m.lastHits = slices.Clone(m.rows)
 		slices.Sort(m.lastHits)
 	}
+	m.keepMarked()
+	m.sortRows()
 	m.cursor = 0
 	if i := slices.Index(m.rows, sel); i >= 0 && keep {
 		m.cursor = i
@@ -382,6 +391,87 @@ func (m *listModel) body(bodyH int) []string {
 	return out[:bodyH]
 }
 
+// keepMarked leaves out the rows the mark filters hide.
+func (m *listModel) keepMarked() {
+	if !m.hideRead && !m.starredOnly {
+		return
+	}
+	rows, hits := m.rows[:0], m.hits[:0:0]
+	for i, e := range m.rows {
+		mk := m.s.mark(e)
+		if (m.hideRead && mk.Read) || (m.starredOnly && !mk.Star) {
+			continue
+		}
+		rows = append(rows, e)
+		if i < len(m.hits) {
+			hits = append(hits, m.hits[i])
+		}
+	}
+	m.rows = rows
+	if m.hits != nil {
+		m.hits = hits
+	}
+}
+
+// listOrder is how the list is sorted.
+type listOrder uint8
+
+const (
+	orderPage   listOrder = iota // by date and page, as the papers run (load order within a date)
+	orderSource                  // by source path
+	orderLength                  // longest first
+	orderCount
+)
+
+func (o listOrder) String() string {
+	switch o {
+	case orderSource:
+		return "按文件"
+	case orderLength:
+		return "按长度"
+	}
+	return "按日期和版面"
+}
+
+// sortRows orders the rows, stably: matches keep their rank among equals.
+func (m *listModel) sortRows() {
+	if len(m.rows) < 2 {
+		return
+	}
+	s := m.s
+	idx := make([]int, len(m.rows))
+	for i := range idx {
+		idx[i] = i
+	}
+	less := func(a, b int) int {
+		ea, eb := &s.entries[a], &s.entries[b]
+		switch m.order {
+		case orderSource:
+			return strings.Compare(s.groups[ea.group].source, s.groups[eb.group].source)
+		case orderLength:
+			return eb.chars - ea.chars
+		}
+		ga, gb := s.groups[ea.group], s.groups[eb.group]
+		if ga.date != gb.date && ga.date != "" && gb.date != "" {
+			return strings.Compare(ga.date, gb.date)
+		}
+		return 0
+	}
+	slices.SortStableFunc(idx, func(i, j int) int { return less(m.rows[i], m.rows[j]) })
+	rows := make([]int, len(idx))
+	var hits []filter.Match
+	for k, i := range idx {
+		rows[k] = m.rows[i]
+		if i < len(m.hits) {
+			hits = append(hits, m.hits[i])
+		}
+	}
+	m.rows = rows
+	if m.hits != nil {
+		m.hits = hits
+	}
+}
+
 // emptyText says why the list is empty: no match, the full-text index
 // still being built, or the inputs' problems (a missing or empty file
 // says so, rather than that no article was found).
@@ -391,6 +481,8 @@ func (m *listModel) emptyText() []string {
 		return []string{"正在建立全文索引…"}
 	case m.query() != "" && m.fullText:
 		return []string{"没有匹配的文章"}
+	case m.query() == "" && len(m.s.entries) > 0 && (m.hideRead || m.starredOnly):
+		return []string{"没有要显示的文章（U 显示已读，* 显示全部）"}
 	case m.query() != "":
 		return []string{"没有匹配的标题"}
 	case len(m.s.entries) > 0:
@@ -413,7 +505,7 @@ func (m *listModel) rowLines(row int) []string {
 	e := &m.s.entries[m.rows[row]]
 	a := m.s.article(m.rows[row])
 	var lineSpans [][]text.Span
-	if row < len(m.hits) && !m.fullText {
+	if row < len(m.hits) && !m.fullText && !strings.HasPrefix(m.query(), "@") {
 		mt := m.hits[row]
 		for _, ls := range filter.LineSpans(e.heads, mt.Spans) {
 			var spans []text.Span
@@ -437,11 +529,21 @@ func (m *listModel) rowLines(row int) []string {
 	pad := func(s string) string { return c.oracle.PadRight(s, mw) }
 
 	// first line: the title, the length at the right
+	// unread titles bold, read ones faint: weight, not colour, so that
+	// NO_COLOR shows it too; a star before the starred
+	mk := m.s.mark(m.rows[row])
+	titleStyle := c.styles.Title
+	if mk.Read {
+		titleStyle = c.styles.Second
+	}
 	var title []seg
+	if mk.Star {
+		title = append(title, styled(starGlyph, c.styles.Marker))
+	}
 	if a.Main >= 0 {
-		title = highlight(e.title, spansOf(a.Main), c.styles.Title, c.styles.Match)
+		title = append(title, highlight(e.title, spansOf(a.Main), titleStyle, c.styles.Match)...)
 	} else {
-		title = []seg{styled(e.title, c.styles.Title)}
+		title = append(title, styled(e.title, titleStyle))
 	}
 	length := []seg{styled(fmt.Sprintf("%d 字", e.chars), c.styles.Meta)}
 	first := c.styles.Marker.Render(pad(marker)) + c.spreadMin(title, length, c.width-mw, minTitleCells)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kanbao/kanbao/internal/decode"
 	"github.com/kanbao/kanbao/internal/load"
+	"github.com/kanbao/kanbao/internal/state"
 	"github.com/kanbao/kanbao/parse"
 	"github.com/kanbao/kanbao/tui/filter"
 )
@@ -22,6 +23,8 @@ type entry struct {
 	heads          []string // headline lines, print order (the filter's text)
 	title          string   // what the row shows first
 	chars          int      // characters of the body, for the length column
+	key            state.Key
+	names          string // the byline's names, for the filter
 }
 
 // group is a page of a source: the list shows a header per group when
@@ -68,13 +71,18 @@ type store struct {
 	fullN    int           // entries indexed in full
 	building bool          // the full-text index is being built
 	readings *filter.Readings
-	problems []string // load errors and warnings, "PATH: reason"
-	other    int      // text items outside articles (for the empty state)
-	files    int      // inputs loaded (or failed)
+	names    *filter.Index // byline names, for @ queries
+	state    *state.Store  // read marks, stars, scroll positions
+	problems []string      // load errors and warnings, "PATH: reason"
+	other    int           // text items outside articles (for the empty state)
+	files    int           // inputs loaded (or failed)
 }
 
-func newStore(r *filter.Readings) *store {
-	return &store{index: filter.NewIndex(r), readings: r}
+func newStore(r *filter.Readings, st *state.Store) *store {
+	if st == nil {
+		st = state.Memory()
+	}
+	return &store{index: filter.NewIndex(r), names: filter.NewIndex(r), readings: r, state: st}
 }
 
 // add takes a loaded doc: its articles become entries and are indexed.
@@ -106,12 +114,18 @@ func (s *store) add(d *load.Doc) {
 		s.groups = append(s.groups, group{source: d.Source, page: p.Number, pages: len(d.Pages), label: p.Label, date: p.Date})
 		for ai := range p.Articles {
 			a := &p.Articles[ai]
-			e := entry{doc: di, page: pi, art: ai, group: g, heads: a.Headlines, title: a.Title(), chars: bodyChars(a)}
+			e := entry{doc: di, page: pi, art: ai, group: g, heads: a.Headlines, title: a.Title(), chars: bodyChars(a),
+				key: state.KeyOf(a.Title(), a.Paragraphs)}
 			if e.title == "" {
 				e.title = firstWords(a)
 			}
+			names := append(append([]string(nil), a.Byline.Reporters...), a.Byline.Correspondents...)
+			e.names = strings.Join(names, " ")
 			s.entries = append(s.entries, e)
-			s.index.Add(e.heads)
+			// the filter finds the names of the byline too, after the
+			// headlines (so that headline spans stay where they are)
+			s.index.Add(append(append([]string(nil), e.heads...), names...))
+			s.names.Add(names)
 		}
 	}
 }

@@ -8,6 +8,7 @@ package tui
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -17,6 +18,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/kanbao/kanbao/internal/load"
+	"github.com/kanbao/kanbao/internal/state"
 	"github.com/kanbao/kanbao/tui/filter"
 	"github.com/kanbao/kanbao/tui/text"
 )
@@ -35,6 +37,19 @@ type Options struct {
 	Docs  <-chan load.Doc
 	Files int
 	Total func() int
+	// State remembers read marks, stars and scroll positions (in memory
+	// only when nil); Session names the inputs, to reopen the list at the
+	// article selected last on them.
+	State   *state.Store
+	Session string
+	// Clipboard is where OSC 52 copies are written (the terminal); nil:
+	// no copying. Pager is the command an article is paged with
+	// ($PAGER), less -R when empty.
+	Clipboard io.Writer
+	Pager     []string
+	// Notice is shown in the status line at start (a damaged state store
+	// set aside, say).
+	Notice string
 }
 
 type mode uint8
@@ -65,7 +80,14 @@ type Model struct {
 	mode   mode
 	// notice is a one-line message in the status line until the next key
 	notice string
-	help   bool
+	// reading state
+	session    string
+	resumed    bool // the last selected article was found, or cannot be
+	saveGen    int  // changes made; a save waits for them to settle
+	saveFailed bool
+	clipboard  io.Writer
+	pager      []string
+	help       bool
 	// helpTop is the first line of the help screen shown: it scrolls
 	// when the terminal is shorter than the help.
 	helpTop int
@@ -98,8 +120,9 @@ func New(opt Options) Model {
 	if c.oracle == nil {
 		c.oracle = text.NewOracle(text.AmbiguousAuto)
 	}
-	s := newStore(filter.NewReadings())
-	m := Model{c: c, store: s, docs: opt.Docs, files: opt.Files, total: opt.Total, started: time.Now()}
+	s := newStore(filter.NewReadings(), opt.State)
+	m := Model{c: c, store: s, docs: opt.Docs, files: opt.Files, total: opt.Total, started: time.Now(),
+		session: opt.Session, clipboard: opt.Clipboard, pager: opt.Pager, notice: opt.Notice}
 	m.list = newList(c, s)
 	if opt.Docs == nil {
 		m.done = true
@@ -176,22 +199,36 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// old right edge when the renderer only redraws changed lines.
 		return m, tea.ClearScreen
 	case docsMsg:
+		before := len(m.store.entries)
 		for i := range msg.docs {
 			m.store.add(&msg.docs[i])
 		}
 		m.list.sync(m.bodyHeightFor(modeList))
+		m.resume(before)
 		if msg.last {
 			m.done = true
 			m.store.index.Compact() // no more growth: give the slack back
 			return m, nil
 		}
 		return m, nextDocs(m.docs, m.store.readings)
+	case saveMsg:
+		if msg.gen == m.saveGen {
+			return m, m.save()
+		}
+		return m, nil
+	case savedMsg, copiedMsg, pagerDoneMsg, savedFileMsg:
+		m.notify(msg)
+		if _, ok := msg.(pagerDoneMsg); ok {
+			return m, tea.ClearScreen // the pager drew over the screen
+		}
+		return m, nil
 	case fullIndexMsg:
 		m.store.setFull(msg)
 		m.list.indexed(m.bodyHeightFor(modeList))
 		return m, nil
 	case tea.KeyMsg:
 		if key.Matches(msg, m.c.keys.ForceQuit) {
+			m.remember()
 			return m, tea.Quit
 		}
 		m.notice = ""
@@ -213,6 +250,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, m.c.keys.Map) && !m.typing() && m.mode != modeMap {
 			m.openMap()
 			return m, nil
+		}
+		if !m.typing() && m.mode != modeMap {
+			if cmd, ok := m.markKey(msg); ok {
+				return m, cmd
+			}
 		}
 	case tea.MouseMsg:
 		if m.help {
@@ -287,6 +329,7 @@ func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.list, act, cmd = m.list.update(msg, m.bodyHeightFor(modeList), m.bodyTop(modeList))
 		switch act {
 		case listQuit:
+			m.remember()
 			return m, tea.Quit
 		case listOpen:
 			m.openDetail(m.list.selected(), "")
@@ -307,6 +350,9 @@ func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case modeDetail:
 		var act detailAction
 		m.detail, act = m.detail.update(msg, m.bodyHeightFor(modeDetail))
+		if m.detail.top > 0 || act != detailNone {
+			m.keepPlace()
+		}
 		switch act {
 		case detailBack:
 			m.list.selectEntry(m.detail.entry)
@@ -370,15 +416,53 @@ func (m *Model) openMap() {
 	}
 }
 
-// openDetail shows entry e, searching it for q when q is not "".
+// openDetail shows entry e, searching it for q when q is not "". The
+// article is read from now on, and opens where it was left.
 func (m *Model) openDetail(e int, q string) {
 	if e < 0 {
 		return
 	}
 	m.mode = modeDetail
 	m.detail.open(m.c, m.store, e, m.bodyHeightFor(modeDetail))
+	mk := m.store.mark(e)
+	m.detail.top = mk.Top
+	m.detail.clamp(m.bodyHeightFor(modeDetail))
+	if !mk.Read {
+		mk.Read = true
+		m.store.setMark(e, mk)
+	}
 	if q != "" {
 		m.detail.applySearch(q, m.bodyHeightFor(modeDetail))
+	}
+}
+
+// keepPlace remembers where the article open is scrolled to.
+func (m *Model) keepPlace() {
+	mk := m.store.mark(m.detail.entry)
+	if mk.Top != m.detail.top {
+		mk.Top = m.detail.top
+		m.store.setMark(m.detail.entry, mk)
+	}
+}
+
+// resume selects, once, the article selected last on these inputs, when
+// it has arrived among the entries from before on.
+func (m *Model) resume(before int) {
+	if m.resumed || m.session == "" {
+		return
+	}
+	k, ok := m.store.state.Last(m.session)
+	if !ok {
+		m.resumed = true
+		return
+	}
+	for e := before; e < len(m.store.entries); e++ {
+		if m.store.entries[e].key == k {
+			m.list.selectEntry(e)
+			m.list.scroll(m.bodyHeightFor(modeList))
+			m.resumed = true
+			return
+		}
 	}
 }
 

@@ -52,6 +52,7 @@ type options struct {
 	glob      string
 	maxSize   int64
 	paths     []string
+	noState   bool
 }
 
 const usage = `kanbao — read Chinese newspaper page dumps in the terminal
@@ -74,6 +75,8 @@ flags:
                     terminal, else narrow)
   --glob PATTERN    files to take from folders, patterns separated by commas
                     (default *.txt,*.pdf)
+  --no-state        neither read nor write the reading state (read marks,
+                    stars, positions; kept in $XDG_STATE_HOME/kanbao)
   --max-size SIZE   refuse inputs larger than this (default 64M; B, K, M, G,
                     KB or KiB: 1K = 1024 bytes)
   --version         print the version and exit
@@ -110,6 +113,7 @@ func parseFlags(args []string) (options, error) {
 		glob     = fs.String("glob", load.DefaultGlob, "")
 		maxSize  = fs.String("max-size", "64M", "")
 		showVer  = fs.Bool("version", false, "")
+		noState  = fs.Bool("no-state", false, "")
 	)
 	var paths []string
 	for rest := args; ; {
@@ -135,7 +139,7 @@ func parseFlags(args []string) (options, error) {
 	if *showVer {
 		return options{}, errVersion
 	}
-	o := options{encoding: *encoding, glob: *glob, paths: paths}
+	o := options{encoding: *encoding, glob: *glob, paths: paths, noState: *noState}
 	switch {
 	case *jsonOut && *plain:
 		return o, fmt.Errorf("%w: --json and --plain exclude each other", errUsage)

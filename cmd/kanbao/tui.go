@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/kanbao/kanbao/internal/load"
+	"github.com/kanbao/kanbao/internal/state"
 	"github.com/kanbao/kanbao/internal/tty"
 	"github.com/kanbao/kanbao/tui"
 	"github.com/kanbao/kanbao/tui/text"
@@ -83,10 +85,20 @@ func runTUI(ctx context.Context, o options, in inputs, lo load.Options, e env) i
 		// attributes so that the selection and matches stay visible.
 		r.SetColorProfile(termenv.ANSI)
 	}
+	st, notice := openState(o, e)
+	session := "sample"
+	if !in.sample {
+		session = state.SessionOf(in.paths)
+	}
 	m := tui.New(tui.Options{Oracle: text.NewOracle(amb), Renderer: r, NoColor: noColor, Docs: fwd,
-		Total: func() int { return int(total.Load()) }})
+		Total: func() int { return int(total.Load()) }, State: st, Session: session, Notice: notice,
+		Clipboard: e.stdout, Pager: strings.Fields(e.getenv("PAGER"))})
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(e.stdout), tea.WithInput(keys), tea.WithContext(ctx))
-	if _, err := p.Run(); err != nil {
+	_, err = p.Run()
+	if serr := st.Save(); serr != nil {
+		say(e.stderr, "%v", serr)
+	}
+	if err != nil {
 		say(e.stderr, "%v", err)
 		return exitInput
 	}
@@ -98,6 +110,27 @@ func runTUI(ctx context.Context, o options, in inputs, lo load.Options, e env) i
 		}
 	}
 	return status
+}
+
+// openState opens the reading state, in memory with --no-state or when
+// its folder cannot be had; the notice says what went wrong, in the
+// reader's words.
+func openState(o options, e env) (*state.Store, string) {
+	if o.noState {
+		return state.Memory(), ""
+	}
+	dir, err := state.DefaultDir(e.getenv)
+	if err != nil {
+		return state.Memory(), "阅读记录不会保存：" + err.Error()
+	}
+	st, warning, err := state.Open(dir)
+	switch {
+	case err != nil:
+		return st, "阅读记录不会保存：" + err.Error()
+	case warning != "":
+		return st, "阅读记录已损坏，已另存并重新开始"
+	}
+	return st, ""
 }
 
 // counted passes the inputs on and stores how many there are once all

@@ -13,7 +13,10 @@
 #      moves three rows; a file name with an OSC sequence leaves the pane
 #      title alone; with LANG=zh_CN.UTF-8 the rule is the pane width and
 #      the length column aligned; help at 40x15 scrolls;
-#   5. a PDF: the page map opens with m, → moves, enter opens the article.
+#   5. a PDF: the page map opens with m, → moves, enter opens the article;
+#   6. remembered reading: an article reopens where it was left on the
+#      next start; s and * star and show the starred; y copies into the
+#      tmux buffer; o pages with $PAGER and comes back.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -44,11 +47,16 @@ check_width() {
 	tm capture-pane -t e2e -p -J | "$work/wcheck" "$1" || fail "a line is wider than the pane ($1)"
 }
 
-start() { # start W H CMD...
+# start W H CMD...: each start has a reading state of its own, unless
+# STATE names one to share
+runs=0
+start() {
 	local w=$1 h=$2
 	shift 2
+	runs=$((runs + 1))
+	local st=${STATE:-$work/state-$runs}
 	tm kill-session -t e2e 2>/dev/null || true
-	tm new-session -d -s e2e -x "$w" -y "$h" "$* ; echo EXITED \$?; sleep 30"
+	tm new-session -d -s e2e -x "$w" -y "$h" "export XDG_STATE_HOME='$st'; $* ; echo EXITED \$?; sleep 30"
 }
 
 # 1. The sample.
@@ -178,8 +186,8 @@ wait_for "4 篇"
 tm send-keys -t e2e "?"
 wait_for "列表按键"
 first=$(tm capture-pane -t e2e -p | sed -n 2p)
-tm send-keys -t e2e -l "jjjjjjjjjj"
-wait_for "关闭提示"
+tm send-keys -t e2e G
+wait_for "ctrl+c"
 [ "$(tm capture-pane -t e2e -p | sed -n 2p)" != "$first" ] || fail "help did not scroll"
 check_width 40
 tm send-keys -t e2e Escape
@@ -205,5 +213,58 @@ wait_for "筛选"
 tm send-keys -t e2e q
 wait_for "EXITED 0"
 echo "e2e: page map of a PDF: opened, moved, article read"
+
+# 6. Remembered reading: read and scroll, quit, start again; stars; copy
+# into the tmux buffer; a pager that returns.
+STATE=$work/shared-state
+start 80 24 env LANG=C.UTF-8 "$work/kanbao"
+wait_for "4 篇"
+tm send-keys -t e2e Enter
+wait_for "本报讯"
+tm send-keys -t e2e -l "jjjjjjjjjj"
+sleep 0.5 # all ten lines scrolled
+line=$(tm capture-pane -t e2e -p | sed -n 1p)
+tm send-keys -t e2e q
+wait_for "↑↓ 选择"
+tm send-keys -t e2e q
+wait_for "EXITED 0"
+start 80 24 env LANG=C.UTF-8 "$work/kanbao"
+wait_for "4 篇"
+tm send-keys -t e2e Enter
+wait_for " 1/4 · "
+sleep 0.2
+[ "$(tm capture-pane -t e2e -p | sed -n 1p)" = "$line" ] || fail "the article did not reopen at the line it was left at: $line"
+tm send-keys -t e2e q
+wait_for "↑↓ 选择"
+tm send-keys -t e2e j s
+wait_for "已加星标"
+tm send-keys -t e2e "*"
+wait_for "只看星标"
+wait_for "★ 高新区与病毒赛跑"
+[ "$(tm capture-pane -t e2e -p | grep -c ' 字$')" -eq 1 ] || fail "the starred filter shows other articles"
+tm send-keys -t e2e "*"
+tm set-option -g set-clipboard on
+tm send-keys -t e2e y
+wait_for "已复制全文"
+for ((i = 0; i < 40; i++)); do
+	tm show-buffer 2>/dev/null | grep -q "高新区疾控中心接到报告" && break
+	sleep 0.05
+done
+tm show-buffer | grep -q "高新区疾控中心接到报告" || fail "y did not put the article into the tmux buffer"
+tm send-keys -t e2e q
+wait_for "EXITED 0"
+unset STATE
+start 80 24 env LANG=C.UTF-8 "PAGER='tee $work/paged.txt'" "$work/kanbao"
+wait_for "4 篇"
+tm send-keys -t e2e o # the pager (tee) writes the article and exits: back in the reader
+for ((i = 0; i < 40; i++)); do
+	grep -q "本报讯" "$work/paged.txt" 2>/dev/null && break
+	sleep 0.05
+done
+grep -q "本报讯" "$work/paged.txt" || fail "the pager was not given the article"
+wait_for "↑↓ 选择"
+tm send-keys -t e2e q
+wait_for "EXITED 0"
+echo "e2e: remembered reading, stars, copy to the tmux buffer, pager"
 
 echo "e2e: ok"
