@@ -2,12 +2,14 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/kanbao/kanbao/tui/filter"
 	"github.com/kanbao/kanbao/tui/render"
 	"github.com/kanbao/kanbao/tui/text"
 )
@@ -25,8 +27,9 @@ type detailModel struct {
 	typing  bool
 	input   input
 	applied string
-	matches []match // in reading order
-	cur     int     // current match
+	matches []match       // in reading order
+	cur     int           // current match
+	pinyin  *filter.Index // the blocks, for pinyin search; built on first use
 }
 
 // match is a search match: a rune span of a block's source.
@@ -151,6 +154,7 @@ func (m *detailModel) search(q string) {
 			runeAt += qn
 		}
 	}
+	m.pinyinSearch(q)
 	// the first match at or after the top of the screen is current
 	if len(m.lines) > 0 && m.top < len(m.lines) {
 		top := m.lines[m.top]
@@ -161,6 +165,59 @@ func (m *detailModel) search(q string) {
 			}
 		}
 	}
+}
+
+// pinyinSearch adds the places where q reads as pinyin (initials or full
+// syllables, every reading of a polyphone), as the list filter matches,
+// to the matches of the text itself, in reading order.
+func (m *detailModel) pinyinSearch(q string) {
+	if !isPinyinText(q) {
+		return
+	}
+	if m.pinyin == nil {
+		m.pinyin = filter.NewIndex(m.s.readings)
+		for _, b := range m.blocks {
+			m.pinyin.Add([]string{b.Source})
+		}
+	}
+	var all []match
+	next := 0 // the text matches, already in reading order
+	for bi := range m.blocks {
+		for next < len(m.matches) && m.matches[next].block < bi {
+			all = append(all, m.matches[next])
+			next++
+		}
+		var own []match
+		for next < len(m.matches) && m.matches[next].block == bi {
+			own = append(own, m.matches[next])
+			next++
+		}
+		for _, sp := range m.pinyin.PinyinSpans(bi, q) {
+			s := text.Span{Start: sp.Start, End: sp.End}
+			if !slices.ContainsFunc(own, func(o match) bool { return o.span.Start < s.End && s.Start < o.span.End }) {
+				own = append(own, match{block: bi, span: s})
+			}
+		}
+		slices.SortFunc(own, func(a, b match) int { return a.span.Start - b.span.Start })
+		all = append(all, own...)
+	}
+	m.matches = all
+}
+
+// isPinyinText: a query of Latin letters (and spaces, apostrophes) may be
+// pinyin.
+func isPinyinText(q string) bool {
+	letters := 0
+	for _, r := range q {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+			letters++
+		case r == ' ', r == '\'':
+		default:
+			return false
+		}
+	}
+	return letters > 0
 }
 
 // showCurrent scrolls so that the current match is on screen.

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -181,5 +182,24 @@ func TestNameFilter(t *testing.T) {
 	m = send(m, ime("李炎"))
 	if len(m.list.rows) != 1 || m.list.rows[0] != 3 {
 		t.Errorf("李炎 in the plain filter: rows %v", m.list.rows)
+	}
+}
+
+// TestPinyinSearch: the article search finds pinyin as the filter does.
+func TestPinyinSearch(t *testing.T) {
+	m := newModel(t, sampleDoc(t))
+	m = send(m, sizeMsg(80, 24))
+	m = send(m, keys("\n/wx")...) // 五星
+	var got []string
+	for _, mt := range m.detail.matches {
+		rs := []rune(m.detail.blocks[mt.block].Source)
+		got = append(got, string(rs[mt.span.Start:mt.span.End]))
+	}
+	if len(got) < 9 || !slices.Contains(got, "五星") {
+		t.Fatalf("wx found %q", got)
+	}
+	m = send(m, keys("\x1b/wuxing")...)
+	if n := len(m.detail.matches); n < 9 {
+		t.Errorf("wuxing: %d matches", n)
 	}
 }

@@ -667,3 +667,40 @@ func LineSpans(lines []string, spans []Span) [][]Span {
 	}
 	return out
 }
+
+// PinyinSpans returns every place in item where q, a pinyin query, reads
+// as initials or as full pinyin, left to right, without overlaps: the
+// matches of an article search, where Search stops at an item's first.
+func (ix *Index) PinyinSpans(item int, q string) []Span {
+	q = strings.NewReplacer(" ", "", "'", "").Replace(foldQuery(q))
+	if q == "" || !isPinyinQuery(q) || item < 0 || item >= ix.Len() {
+		return nil
+	}
+	var need uint32
+	for i := 0; i < len(q); i++ {
+		need |= letterBit(q[i])
+	}
+	if ix.letters[item]&need != need {
+		return nil
+	}
+	from, to := int(ix.runeStart[item]), int(ix.runeStart[item+1])
+	first := letterBit(q[0])
+	m := &fullMatcher{ix: ix}
+	m.reset(q, from, to)
+	var out []Span
+	for p := from; p < to; p++ {
+		if ix.mask(p)&first == 0 {
+			continue
+		}
+		if p+len(q) <= to && ix.initialsAt(p, q) {
+			out = append(out, Span{p - from, p - from + len(q)})
+			p += len(q) - 1
+			continue
+		}
+		if n := m.at(p, 0); n > 0 {
+			out = append(out, Span{p - from, p - from + n})
+			p += n - 1
+		}
+	}
+	return out
+}

@@ -236,3 +236,22 @@ func TestEmptyItems(t *testing.T) {
 		}
 	}
 }
+
+func TestPinyinSpans(t *testing.T) {
+	ix := NewIndex(NewReadings())
+	ix.Add([]string{"高新区与高新技术，gaoxin 高兴"})
+	for _, tt := range []struct {
+		q    string
+		want []Span
+	}{
+		{"gx", []Span{{0, 2}, {4, 6}, {16, 18}}},              // 高新 高新 高兴
+		{"gaoxin", []Span{{0, 2}, {4, 6}, {9, 15}, {16, 18}}}, // the Latin word, and 高兴 (xing)
+		{"gaox", []Span{{0, 2}, {4, 6}, {9, 13}, {16, 18}}},
+		{"xyz", nil},
+		{"高新", nil},
+	} {
+		if got := ix.PinyinSpans(0, tt.q); !slices.Equal(got, tt.want) {
+			t.Errorf("PinyinSpans(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
