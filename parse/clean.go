@@ -140,17 +140,7 @@ func parseClean(lines []string) Page {
 			}
 		}
 	}
-	if len(body) > 0 {
-		if lead, rest, lb, ok := splitLead(body[0]); ok {
-			a.Lead = lead
-			mergeByline(&by, lb)
-			if strings.TrimSpace(rest) == "" {
-				body = body[1:]
-			} else {
-				body[0] = rest
-			}
-		}
-	}
+	a.Lead, body = takeLead(body, &by)
 	a.Paragraphs = body
 	a.Byline = by
 	a.Headlines = heads

@@ -517,7 +517,7 @@ func layoutPage(lines []gline, cols []column, body float64) Page {
 		}
 		// a side headline between this column and the one left of it
 		// starts a story; else the left column's story goes on here
-		j := leftNeighbour(segs, i, pitch)
+		j := neighbour(segs, i, -1, pitch)
 		si := stackBeside(stacks, s, col, pitch, func(si int) bool { return !above[si] && !isPageStrip(lines, &stacks[si]) })
 		if si >= 0 && (j < 0 || stacks[si].box.X+stacks[si].box.W/2 > cols[segs[j].col].x1) {
 			s.story = storyOfStack(si)
@@ -535,7 +535,7 @@ func layoutPage(lines []gline, cols []column, body float64) Page {
 		if s.story >= 0 {
 			continue
 		}
-		if j := rightNeighbour(segs, i, pitch); j >= 0 {
+		if j := neighbour(segs, i, +1, pitch); j >= 0 {
 			s.story = segs[j].story
 			continue
 		}
@@ -766,37 +766,18 @@ func stackAbove(stacks []stack, segs []gsegment, i int, col column) int {
 	return best
 }
 
-// leftNeighbour is a segment of the column left of segment i's, already
-// given a story, whose top is near segment i's top and which reaches as
-// low, or -1.
-func leftNeighbour(segs []gsegment, i int, pitch float64) int {
+// neighbour is a segment of the column dc away from segment i's (-1 left,
+// +1 right), already given a story, whose top is near segment i's top,
+// or -1. A left neighbour must also reach as low as segment i's top.
+func neighbour(segs []gsegment, i, dc int, pitch float64) int {
 	s := &segs[i]
 	best, bestD := -1, math.Inf(1)
 	for j := range segs {
 		o := &segs[j]
-		if o.col != s.col-1 || o.story < 0 {
+		if o.col != s.col+dc || o.story < 0 || (dc < 0 && o.box.bottom() <= s.box.Y) {
 			continue
 		}
-		d := math.Abs(o.box.Y - s.box.Y)
-		if d <= maxTopShift*pitch && o.box.bottom() > s.box.Y && d < bestD {
-			best, bestD = j, d
-		}
-	}
-	return best
-}
-
-// rightNeighbour is a segment of the column right of segment i's, given
-// a story, whose top is near segment i's top, or -1.
-func rightNeighbour(segs []gsegment, i int, pitch float64) int {
-	s := &segs[i]
-	best, bestD := -1, math.Inf(1)
-	for j := range segs {
-		o := &segs[j]
-		if o.col != s.col+1 || o.story < 0 {
-			continue
-		}
-		d := math.Abs(o.box.Y - s.box.Y)
-		if d <= maxTopShift*pitch && d < bestD {
+		if d := math.Abs(o.box.Y - s.box.Y); d <= maxTopShift*pitch && d < bestD {
 			best, bestD = j, d
 		}
 	}
@@ -1022,17 +1003,7 @@ func storyBody(a *Article, lines []gline, ls []int, edges []float64, colOf func(
 	if b.Len() > 0 {
 		paras = append(paras, b.String())
 	}
-	if len(paras) > 0 {
-		if lead, rest, lb, ok := splitLead(paras[0]); ok {
-			a.Lead = lead
-			mergeByline(&by, lb)
-			if strings.TrimSpace(rest) == "" {
-				paras = paras[1:]
-			} else {
-				paras[0] = rest
-			}
-		}
-	}
+	a.Lead, paras = takeLead(paras, &by)
 	for i := len(tail) - 1; i >= 0; i-- {
 		mergeByline(&by, tail[i])
 	}

@@ -251,3 +251,21 @@ func skipDate(s string, i int) int {
 	}
 	return start
 }
+
+// takeLead cuts the dateline off the first paragraph (dropping the
+// paragraph when nothing else is in it) and adds its names to by.
+func takeLead(paras []string, by *Byline) (string, []string) {
+	if len(paras) == 0 {
+		return "", paras
+	}
+	lead, rest, lb, ok := splitLead(paras[0])
+	if !ok {
+		return "", paras
+	}
+	mergeByline(by, lb)
+	if strings.TrimSpace(rest) == "" {
+		return lead, paras[1:]
+	}
+	paras[0] = rest
+	return lead, paras
+}

@@ -106,17 +106,7 @@ func parseColumns(lines []string) Page {
 		a := Article{Main: -1, Paragraphs: reflow(ab.lines, W), Captions: ab.captions}
 		var by Byline
 		mergeByline(&by, ab.top)
-		if len(a.Paragraphs) > 0 {
-			if lead, rest, lb, ok := splitLead(a.Paragraphs[0]); ok {
-				a.Lead = lead
-				mergeByline(&by, lb)
-				if strings.TrimSpace(rest) == "" {
-					a.Paragraphs = a.Paragraphs[1:]
-				} else {
-					a.Paragraphs[0] = rest
-				}
-			}
-		}
+		a.Lead, a.Paragraphs = takeLead(a.Paragraphs, &by)
 		mergeByline(&by, ab.end)
 		a.Byline = by
 		arts = append(arts, a)

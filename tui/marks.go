@@ -103,21 +103,11 @@ func (m *Model) markKey(msg tea.KeyMsg) (cmd tea.Cmd, handled bool) {
 	case matches(msg, k.ToggleRead):
 		mk := m.store.mark(e)
 		mk.Read = !mk.Read
-		m.store.setMark(e, mk)
-		m.notice = map[bool]string{true: "标为已读", false: "标为未读"}[mk.Read]
-		if inList && m.list.hideRead {
-			m.list.refilter(m.list.query(), false, true)
-		}
-		return m.changed(), true
+		return m.setMark(e, mk, mk.Read, "标为已读", "标为未读", m.list.hideRead), true
 	case matches(msg, k.Star):
 		mk := m.store.mark(e)
 		mk.Star = !mk.Star
-		m.store.setMark(e, mk)
-		m.notice = map[bool]string{true: "已加星标", false: "已取消星标"}[mk.Star]
-		if inList && m.list.starredOnly {
-			m.list.refilter(m.list.query(), false, true)
-		}
-		return m.changed(), true
+		return m.setMark(e, mk, mk.Star, "已加星标", "已取消星标", m.list.starredOnly), true
 	case matches(msg, k.Copy):
 		t := m.articleText(e)
 		m.notice = fmt.Sprintf("已复制全文（%d 字）", m.store.entries[e].chars)
@@ -131,6 +121,20 @@ func (m *Model) markKey(msg tea.KeyMsg) (cmd tea.Cmd, handled bool) {
 		return m.saveMarkdownCmd(e), true
 	}
 	return nil, false
+}
+
+// setMark changes a mark from a key: says so (on or off), refilters the
+// list when a mark filter is on, and schedules a save.
+func (m *Model) setMark(e int, mk state.Mark, on bool, onText, offText string, filtered bool) tea.Cmd {
+	m.store.setMark(e, mk)
+	m.notice = offText
+	if on {
+		m.notice = onText
+	}
+	if m.mode == modeList && filtered {
+		m.list.refilter(m.list.query(), false, true)
+	}
+	return m.changed()
 }
 
 // articleText is an article as --plain prints it at 80 columns.

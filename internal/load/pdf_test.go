@@ -115,17 +115,10 @@ func lostChars(want []string, pages []parse.Page) string {
 			}
 		}
 	}
-	for _, p := range pages {
-		for _, s := range append(append([]string(nil), p.Furniture...), p.Other...) {
+	for i := range pages {
+		for _, s := range pageStrings(&pages[i]) {
 			for _, r := range s {
 				count[r]--
-			}
-		}
-		for _, a := range p.Articles {
-			for _, s := range append(append(append(append([]string(nil), a.Headlines...), a.Lead, a.Byline.Raw), a.Paragraphs...), a.Captions...) {
-				for _, r := range s {
-					count[r]--
-				}
 			}
 		}
 	}
