@@ -549,9 +549,6 @@ func layoutPage(lines []gline, cols []column, body float64) Page {
 		nStories++
 	}
 
-	if traceLayout != nil {
-		traceLayout(lines, cols, stacks, segs)
-	}
 	// build the stories
 	type storyParts struct {
 		stack  int
@@ -688,10 +685,6 @@ func columnEdges(lines []gline, byCol [][]int) []float64 {
 	}
 	return edges
 }
-
-// traceLayout, when set (by tests), sees a page's stacks and segments
-// once every segment has its story.
-var traceLayout func(lines []gline, cols []column, stacks []stack, segs []gsegment)
 
 // linePitch is the usual distance between the tops of consecutive body
 // lines in a column.
