@@ -904,6 +904,28 @@ func headEntries(lines []gline, ls []int) []headEntry {
 	return out
 }
 
+// maxWrappedByline: a byline wraps over three lines at most, even in
+// the narrowest column.
+const maxWrappedByline = 3
+
+// wrappedByline reads the last lines of ls as one byline broken over
+// two or three lines, joined with a space or, in mid-name, without.
+func wrappedByline(lines []gline, ls []int) (int, Byline, bool) {
+	for n := 2; n <= maxWrappedByline && n <= len(ls); n++ {
+		parts := make([]string, n)
+		for i, li := range ls[len(ls)-n:] {
+			parts[i] = lines[li].text
+		}
+		for _, sep := range []string{" ", ""} {
+			if k, b := classify(strings.Join(parts, sep)); k == kindByline {
+				b.Raw = strings.Join(parts, "\n")
+				return n, b, true
+			}
+		}
+	}
+	return 0, Byline{}, false
+}
+
 // captionGroup is consecutive small lines: a caption or a footer.
 type captionGroup struct {
 	text string
@@ -967,12 +989,22 @@ func storyBody(a *Article, lines []gline, ls []int, edges []float64, colOf func(
 		k, b := classify(lines[ls[end-1]].text)
 		if k == kindFurniture { // 下转第3版
 			furniture = append(furniture, lines[ls[end-1]].text)
-		} else if k == kindByline {
-			tail = append(tail, b)
-		} else {
-			break
+			end--
+			continue
 		}
-		end--
+		if k == kindByline {
+			tail = append(tail, b)
+			end--
+			continue
+		}
+		// a byline wrapped in a narrow column: 记者 赵立新 见习记者 / 孙雨,
+		// or in mid-name: 钱一 / 鸣 薛晴
+		if n, b, ok := wrappedByline(lines, ls[start:end]); ok {
+			tail = append(tail, b)
+			end -= n
+			continue
+		}
+		break
 	}
 	var paras []string
 	var b strings.Builder

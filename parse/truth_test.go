@@ -93,15 +93,16 @@ type corpusSet struct {
 // The sets. The sample and the hand-written quirk pages must be entirely
 // right. Generated pages (testdata/gen) cover every quirk of the sample's
 // format at once, including reading-order accidents the parser does not
-// untangle yet. The pdftotext corpus (testdata/corpus/pdf) is pages
-// typeset as PDFs and read back by real poppler pdftotext: columns mixed
-// by poppler on most glyph-placed pages, which the text parser mostly
-// cannot untangle; its floor is where it stands, not where it should be.
+// untangle yet. The pdftotext corpora (testdata/corpus/pdf, html) are
+// pages typeset as PDFs and read back by real poppler pdftotext: columns
+// mixed by poppler on most pages, which the text parser mostly cannot
+// untangle; their floors are where they stand, not where they should be.
 var corpusSets = []corpusSet{
 	{"sample", "pages", "truth", "gaoxin-*", 100},
 	{"quirks", "pages", "truth", "q*", 100},
 	{"generated", "pages", "truth", "gen-*", 83},
 	{"pdftotext", "corpus/pdf/pages", "corpus/pdf/truth", "pdf-*", 8},
+	{"pdftotext-html", "corpus/html/pages", "corpus/html/truth", "html-*", 0},
 }
 
 var updateScores = flag.Bool("update-scores", false, "rewrite testdata/corpus/scores.txt with the current per-page results")

@@ -20,7 +20,7 @@ import (
 	"github.com/kanbao/kanbao/parse"
 )
 
-const corpusDir = "../../testdata/corpus/pdf"
+const corpusDir = "../../testdata/corpus/pdf" // the first set, for the benchmark
 
 // needTool skips a test that runs pdftohtml where it is not installed,
 // except in CI, which installs it: there a missing tool fails.
@@ -42,9 +42,16 @@ const minPDFArticlePct = 95
 
 const pdfScoresFile = "../../testdata/corpus/pdf-scores.txt"
 
-// TestPDFCorpus reads every PDF of the corpus through pdftohtml and the
+// pdfSets are the PDF corpora, each typeset by its own engine: fpdf
+// placing lines or glyphs, and Chromium printing HTML.
+var pdfSets = []struct{ name, dir string }{
+	{"pdf", "../../testdata/corpus/pdf"},
+	{"html", "../../testdata/corpus/html"},
+}
+
+// TestPDFCorpus reads every PDF of the corpora through pdftohtml and the
 // geometry parser and judges it against the truth of its typesetting:
-// a floor for the set, a recorded score for each page, and no printed
+// a floor for each set, a recorded score for each page, and no printed
 // character lost.
 func TestPDFCorpus(t *testing.T) {
 	needTool(t)
@@ -52,50 +59,52 @@ func TestPDFCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "pages", "*.pdf"))
-	if len(files) < 40 {
-		t.Fatalf("%d PDFs in the corpus", len(files))
-	}
-	total, good := 0, 0
 	var lines []string
-	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".pdf")
-		want, err := truth.Read(filepath.Join(corpusDir, "truth", name+".json"))
-		if err != nil {
-			t.Fatal(err)
+	for _, set := range pdfSets {
+		files, _ := filepath.Glob(filepath.Join(set.dir, "pages", "*.pdf"))
+		if len(files) < 10 {
+			t.Fatalf("%s: %d PDFs", set.name, len(files))
 		}
-		d := Load(Input{Path: f}, Options{})
-		if d.Err != nil {
-			t.Errorf("%s: %v", name, d.Err)
-			continue
-		}
-		var got []truth.Article
-		for _, p := range d.Pages {
-			for _, a := range p.Articles {
-				got = append(got, truth.Article{Headlines: a.Headlines, Title: a.Title(), Lead: a.Lead, Paragraphs: a.Paragraphs,
-					Reporters: a.Byline.Reporters, Correspondents: a.Byline.Correspondents})
+		total, good := 0, 0
+		for _, f := range files {
+			name := strings.TrimSuffix(filepath.Base(f), ".pdf")
+			want, err := truth.Read(filepath.Join(set.dir, "truth", name+".json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := Load(Input{Path: f}, Options{})
+			if d.Err != nil {
+				t.Errorf("%s: %v", name, d.Err)
+				continue
+			}
+			var got []truth.Article
+			for _, p := range d.Pages {
+				for _, a := range p.Articles {
+					got = append(got, truth.Article{Headlines: a.Headlines, Title: a.Title(), Lead: a.Lead, Paragraphs: a.Paragraphs,
+						Reporters: a.Byline.Reporters, Correspondents: a.Byline.Correspondents})
+				}
+			}
+			problems := truth.Judge(want.Articles, got)
+			for _, p := range problems {
+				t.Logf("%s: %s", name, p)
+			}
+			ok := len(want.Articles) - truth.Wrong(problems)
+			total += len(want.Articles)
+			good += ok
+			key := set.name + "/" + name
+			lines = append(lines, fmt.Sprintf("%s %d/%d", key, ok, len(want.Articles)))
+			if was, seen := recorded[key]; seen && ok < was && !*updatePDFScores {
+				t.Errorf("%s: %d of %d articles right, was %d (go test ./internal/load -run TestPDFCorpus -update-scores takes a new score in)", key, ok, len(want.Articles), was)
+			}
+			if lost := lostChars(want.Strings(), d.Pages); lost != "" {
+				t.Errorf("%s: characters lost: %s", name, lost)
 			}
 		}
-		problems := truth.Judge(want.Articles, got)
-		for _, p := range problems {
-			t.Logf("%s: %s", name, p)
+		pct := 100 * good / max(total, 1)
+		t.Logf("PDF set %s: %d of %d articles right (%d%%), floor %d%%", set.name, good, total, pct, minPDFArticlePct)
+		if pct < minPDFArticlePct {
+			t.Errorf("PDF set %s: %d%% of articles right, want at least %d%%", set.name, pct, minPDFArticlePct)
 		}
-		ok := len(want.Articles) - truth.Wrong(problems)
-		total += len(want.Articles)
-		good += ok
-		key := "pdf/" + name
-		lines = append(lines, fmt.Sprintf("%s %d/%d", key, ok, len(want.Articles)))
-		if was, seen := recorded[key]; seen && ok < was && !*updatePDFScores {
-			t.Errorf("%s: %d of %d articles right, was %d (go test ./internal/load -run TestPDFCorpus -update-scores takes a new score in)", key, ok, len(want.Articles), was)
-		}
-		if lost := lostChars(want.Strings(), d.Pages); lost != "" {
-			t.Errorf("%s: characters lost: %s", name, lost)
-		}
-	}
-	pct := 100 * good / max(total, 1)
-	t.Logf("PDF corpus: %d of %d articles right (%d%%), floor %d%%", good, total, pct, minPDFArticlePct)
-	if pct < minPDFArticlePct {
-		t.Errorf("PDF corpus: %d%% of articles right, want at least %d%%", pct, minPDFArticlePct)
 	}
 	if *updatePDFScores {
 		if err := truth.WriteScores(pdfScoresFile, "go test ./internal/load -run TestPDFCorpus -update-scores", lines); err != nil {

@@ -5,6 +5,7 @@
 //	go run ./testdata/gen -pages 40 -out DIR       test pages: DIR/pages/*.txt, DIR/truth/*.json
 //	go run ./testdata/gen -articles 150000 -out DIR an archive: DIR/YYYY/MM/DD/NN.txt, ~5 articles a page
 //	go run ./testdata/gen -pdf 42 -out DIR        PDFs typeset with CJK fonts, their pdftotext dumps, their truth
+//	go run ./testdata/gen -html 12 -out DIR       the same laid out in HTML and printed by headless Chromium
 //
 // Output is reproducible: the same flags give the same bytes.
 package main
@@ -104,17 +105,18 @@ func main() {
 	pages := flag.Int("pages", 0, "write this many test pages with their truth")
 	articles := flag.Int("articles", 0, "write an archive of about this many articles")
 	pdfPages := flag.Int("pdf", 0, "typeset this many pages as PDFs, read them with pdftotext, and write their truth")
+	htmlPages := flag.Int("html", 0, "lay out this many pages in HTML, print them to PDF with Chromium, and write their truth")
 	out := flag.String("out", "", "output folder")
 	seed := flag.Int64("seed", 1, "random seed")
 	flag.Parse()
 	modes := 0
-	for _, n := range []int{*pages, *articles, *pdfPages} {
+	for _, n := range []int{*pages, *articles, *pdfPages, *htmlPages} {
 		if n > 0 {
 			modes++
 		}
 	}
 	if *out == "" || modes != 1 {
-		fmt.Fprintln(os.Stderr, "usage: gen (-pages N | -articles N | -pdf N) -out DIR [-seed S]")
+		fmt.Fprintln(os.Stderr, "usage: gen (-pages N | -articles N | -pdf N | -html N) -out DIR [-seed S]")
 		os.Exit(2)
 	}
 	arts, err := loadArticles()
@@ -125,6 +127,8 @@ func main() {
 	switch {
 	case *pdfPages > 0:
 		err = writePDFPages(arts, *pdfPages, *out, *seed)
+	case *htmlPages > 0:
+		err = writeHTMLPages(arts, *htmlPages, *out, *seed)
 	case *pages > 0:
 		err = writeTestPages(arts, *pages, *out, *seed)
 	default:
