@@ -831,49 +831,11 @@ func isPageStrip(lines []gline, st *stack) bool {
 	return true
 }
 
-// pageStripWords are section names; a section strip is made of them.
-var pageStripWords = []string{"要闻", "民生", "城事", "经济", "文化", "综合", "社会", "教育", "体育", "视点", "国际", "国内",
-	"时政", "财经", "科技", "健康", "副刊", "专题", "评论", "观点", "法治", "农村", "旅游", "生活", "本地", "县域", "热点", "专版"}
-
-// isPageStripText reports a masthead (…日报, …时报) or a section strip
-// (要闻·民生) standing alone.
+// isPageStripText reports a masthead (…日报, …时报), a section label or
+// strip (要闻, 要闻·民生) or another furniture line standing alone.
 func isPageStripText(s string) bool {
-	s = strings.TrimSpace(s)
-	n := utf8.RuneCountInString(s)
-	if n == 0 || n > 12 {
-		return false
-	}
-	if k, _ := classify(s); k == kindFurniture {
-		return true
-	}
-	if isMasthead(s) {
-		return true
-	}
-	parts := strings.FieldsFunc(s, func(r rune) bool { return isSpace(r) || strings.ContainsRune("·•|｜/", r) })
-	if len(parts) == 0 {
-		return false
-	}
-	for _, p := range parts {
-		if !slices.Contains(pageStripWords, p) {
-			return false
-		}
-	}
-	return true
-}
-
-// isMasthead reports a paper's name standing alone: …日报, …晚报.
-func isMasthead(s string) bool {
-	s = strings.TrimSpace(s)
-	n := utf8.RuneCountInString(s)
-	if n < 3 || n > 8 || strings.ContainsAny(s, "，。：！？、 ") {
-		return false
-	}
-	for _, suf := range []string{"日报", "时报", "晚报", "早报", "周报", "商报", "都市报", "县报"} {
-		if strings.HasSuffix(s, suf) {
-			return true
-		}
-	}
-	return false
+	k, _ := classify(strings.TrimSpace(s))
+	return strings.TrimSpace(s) != "" && k == kindFurniture
 }
 
 // headEntry is a headline line of a stack: lines of one size and font in

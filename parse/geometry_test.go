@@ -226,3 +226,25 @@ func FuzzParseGeometry(f *testing.F) {
 		}
 	})
 }
+
+// TestStripsAreFurniture: in a dump too, a masthead or a section label on
+// a line of its own is furniture, never a headline.
+func TestStripsAreFurniture(t *testing.T) {
+	for _, s := range []string{"清河日报", "东城晚报", "要闻", "民生·经济", "经济 | 社会", "要聞"} {
+		if k, _ := classify(s); k != kindFurniture {
+			t.Errorf("classify(%q) = %v, want furniture", s, k)
+		}
+	}
+	for _, s := range []string{"全市春季招聘会提供岗位超八千个", "喜报频传", "经济发展再上新台阶"} {
+		if k, _ := classify(s); k == kindFurniture {
+			t.Errorf("classify(%q) = furniture", s)
+		}
+	}
+	pages := Parse("清河日报\n\n要闻\n\n全市春季招聘会提供岗位超八千个\n\n本报讯 3月9日，由市人力资源和\n社会保障局主办的春季招聘会在\n市会展中心举行。\n记者 刘晓明\n")
+	if len(pages) != 1 || len(pages[0].Articles) != 1 || !slices.Equal(pages[0].Articles[0].Headlines, []string{"全市春季招聘会提供岗位超八千个"}) {
+		t.Fatalf("pages %+v", pages)
+	}
+	if !slices.Equal(pages[0].Furniture, []string{"清河日报", "要闻"}) {
+		t.Errorf("furniture %q", pages[0].Furniture)
+	}
+}

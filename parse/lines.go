@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -99,7 +100,7 @@ func classify(s string) (lineKind, Byline) {
 
 // classifyCued is classify given the line's cues and rune count.
 func classifyCued(s string, c cues, n int) (lineKind, Byline) {
-	if furnitureCued(s, c, n) {
+	if furnitureCued(s, c, n) || (n <= maxStripRunes && (isMasthead(s) || isSectionStrip(s))) {
 		return kindFurniture, Byline{}
 	}
 	if isCaptionCued(s, c) {
@@ -119,6 +120,47 @@ func mayBeByline(s string) bool {
 		strings.Contains(s, "記者") || strings.Contains(s, "通訊員") || strings.Contains(s, "攝") ||
 		strings.Contains(s, "摄") || strings.Contains(s, "文/") || strings.Contains(s, "图/") ||
 		strings.Contains(s, "作者") || strings.Contains(s, "撰文") || strings.Contains(s, "文／") || strings.Contains(s, "图／")
+}
+
+// Mastheads and section strips are short.
+const maxStripRunes = 12
+
+// mastheadSuffixes end a paper's name.
+var mastheadSuffixes = []string{"日报", "时报", "晚报", "早报", "周报", "商报", "都市报", "县报", "日報", "時報", "晚報", "週報"}
+
+// isMasthead reports a paper's name standing alone: …日报, …晚报.
+func isMasthead(s string) bool {
+	s = strings.TrimSpace(s)
+	n := utf8.RuneCountInString(s)
+	if n < 3 || n > 8 || strings.ContainsAny(s, "，。：！？、 ") {
+		return false
+	}
+	for _, suf := range mastheadSuffixes {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionWords name a paper's sections, simplified and traditional.
+var sectionWords = []string{"要闻", "民生", "城事", "经济", "文化", "综合", "社会", "教育", "体育", "视点", "国际", "国内",
+	"时政", "财经", "科技", "健康", "副刊", "专题", "评论", "观点", "法治", "农村", "旅游", "生活", "本地", "县域", "热点", "专版",
+	"要聞", "經濟", "綜合", "國際", "國內", "時政", "財經", "評論", "觀點", "專題", "專版"}
+
+// isSectionStrip reports a section label or a strip of them standing
+// alone: 要闻, 要闻·民生, 经济 | 社会.
+func isSectionStrip(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return isSpace(r) || strings.ContainsRune("·•|｜/", r) })
+	if len(parts) == 0 {
+		return false
+	}
+	for _, p := range parts {
+		if !slices.Contains(sectionWords, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // editorWords start the staff line of a page: 责编：X 美编：Y 校对：Z.
