@@ -231,6 +231,7 @@ type lineInfo struct {
 	units    int   // print width
 	runes    int32 // rune count
 	han      int16 // ideographs
+	punct    int16 // CJK punctuation, counted half an em in units
 	commas   int16 // ，
 	depth    int16 // change in quote/bracket nesting
 	end      bool  // ends a sentence (。！？… possibly followed by ”）)
@@ -251,6 +252,9 @@ func measure(s string) lineInfo {
 		li.runes++
 		if v&riHan != 0 {
 			li.han++
+		}
+		if v&riPunct != 0 && v&riUnits == unitHalf {
+			li.punct++
 		}
 		if v&riComma != 0 {
 			li.commas++

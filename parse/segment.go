@@ -149,6 +149,7 @@ func buildElements(lines []string) []element {
 		}
 		blank = false
 	}
+	measurePunct(all)
 	return els
 }
 
@@ -663,4 +664,53 @@ func joinHeadLines(lines []tline) string {
 		b.WriteString(l.text)
 	}
 	return b.String()
+}
+
+// minMeasuredRunes: the punctuation width is measured on lines this long
+// at least, which are mostly full column lines.
+const minMeasuredRunes = 8
+
+// minPunctLines: the punctuation width is only decided on a page of this
+// many such lines; punctMargin: full-em punctuation must make at least
+// 1/punctMargin more lines uniform than half-em does.
+const (
+	minPunctLines = 20
+	punctMargin   = 10
+)
+
+// measurePunct finds how wide the page sets its punctuation — half an em
+// (the sample's compressed ，。、) or a full em (many papers) — as the
+// width that makes its lines most uniform: the one under which most lines
+// measure within half an em of the commonest width. Lines measure half an
+// em a mark until then; under full-em punctuation they are set again.
+// Ties keep half an em.
+func measurePunct(all []tline) {
+	score := func(extra int) int {
+		count := map[int]int{}
+		for i := range all {
+			if all[i].runes >= minMeasuredRunes {
+				count[all[i].units+extra*int(all[i].punct)]++
+			}
+		}
+		best := 0
+		for u := range count {
+			if n := count[u-1] + count[u] + count[u+1]; n > best {
+				best = n
+			}
+		}
+		return best
+	}
+	n := 0
+	for i := range all {
+		if all[i].runes >= minMeasuredRunes {
+			n++
+		}
+	}
+	// a page of a few lines says nothing; a clear majority must agree
+	if n < minPunctLines || score(unitHan-unitHalf)*punctMargin <= score(0)*(punctMargin+1) {
+		return
+	}
+	for i := range all {
+		all[i].units += (unitHan - unitHalf) * int(all[i].punct)
+	}
 }

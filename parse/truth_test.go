@@ -93,7 +93,8 @@ type corpusSet struct {
 // The sets. The sample and the hand-written quirk pages must be entirely
 // right. Generated pages (testdata/gen) cover every quirk of the sample's
 // format at once, including reading-order accidents the parser does not
-// untangle yet. The pdftotext corpora (testdata/corpus/pdf, html) are
+// untangle yet; the full-* pages are the same with punctuation set at a
+// full em, as many papers set it. The pdftotext corpora (testdata/corpus/pdf, html) are
 // pages typeset as PDFs and read back by real poppler pdftotext: columns
 // mixed by poppler on most pages, which the text parser mostly cannot
 // untangle; their floors are where they stand, not where they should be.
@@ -101,6 +102,7 @@ var corpusSets = []corpusSet{
 	{"sample", "pages", "truth", "gaoxin-*", 100},
 	{"quirks", "pages", "truth", "q*", 100},
 	{"generated", "pages", "truth", "gen-*", 83},
+	{"generated-fullpunct", "pages", "truth", "full-*", 75},
 	{"pdftotext", "corpus/pdf/pages", "corpus/pdf/truth", "pdf-*", 8},
 	{"pdftotext-html", "corpus/html/pages", "corpus/html/truth", "html-*", 0},
 }

@@ -105,6 +105,8 @@ func main() {
 	pages := flag.Int("pages", 0, "write this many test pages with their truth")
 	articles := flag.Int("articles", 0, "write an archive of about this many articles")
 	pdfPages := flag.Int("pdf", 0, "typeset this many pages as PDFs, read them with pdftotext, and write their truth")
+	prefix := flag.String("prefix", "gen", "name of the test pages: PREFIX-NNN")
+	fullPunct := flag.Bool("fullpunct", false, "test pages set with full-em punctuation")
 	htmlPages := flag.Int("html", 0, "lay out this many pages in HTML, print them to PDF with Chromium, and write their truth")
 	out := flag.String("out", "", "output folder")
 	seed := flag.Int64("seed", 1, "random seed")
@@ -130,7 +132,7 @@ func main() {
 	case *htmlPages > 0:
 		err = writeHTMLPages(arts, *htmlPages, *out, *seed)
 	case *pages > 0:
-		err = writeTestPages(arts, *pages, *out, *seed)
+		err = writeTestPages(arts, *pages, *out, *seed, *prefix, *fullPunct)
 	default:
 		err = writeArchive(arts, *articles, *out, *seed)
 	}

@@ -60,6 +60,7 @@ type pageStyle struct {
 	clean     bool
 	accident  bool // a column of one story lands after the start of the next
 	strayHead bool // a header line lands inside a story
+	fullPunct bool // punctuation set at a full em (many papers), not compressed
 }
 
 // composer accumulates a page's lines.
@@ -129,7 +130,7 @@ func storyBody(a *article, st *pageStyle, rng *rand.Rand, furniture *[]string) [
 	}
 	var lines []string
 	for pi, p := range paras {
-		for _, l := range typesetParagraph(p, st.colWidth) {
+		for _, l := range typesetParagraph(p, st.colWidth, st.fullPunct) {
 			lines = append(lines, st.sp.render(l, rng))
 		}
 		if pi < len(paras)-1 {
@@ -409,7 +410,7 @@ func randomStyle(rng *rand.Rand) *pageStyle {
 }
 
 // writeTestPages writes n test pages with their truth.
-func writeTestPages(arts []*article, n int, out string, seed int64) error {
+func writeTestPages(arts []*article, n int, out string, seed int64, prefix string, fullPunct bool) error {
 	for _, d := range []string{"pages", "truth"} {
 		if err := os.MkdirAll(filepath.Join(out, d), 0o755); err != nil {
 			return err
@@ -417,7 +418,7 @@ func writeTestPages(arts []*article, n int, out string, seed int64) error {
 	}
 	for i := 1; i <= n; i++ {
 		rng := rand.New(rand.NewSource(seed*1000 + int64(i)))
-		name := fmt.Sprintf("gen-%03d", i)
+		name := fmt.Sprintf("%s-%03d", prefix, i)
 		tf := truthFile{File: name + ".txt", Encoding: "utf-8", Layout: truthLayout{Style: "page", PagesInFile: 1}, Furniture: []string{}}
 		var pages [][]string
 		switch r := rng.Float64(); {
@@ -434,6 +435,7 @@ func writeTestPages(arts []*article, n int, out string, seed int64) error {
 			}
 			for range np {
 				st := randomStyle(rng)
+				st.fullPunct = fullPunct
 				k := 2 + rng.Intn(4)
 				perm := rng.Perm(len(arts))[:k]
 				var sel []*article

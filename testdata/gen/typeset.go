@@ -78,8 +78,14 @@ type setLine struct {
 }
 
 // typesetParagraph breaks a paragraph into justified lines of width em.
-func typesetParagraph(text string, width float64) []setLine {
+func typesetParagraph(text string, width float64, fullPunct bool) []setLine {
 	us := units(text)
+	if fullPunct {
+		// punctuation set at a full em, never compressed
+		for i := range us {
+			us[i].comp = 0
+		}
+	}
 	var lines []setLine
 	first := true
 	for len(us) > 0 {
