@@ -113,6 +113,9 @@ const (
 	// A side headline's widest line may reach this share of a column into
 	// the body beside it.
 	maxSideReach = 0.25
+	// A header strip above the page's first headline holds a line or two
+	// in each place (the date, the page label); more is a story's text.
+	maxStripLines = 2
 )
 
 // gline is a line of a page: runs joined.
@@ -476,9 +479,25 @@ func layoutPage(lines []gline, cols []column, body float64) Page {
 		}
 		return true
 	}
+	// the header strip: short lines above every headline stack
+	stripBottom := math.Inf(1)
+	for _, st := range stacks {
+		stripBottom = math.Min(stripBottom, st.box.Y)
+	}
+	inStrip := func(s *gsegment) bool {
+		if len(stacks) == 0 || s.box.bottom() > stripBottom || len(s.lines) > maxStripLines {
+			return false
+		}
+		for _, li := range s.lines {
+			if utf8.RuneCountInString(lines[li].text) > maxFurnitureRunes {
+				return false
+			}
+		}
+		return true
+	}
 	kept := segs[:0]
 	for i := range segs {
-		if isFurnitureSeg(&segs[i]) {
+		if isFurnitureSeg(&segs[i]) || inStrip(&segs[i]) {
 			for _, li := range segs[i].lines {
 				furniture = append(furniture, lines[li].text)
 			}

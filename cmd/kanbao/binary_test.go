@@ -34,7 +34,14 @@ const inputsDir = "../../testdata/inputs"
 // runBin runs the real binary with stdin from a string.
 func runBin(t *testing.T, stdin string, args ...string) (int, []byte, string) {
 	t.Helper()
+	return runBinEnv(t, nil, stdin, args...)
+}
+
+// runBinEnv is runBin with variables added to the environment.
+func runBinEnv(t *testing.T, env []string, stdin string, args ...string) (int, []byte, string) {
+	t.Helper()
 	cmd := exec.Command(binPath, args...)
+	cmd.Env = append(os.Environ(), env...)
 	cmd.Stdin = strings.NewReader(stdin)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
@@ -253,5 +260,21 @@ func TestBinary(t *testing.T) {
 				tt.check(t, out)
 			}
 		})
+	}
+}
+
+// TestPDFWithoutTool: without pdftohtml a PDF is an input that cannot be
+// read, said with the package to install; the other inputs are shown.
+func TestPDFWithoutTool(t *testing.T) {
+	pdf, err := filepath.Abs("../../testdata/corpus/pdf/pages/pdf-001.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runBinEnv(t, []string{"PATH=" + t.TempDir()}, "", "--json", pdf, samplePath)
+	if code != 1 || errs != "kanbao: "+pdf+": reading PDFs needs pdftohtml (apt install poppler-utils)\n" {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+	if n := len(articlesOf(t, out)); n != 4 {
+		t.Errorf("%d articles from the text input, want 4", n)
 	}
 }

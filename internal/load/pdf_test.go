@@ -249,6 +249,37 @@ func TestPDFInputs(t *testing.T) {
 	}
 }
 
+// TestMultiPagePDF: every page of a PDF is a page of the document,
+// named by its own header.
+func TestMultiPagePDF(t *testing.T) {
+	needTool(t)
+	pdf := fpdf.New("P", "pt", "A4", "")
+	pdf.SetFont("Helvetica", "", 10)
+	for i, label := range []string{"2024-03-05 A1", "2024-03-06 A2", "2024-03-07 B3"} {
+		pdf.AddPage()
+		pdf.Text(450, 40, label)
+		pdf.SetFont("Helvetica", "", 20)
+		pdf.Text(50, 80, fmt.Sprintf("Page %d title", i+1))
+		pdf.SetFont("Helvetica", "", 10)
+		for l := range 6 {
+			pdf.Text(50, 110+float64(l)*14, fmt.Sprintf("Line %d of the text on page %d, long enough to be body.", l+1, i+1))
+		}
+	}
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	d := FromBytes("three.pdf", buf.Bytes(), "")
+	if d.Err != nil || len(d.Pages) != 3 {
+		t.Fatalf("%d pages, %v", len(d.Pages), d.Err)
+	}
+	for i, p := range d.Pages {
+		if p.Number != i+1 || p.Label != []string{"A1", "A2", "B3"}[i] || p.Date != fmt.Sprintf("2024-03-0%d", 5+i) || p.Width != 595 {
+			t.Errorf("page %d: number %d, label %q, date %q, width %v", i, p.Number, p.Label, p.Date, p.Width)
+		}
+	}
+}
+
 // TestNoPDFTool: without pdftohtml on PATH, a PDF is refused with the
 // package to install.
 func TestNoPDFTool(t *testing.T) {
