@@ -7,7 +7,6 @@ package main
 // format; the fonts are the same TrueType files, loaded with @font-face.
 
 import (
-	"encoding/json"
 	"fmt"
 	"html"
 	"math/rand"
@@ -56,12 +55,7 @@ func writeHTMLPages(arts []*article, n int, out string, seed int64) error {
 	next := rng.Intn(len(arts))
 	for i := 0; i < n; i++ {
 		st := htmlFamilies[i%len(htmlFamilies)]
-		k := 3 + rng.Intn(3)
-		var chosen []*article
-		for range k {
-			chosen = append(chosen, arts[next%len(arts)])
-			next++
-		}
+		chosen := pickArticles(arts, &next, 3+rng.Intn(3))
 		name := fmt.Sprintf("html-%03d", i+1)
 		page, truth := htmlPage(chosen, st, rng)
 		src := filepath.Join(tmp, name+".html")
@@ -75,14 +69,7 @@ func writeHTMLPages(arts []*article, n int, out string, seed int64) error {
 		if outb, err := cmd.CombinedOutput(); err != nil {
 			return fmt.Errorf("chromium %s: %v: %s", name, err, outb)
 		}
-		txt := filepath.Join(out, "pages", name+".txt")
-		if outb, err := exec.Command("pdftotext", "-enc", "UTF-8", pdfPath, txt).CombinedOutput(); err != nil {
-			return fmt.Errorf("pdftotext %s: %v: %s", name, err, outb)
-		}
-		truth.File, truth.Encoding = name+".txt", "utf-8"
-		truth.Layout = truthLayout{Style: st.family, PagesInFile: 1}
-		js, _ := json.MarshalIndent(truth, "", " ")
-		if err := os.WriteFile(filepath.Join(out, "truth", name+".json"), append(js, '\n'), 0o644); err != nil {
+		if err := finishPage(out, name, st.family, truth); err != nil {
 			return err
 		}
 	}

@@ -387,12 +387,7 @@ func writePDFPages(arts []*article, n int, out string, seed int64) error {
 	next := rng.Intn(len(arts))
 	for i := 0; i < n; i++ {
 		st := pdfFamilies[i%len(pdfFamilies)]
-		k := 3 + rng.Intn(3)
-		var chosen []*article
-		for range k {
-			chosen = append(chosen, arts[next%len(arts)])
-			next++
-		}
+		chosen := pickArticles(arts, &next, 3+rng.Intn(3))
 		name := fmt.Sprintf("pdf-%03d", i+1)
 		// Twice with the same seed: the first pass measures the page.
 		pageSeed := rng.Int63()
@@ -408,15 +403,7 @@ func writePDFPages(arts []*article, n int, out string, seed int64) error {
 		if err := os.WriteFile(pdfPath, pdfBytes, 0o644); err != nil {
 			return err
 		}
-		txtPath := filepath.Join(out, "pages", name+".txt")
-		if outb, err := exec.Command("pdftotext", "-enc", "UTF-8", pdfPath, txtPath).CombinedOutput(); err != nil {
-			return fmt.Errorf("pdftotext %s: %v: %s", pdfPath, err, outb)
-		}
-		truth.File = name + ".txt"
-		truth.Encoding = "utf-8"
-		truth.Layout = truthLayout{Style: "pdf-" + st.family, PagesInFile: 1}
-		js, _ := json.MarshalIndent(truth, "", " ")
-		if err := os.WriteFile(filepath.Join(out, "truth", name+".json"), append(js, '\n'), 0o644); err != nil {
+		if err := finishPage(out, name, "pdf-"+st.family, truth); err != nil {
 			return err
 		}
 	}
@@ -647,4 +634,27 @@ func isBylineLine(l pdfLine, s *story) bool {
 		}
 	}
 	return false
+}
+
+// pickArticles takes the next k articles, round the list.
+func pickArticles(arts []*article, next *int, k int) []*article {
+	chosen := make([]*article, 0, k)
+	for range k {
+		chosen = append(chosen, arts[*next%len(arts)])
+		*next++
+	}
+	return chosen
+}
+
+// finishPage reads a written PDF back with pdftotext and writes its truth.
+func finishPage(out, name, style string, truth truthFile) error {
+	pdfPath := filepath.Join(out, "pages", name+".pdf")
+	txtPath := filepath.Join(out, "pages", name+".txt")
+	if outb, err := exec.Command("pdftotext", "-enc", "UTF-8", pdfPath, txtPath).CombinedOutput(); err != nil {
+		return fmt.Errorf("pdftotext %s: %v: %s", pdfPath, err, outb)
+	}
+	truth.File, truth.Encoding = name+".txt", "utf-8"
+	truth.Layout = truthLayout{Style: style, PagesInFile: 1}
+	js, _ := json.MarshalIndent(truth, "", " ")
+	return os.WriteFile(filepath.Join(out, "truth", name+".json"), append(js, '\n'), 0o644)
 }
