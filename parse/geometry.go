@@ -458,7 +458,7 @@ func layoutPage(lines []gline, cols []column, body float64) Page {
 				prev := &lines[cur.lines[len(cur.lines)-1]]
 				gap := l.box.Y - prev.box.Y
 				if gap > maxSegmentGap*pitch || interrupted(lines, cols[c], prev.box.bottom(), l.box.Y) ||
-					(gap > minRowGap*pitch && stackStarts(stacks, prev.box.bottom(), l.box.Y)) {
+					(gap > minRowGap*pitch && stackStarts(stacks, prev.box.bottom(), l.box.Y+pitch)) {
 					cur = nil
 				}
 			}
@@ -529,7 +529,7 @@ func layoutPage(lines []gline, cols []column, body float64) Page {
 	for i := range segs {
 		s := &segs[i]
 		col := cols[s.col]
-		if si := stackAbove(stacks, segs, i, col); si >= 0 && !isPageStrip(lines, &stacks[si]) {
+		if si := stackAbove(stacks, segs, i, col, pitch); si >= 0 && !isPageStrip(lines, &stacks[si]) {
 			s.story = storyOfStack(si)
 			above[si] = true
 			continue
@@ -760,7 +760,7 @@ func interrupted(lines []gline, c column, y0, y1 float64) bool {
 // stackAbove is the stack right above segment i in its column: the
 // lowest stack over the column's x-range between the segment and the
 // segment above it, or -1.
-func stackAbove(stacks []stack, segs []gsegment, i int, col column) int {
+func stackAbove(stacks []stack, segs []gsegment, i int, col column, pitch float64) int {
 	s := &segs[i]
 	ceiling := math.Inf(-1)
 	for j := range segs {
@@ -771,7 +771,10 @@ func stackAbove(stacks []stack, segs []gsegment, i int, col column) int {
 	best, bestY := -1, math.Inf(-1)
 	for si, st := range stacks {
 		b := st.box
-		if b.bottom() <= s.box.Y+0.5 && b.Y >= ceiling-0.1 && b.X < col.x1 && b.right() > col.x0 && b.bottom() > bestY {
+		// no further above than a photo and its caption: a side
+		// headline rows up leaves its column empty below it
+		if b.bottom() <= s.box.Y+0.5 && b.Y >= ceiling-0.1 && s.box.Y-b.bottom() <= maxPhotoLines*pitch &&
+			b.X < col.x1 && b.right() > col.x0 && b.bottom() > bestY {
 			best, bestY = si, b.bottom()
 		}
 	}
@@ -823,17 +826,24 @@ func onlyBylines(lines []gline, s *gsegment) bool {
 // stackBeside is a stack set left of segment s, beside its top, among
 // those ok takes, or -1.
 func stackBeside(stacks []stack, s *gsegment, col column, pitch float64, ok func(int) bool) int {
-	best, bestX := -1, math.Inf(-1)
+	best, bestX, bestD := -1, math.Inf(-1), math.Inf(1)
 	for si, st := range stacks {
 		if !ok(si) {
 			continue
 		}
 		b := st.box
 		// beside the segment's top, or above it by a photo's height at
-		// most (a photo and its caption may open the body)
-		// (a wide side headline may reach into the column a little)
-		if b.right() <= col.x0+maxSideReach*(col.x1-col.x0) && b.Y <= s.box.Y+2*pitch && b.bottom() >= s.box.Y-maxPhotoLines*pitch && b.right() > bestX {
-			best, bestX = si, b.right()
+		// most (a photo and its caption may open the body); a wide side
+		// headline may reach into the column a little
+		if b.right() > col.x0+maxSideReach*(col.x1-col.x0) || b.Y > s.box.Y+2*pitch || b.bottom() < s.box.Y-maxPhotoLines*pitch {
+			continue
+		}
+		// the nearest to the left; of stacks as near, the one whose top
+		// is nearest the segment's (the side headlines of a column of
+		// stories stand one above the other)
+		d := math.Abs(b.Y - s.box.Y)
+		if b.right() > bestX+0.5 || (b.right() > bestX-0.5 && d < bestD) {
+			best, bestX, bestD = si, b.right(), d
 		}
 	}
 	return best
@@ -857,8 +867,8 @@ func isPageStripText(s string) bool {
 	return strings.TrimSpace(s) != "" && k == kindFurniture
 }
 
-// headEntry is a headline line of a stack: lines of one size and font in
-// a row are one headline broken over several lines.
+// headEntry is a headline line of a stack: lines of one size in a row
+// are one headline broken over several lines.
 type headEntry struct {
 	text string
 	size float64
@@ -869,7 +879,9 @@ func headEntries(lines []gline, ls []int) []headEntry {
 	var prev *gline
 	for _, li := range ls {
 		l := &lines[li]
-		if prev != nil && math.Abs(l.size-prev.size) < 0.05*l.size && l.font == prev.font {
+		// (not the font: a line opening with a quote mark may take it
+		// from a fallback font)
+		if prev != nil && math.Abs(l.size-prev.size) < 0.05*l.size {
 			e := &out[len(out)-1]
 			last, _ := utf8.DecodeLastRuneInString(e.text)
 			first, _ := utf8.DecodeRuneInString(l.text)

@@ -88,7 +88,7 @@ func newStore(r *filter.Readings, st *state.Store) *store {
 // add takes a loaded doc: its articles become entries and are indexed.
 func (s *store) add(d *load.Doc) {
 	s.files++
-	name := decode.Line(sourceName(d.Source))
+	name := sourceName(d.Source) // sanitized
 	if d.Err != nil {
 		s.problems = append(s.problems, fmt.Sprintf("%s：%s", name, errorText(d.Err)))
 		return

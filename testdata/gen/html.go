@@ -108,9 +108,7 @@ body { margin: 40px; width: %.0fpx; font-family: song; font-size: %.0fpx; line-h
 </style></head><body>
 `, pdfFonts["song"], pdfFonts["kai"], pdfFonts["hei"], pageW, pageW-80, st.fs, st.lead, st.fs*2.6, st.fs*1.05,
 		st.cols, colW, gut, st.fs*1.3, st.fs*2.2, gut, gut, st.fs*0.9, st.fs*0.9)
-	paper := mastheads[rng.Intn(len(mastheads))]
-	date := fmt.Sprintf("%d年%d月%d日 星期%s", 2019+rng.Intn(6), 1+rng.Intn(12), 1+rng.Intn(28), string([]rune("一二三四五六日")[rng.Intn(7)]))
-	label := fmt.Sprintf("%c%d %s", 'A'+rune(rng.Intn(3)), 1+rng.Intn(12), pdfSections[rng.Intn(len(pdfSections))])
+	paper, label, date := pageHeader(rng)
 	fmt.Fprintf(&b, `<div class="mast"><div class="name">%s</div><div class="meta">%s<br>%s</div></div>`+"\n", paper, label, date)
 	furniture := []string{paper, label, date}
 
@@ -118,17 +116,7 @@ body { margin: 40px; width: %.0fpx; font-family: song; font-size: %.0fpx; line-h
 	used := 0
 	b.WriteString(`<div class="row">`)
 	for i, a := range arts {
-		left := st.cols - used
-		span := 1 + rng.Intn(min(3, st.cols))
-		if i == 0 {
-			span = max(st.cols/2+rng.Intn(2), 2)
-		}
-		if i == len(arts)-1 || span > left {
-			span = left
-		}
-		if left-span == 1 && rng.Float64() < 0.7 {
-			span = left
-		}
+		span := storySpan(rng, i == 0, i == len(arts)-1, st.cols, st.cols-used)
 		paras := a.paras
 		if span == 1 && len(paras) > 3 {
 			paras = paras[:2+rng.Intn(2)]

@@ -448,17 +448,7 @@ func typesetPage(arts []*article, st pdfStyle, rng *rand.Rand, pageH float64) ([
 	var row []*story
 	used := 0
 	for i, a := range arts {
-		left := st.cols - used
-		span := 1 + rng.Intn(min(3, st.cols))
-		if i == 0 {
-			span = max(st.cols/2+rng.Intn(2), 2)
-		}
-		if i == len(arts)-1 || span > left {
-			span = left
-		}
-		if left-span == 1 && rng.Float64() < 0.7 {
-			span = left // no lonely one-column remainder, mostly
-		}
+		span := storySpan(rng, i == 0, i == len(arts)-1, st.cols, st.cols-used)
 		maxParas := 0
 		if span == 1 {
 			maxParas = 2 + rng.Intn(2)
@@ -482,12 +472,7 @@ func typesetPage(arts []*article, st pdfStyle, rng *rand.Rand, pageH float64) ([
 	pdf.AddPage()
 	y := margin
 	// masthead strip
-	paper := mastheads[rng.Intn(len(mastheads))]
-	date := fmt.Sprintf("%d年%d月%d日 星期%s", 2019+rng.Intn(6), 1+rng.Intn(12), 1+rng.Intn(28), string([]rune("一二三四五六日")[rng.Intn(7)]))
-	label := fmt.Sprintf("%c%d %s", 'A'+rune(rng.Intn(3)), 1+rng.Intn(12), pdfSections[rng.Intn(len(pdfSections))])
-	if rng.Float64() < 0.4 {
-		label = fmt.Sprintf("第%02d版 %s", 1+rng.Intn(16), pdfSections[rng.Intn(len(pdfSections))])
-	}
+	paper, label, date := pageHeader(rng)
 	pdf.SetFont("hei", "", em*2.6)
 	pdf.Text(margin, y+em*2.4, paper)
 	pdf.SetFont("song", "", em*1.1)
@@ -657,4 +642,32 @@ func finishPage(out, name, style string, truth truthFile) error {
 	truth.Layout = truthLayout{Style: style, PagesInFile: 1}
 	js, _ := json.MarshalIndent(truth, "", " ")
 	return os.WriteFile(filepath.Join(out, "truth", name+".json"), append(js, '\n'), 0o644)
+}
+
+// pageHeader is a page's masthead, page label and date.
+func pageHeader(rng *rand.Rand) (paper, label, date string) {
+	paper = mastheads[rng.Intn(len(mastheads))]
+	date = fmt.Sprintf("%d年%d月%d日 星期%s", 2019+rng.Intn(6), 1+rng.Intn(12), 1+rng.Intn(28), string([]rune("一二三四五六日")[rng.Intn(7)]))
+	label = fmt.Sprintf("%c%d %s", 'A'+rune(rng.Intn(3)), 1+rng.Intn(12), pdfSections[rng.Intn(len(pdfSections))])
+	if rng.Float64() < 0.4 {
+		label = fmt.Sprintf("第%02d版 %s", 1+rng.Intn(16), pdfSections[rng.Intn(len(pdfSections))])
+	}
+	return paper, label, date
+}
+
+// storySpan is how many of a row's columns a story takes: the page's
+// first (lead) story half the page or more, the last of a page what is
+// left, and mostly no lonely one-column remainder.
+func storySpan(rng *rand.Rand, first, last bool, cols, left int) int {
+	span := 1 + rng.Intn(min(3, cols))
+	if first {
+		span = max(cols/2+rng.Intn(2), 2)
+	}
+	if last || span > left {
+		span = left
+	}
+	if left-span == 1 && rng.Float64() < 0.7 {
+		span = left
+	}
+	return span
 }
