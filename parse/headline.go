@@ -222,7 +222,7 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 	// 2. The other lines, best first, pulled by their block and neighbours.
 	// Every round fills a slot of an article or continues a broken
 	// headline, so there are few rounds however many lines the page has.
-	pl := newPuller(heads)
+	pl := newPuller(heads, arts)
 	for u, a := range assign {
 		if a >= 0 {
 			pl.add(u, a)
@@ -298,12 +298,13 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 // another line: lines of its block, and the lines next to it in page order.
 type puller struct {
 	heads   []headUnit
+	arts    []artSpan
 	inBlock map[[2]int]int // (block, article) → lines attached
 	byOrder map[int]int    // order → unit index
 }
 
-func newPuller(heads []headUnit) *puller {
-	p := &puller{heads: heads, inBlock: map[[2]int]int{}, byOrder: make(map[int]int, len(heads))}
+func newPuller(heads []headUnit, arts []artSpan) *puller {
+	p := &puller{heads: heads, arts: arts, inBlock: map[[2]int]int{}, byOrder: make(map[int]int, len(heads))}
 	for i, h := range heads {
 		p.byOrder[h.order] = i
 	}
@@ -318,10 +319,10 @@ func (p *puller) add(u, a int) { p.inBlock[[2]int{p.heads[u].block, a}]++ }
 func (p *puller) extends(u, a int, assign []int) bool {
 	h := p.heads[u]
 	if v, ok := p.byOrder[h.order-1]; ok && assign[v] == a && p.heads[v].block == h.block {
-		return brokenHeadline(p.heads[v].text, h.text)
+		return brokenHeadline(p.heads[v].text, h.text, p.arts[a].text)
 	}
 	if v, ok := p.byOrder[h.order+1]; ok && assign[v] == a && p.heads[v].block == h.block {
-		return brokenHeadline(h.text, p.heads[v].text)
+		return brokenHeadline(h.text, p.heads[v].text, p.arts[a].text)
 	}
 	return false
 }
@@ -352,8 +353,8 @@ func (p *puller) pull(u, a int, assign []int) float64 {
 // groupHeadlines turns the lines attached to one article (in page order)
 // into its headline list: a headline broken over two lines of one block is
 // joined; then the main title is chosen. echo[i] is how much of unit i the
-// article's text echoes.
-func groupHeadlines(units []headUnit, echo []float64) ([]string, int) {
+// article's text echoes, body its text.
+func groupHeadlines(units []headUnit, echo []float64, body string) ([]string, int) {
 	if len(units) == 0 {
 		return nil, -1
 	}
@@ -362,7 +363,7 @@ func groupHeadlines(units []headUnit, echo []float64) ([]string, int) {
 	for i := 0; i < len(units); i++ {
 		t, e := units[i].text, echo[i]
 		for i+1 < len(units) && units[i+1].block == units[i].block && units[i+1].order == units[i].order+1 &&
-			brokenHeadline(t, units[i+1].text) {
+			brokenHeadline(t, units[i+1].text, body) {
 			t = joinHeadline(t, units[i+1].text)
 			e = max(e, echo[i+1])
 			i++
@@ -374,23 +375,52 @@ func groupHeadlines(units []headUnit, echo []float64) ([]string, int) {
 }
 
 // brokenHeadline reports whether b continues headline a on a second line
-// rather than being a headline of its own. A title broken for width keeps
-// its second line no longer than the first ("把民生工程打造成为" /
-// "民心工程、满意工程"); a kicker is usually shorter than its main title, so
-// a longer second line is a new headline. A line ending with —— or ： is a
-// kicker; a line starting with —— is a subtitle; a line split by a space is
-// a whole two-part title.
-func brokenHeadline(a, b string) bool {
-	na, nb := hanCount(a), hanCount(b)
-	if nb > na+1 || strings.ContainsRune(b, ' ') || strings.ContainsRune(a, ' ') {
-		return false
-	}
+// of the same block rather than being a headline of its own:
+//   - a line ending with —— or ： is a kicker, one starting with —— a
+//     subtitle, a line split by a space a whole two-part title;
+//   - a quote or bracket left open goes on (城市书房“上 / 新”夜读…);
+//   - a title broken for width keeps its second line no longer than the
+//     first (把民生工程打造成为 / 民心工程、满意工程), or, broken early, the
+//     two parts make one short title whose junction the body says too
+//     (全市春季招聘 / 会提供岗位超八千个: 招聘会); otherwise a longer second
+//     line is a new headline (为民办实事 / 一条公交线串起六所学校, a kicker
+//     set in the title's size, as the sample sets them).
+func brokenHeadline(a, b, body string) bool {
 	if strings.HasSuffix(a, "——") || strings.HasSuffix(a, "—") || strings.HasSuffix(a, "：") ||
 		strings.HasSuffix(a, "！") || strings.HasSuffix(a, "？") || strings.HasPrefix(b, "—") {
 		return false
 	}
-	return na+nb <= maxHeadRunes
+	na, nb := hanCount(a), hanCount(b)
+	if na+nb > maxHeadRunes {
+		return false
+	}
+	if measure(a).depth > 0 {
+		return true
+	}
+	if strings.ContainsRune(b, ' ') || strings.ContainsRune(a, ' ') {
+		return false
+	}
+	return nb <= na+1 || (na+nb <= maxBrokenTitleRunes && junctionEchoed(a, b, body))
 }
+
+// junctionEchoed reports whether the last character of a and the first of
+// b stand together in body: a word the line break cut.
+func junctionEchoed(a, b, body string) bool {
+	l, _ := utf8.DecodeLastRuneInString(a)
+	f, _ := utf8.DecodeRuneInString(b)
+	if !isHan(l) || !isHan(f) {
+		return false
+	}
+	var buf [2 * utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], l)
+	n += utf8.EncodeRune(buf[n:], f)
+	return strings.Contains(body, string(buf[:n]))
+}
+
+// maxBrokenTitleRunes: a title this short broken with a longer second line
+// is one title broken early; two headlines of one size stacked (a kicker
+// and its title) are longer together.
+const maxBrokenTitleRunes = 20
 
 // joinHeadline joins the two lines of a broken headline: with a space when
 // both are clauses of their own and the second is clearly shorter (two

@@ -125,7 +125,7 @@ func parseColumns(lines []string) Page {
 		perEcho[a] = append(perEcho[a], sim[u][a])
 	}
 	for i := range arts {
-		arts[i].Headlines, arts[i].Main = groupHeadlines(perArt[i], perEcho[i])
+		arts[i].Headlines, arts[i].Main = groupHeadlines(perArt[i], perEcho[i], spans[i].text)
 	}
 	page.Articles = arts
 	return page

@@ -36,6 +36,7 @@ const (
 // reflow joins the column lines of one article into paragraphs. W is the
 // column width in half-em units.
 func reflow(lines []tline, W int) []string {
+	lines = rejoinSplitLines(lines, W)
 	var paras []string
 	var b strings.Builder
 	first := true
@@ -88,7 +89,7 @@ func breakAfter(l, next *tline, first bool, depth, W int) bool {
 	// A colon or a dash ends a paragraph that introduces what follows
 	// (a section heading "……——", a list "如下："), with the same evidence
 	// as a sentence end.
-	if r, _ := utf8.DecodeLastRuneInString(l.text); r == '：' || r == ':' || r == '—' {
+	if endsIntroduction(l.text) {
 		return !full || nextIndented
 	}
 	// An unmarked one-line paragraph: a section heading without punctuation
@@ -106,4 +107,88 @@ func joinLine(b *strings.Builder, next string) {
 		b.WriteByte(' ')
 	}
 	b.WriteString(next)
+}
+
+// rejoinSplitLines joins the lines poppler cut out of one printed line: a
+// glyph with odd metrics (often an opening quote) or wide justification
+// spacing starts a line of its own (创始人说： / “孵化器帮我们对). Short
+// lines of one block that together measure a full line are joined when
+// the last piece goes on into another line. The pieces after the first are
+// shorter than an indented first line, so a paragraph's last line and the
+// next paragraph's first are never joined. The lines are copied only when
+// some are joined.
+func rejoinSplitLines(lines []tline, W int) []tline {
+	var out []tline // nil until a join
+	for i := 0; i < len(lines); i++ {
+		if n := splitPieces(lines[i:], W); n > 1 {
+			if out == nil {
+				out = append(make([]tline, 0, len(lines)-1), lines[:i]...)
+			}
+			j := lines[i]
+			for _, p := range lines[i+1 : i+n] {
+				j = joinTlines(j, p)
+			}
+			out = append(out, j)
+			i += n - 1
+			continue
+		}
+		if out != nil {
+			out = append(out, lines[i])
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// splitPieces returns how many lines from ls[0] are the pieces of one
+// printed line (1: ls[0] is whole).
+func splitPieces(ls []tline, W int) int {
+	a := &ls[0]
+	if a.spaced || a.units >= W-fullTolUnits {
+		return 1
+	}
+	short := W - indentUnits - fullTolUnits
+	sum := a.units
+	for n := 1; n+1 < len(ls); n++ {
+		b := &ls[n]
+		if b.pos != a.pos || ls[n+1].pos != a.pos || b.spaced || b.units >= short {
+			return 1
+		}
+		sum += b.units
+		if sum > W+fullTolUnits {
+			return 1
+		}
+		if sum >= W-indentUnits-fullTolUnits {
+			if b.end || endsIntroduction(b.text) {
+				return 1 // a paragraph's last line: 保护与利用并重，老建筑重焕 / 光彩——
+			}
+			return n + 1
+		}
+	}
+	return 1
+}
+
+// joinTlines is the line a and b make together.
+func joinTlines(a, b tline) tline {
+	j := a
+	j.text = a.text + b.text
+	j.units += b.units
+	j.runes += b.runes
+	j.han += b.han
+	j.punct += b.punct
+	j.commas += b.commas
+	j.depth += b.depth
+	j.end, j.cont = b.end, b.cont
+	j.fullStop = a.fullStop || b.fullStop
+	j.sentence = a.sentence || b.sentence
+	j.cues |= b.cues
+	return j
+}
+
+// endsIntroduction reports a line ending with a colon or a dash.
+func endsIntroduction(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '：' || r == ':' || r == '—'
 }

@@ -68,7 +68,7 @@ const (
 	maxHeadRunes      = 40 // the longest one-line headline seen is ~30 characters
 	maxHeadLines      = 4  // kicker + a main title broken in two + subtitle
 	maxShortRunLines  = 10 // a headline set beside its body: one short line per row
-	maxShortRunRunes  = 6  // …of at most this many characters
+	maxShortRunRunes  = 8  // …of at most this many characters (4–8 a line) (4–8 a line)
 	minShortRunLines  = 3
 	subheadMaxLines   = 1
 	continuationSlack = fullTolUnits

@@ -103,6 +103,7 @@ var corpusSets = []corpusSet{
 	{"quirks", "pages", "truth", "q*", 100},
 	{"generated", "pages", "truth", "gen-*", 83},
 	{"generated-fullpunct", "pages", "truth", "full-*", 75},
+	{"pdftotext-ordered", "corpus/pdf-ordered/pages", "corpus/pdf-ordered/truth", "ord-*", 0},
 	{"pdftotext", "corpus/pdf/pages", "corpus/pdf/truth", "pdf-*", 8},
 	{"pdftotext-html", "corpus/html/pages", "corpus/html/truth", "html-*", 0},
 }

@@ -47,6 +47,7 @@ const pdfScoresFile = "../../testdata/corpus/pdf-scores.txt"
 var pdfSets = []struct{ name, dir string }{
 	{"pdf", "../../testdata/corpus/pdf"},
 	{"html", "../../testdata/corpus/html"},
+	{"pdf-ordered", "../../testdata/corpus/pdf-ordered"},
 }
 
 // TestPDFCorpus reads every PDF of the corpora through pdftohtml and the

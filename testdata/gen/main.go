@@ -106,6 +106,7 @@ func main() {
 	articles := flag.Int("articles", 0, "write an archive of about this many articles")
 	pdfPages := flag.Int("pdf", 0, "typeset this many pages as PDFs, read them with pdftotext, and write their truth")
 	prefix := flag.String("prefix", "gen", "name of the test pages: PREFIX-NNN")
+	ordered := flag.Bool("ordered", false, "PDF pages with wide gutters and tight leading, where pdftotext keeps the columns in order")
 	fullPunct := flag.Bool("fullpunct", false, "test pages set with full-em punctuation")
 	htmlPages := flag.Int("html", 0, "lay out this many pages in HTML, print them to PDF with Chromium, and write their truth")
 	out := flag.String("out", "", "output folder")
@@ -128,7 +129,7 @@ func main() {
 	}
 	switch {
 	case *pdfPages > 0:
-		err = writePDFPages(arts, *pdfPages, *out, *seed)
+		err = writePDFPages(arts, *pdfPages, *out, *seed, pdfPrefix(*prefix), *ordered)
 	case *htmlPages > 0:
 		err = writeHTMLPages(arts, *htmlPages, *out, *seed)
 	case *pages > 0:
@@ -140,4 +141,13 @@ func main() {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
+}
+
+// pdfPrefix keeps the PDF corpus's historical names (pdf-NNN) when no
+// prefix is given.
+func pdfPrefix(p string) string {
+	if p == "gen" {
+		return "pdf"
+	}
+	return p
 }

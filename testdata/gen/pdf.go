@@ -369,7 +369,12 @@ func (p *pdfPage) bodyLines(s *story, colW float64) {
 
 // writePDFPages typesets n pages in out/pages/NNN.pdf with their dumps
 // (NNN.txt, real pdftotext) and truths (out/truth/NNN.json).
-func writePDFPages(arts []*article, n int, out string, seed int64) error {
+//
+// ordered sets every page with wide gutters (≥ 2.8 ems) and tight leading
+// (1.2–1.3): there poppler builds one block per column and keeps the
+// reading order, as on many real e-paper pages; with the families' own
+// gutters and leading it mostly mixes the columns.
+func writePDFPages(arts []*article, n int, out string, seed int64, prefix string, ordered bool) error {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		return fmt.Errorf("the PDF corpus needs pdftotext (apt install poppler-utils)")
 	}
@@ -387,8 +392,13 @@ func writePDFPages(arts []*article, n int, out string, seed int64) error {
 	next := rng.Intn(len(arts))
 	for i := 0; i < n; i++ {
 		st := pdfFamilies[i%len(pdfFamilies)]
+		if ordered {
+			st.gutterEm = max(st.gutterEm*2.4, 2.8)
+			st.lead = 1.2 + 0.1*rng.Float64()
+			st.family += "-ordered"
+		}
 		chosen := pickArticles(arts, &next, 3+rng.Intn(3))
-		name := fmt.Sprintf("pdf-%03d", i+1)
+		name := fmt.Sprintf("%s-%03d", prefix, i+1)
 		// Twice with the same seed: the first pass measures the page.
 		pageSeed := rng.Int63()
 		_, _, height, err := typesetPage(chosen, st, rand.New(rand.NewSource(pageSeed)), 3000)

@@ -1,0 +1,26 @@
+package parse
+
+import "testing"
+
+// TestBrokenHeadline: whether the second line of a headline block goes on
+// with the first, one case per rule.
+func TestBrokenHeadline(t *testing.T) {
+	cases := []struct {
+		name, a, b, body string
+		want             bool
+	}{
+		{"second no longer", "把民生工程打造成为", "民心工程、满意工程", "", true},
+		{"kicker ends with a dash", "保护与利用并重——", "老建筑重焕光彩", "", false},
+		{"subtitle starts with a dash", "老旧小区加装电梯", "——我市今年已完成加装电梯216部", "", false},
+		{"quote left open", "城市书房“上", "新”夜读成为新风尚", "", true},
+		{"two-part title with a space", "春风送岗位 就业暖人心", "全市春季招聘会", "", false},
+		{"longer second, junction in the body", "全市春季招聘", "会提供岗位超八千个", "春季招聘会在市会展中心举行", true},
+		{"longer second, junction not in the body", "为民办实事", "一条公交线串起六所学校", "学生专线", false},
+		{"long kicker in the title's size", "凝神聚力“摘夺创”奋勇争先“亮赛比”", "高新区村（社区）书记“打擂台”“五星”创建引热潮", "", false},
+	}
+	for _, c := range cases {
+		if got := brokenHeadline(c.a, c.b, c.body); got != c.want {
+			t.Errorf("%s: brokenHeadline(%q, %q) = %v, want %v", c.name, c.a, c.b, got, c.want)
+		}
+	}
+}

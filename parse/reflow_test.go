@@ -1,0 +1,60 @@
+package parse
+
+import (
+	"slices"
+	"testing"
+)
+
+// block makes the lines of one text block, measured as buildElements
+// measures them (punctuation at half an em).
+func block(texts ...string) []tline {
+	ls := make([]tline, len(texts))
+	for i, t := range texts {
+		ls[i] = tline{text: t, lineInfo: measure(t)}
+	}
+	return ls
+}
+
+// TestReflow: paragraph ends and joined lines in column text of width
+// 11 ems (22 units), one case per rule.
+func TestReflow(t *testing.T) {
+	const W = 22
+	cases := []struct {
+		name  string
+		lines []tline
+		want  []string
+	}{
+		{"full lines run on, a short sentence end closes", block(
+			"在南苑小区，一排崭新的智",
+			"能充电桩整齐地安装在车棚",
+			"里。居民扫码。",
+			"一次只需1元，充满后",
+			"会自动断电。"),
+			[]string{"在南苑小区，一排崭新的智能充电桩整齐地安装在车棚里。居民扫码。", "一次只需1元，充满后会自动断电。"}},
+		{"a printed line cut at an opening quote", block(
+			"一边用手机扫码了解企业信",
+			"息。返乡的王女士说：",
+			"“在家",
+			"门口就能找到合适的工作，",
+			"心里踏实多了。”"),
+			[]string{"一边用手机扫码了解企业信息。返乡的王女士说：“在家门口就能找到合适的工作，心里踏实多了。”"}},
+		{"a line cut in three by justification spacing", block(
+			"人民公园东门的城市书房依",
+			"然灯火通明。",
+			"书架前，有",
+			"人驻足挑选图书，阅览区里",
+			"学生们埋头做题。"),
+			[]string{"人民公园东门的城市书房依然灯火通明。书架前，有人驻足挑选图书，阅览区里学生们埋头做题。"}},
+		{"a two-line heading paragraph ending with a dash is not a cut line", block(
+			"保护与利用并重，老建筑",
+			"重焕光彩——",
+			"鼓楼老街形成于明清时期，现",
+			"存传统院落42座。"),
+			[]string{"保护与利用并重，老建筑重焕光彩——", "鼓楼老街形成于明清时期，现存传统院落42座。"}},
+	}
+	for _, c := range cases {
+		if got := reflow(c.lines, W); !slices.Equal(got, c.want) {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
