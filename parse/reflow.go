@@ -31,6 +31,10 @@ const (
 	// than an em short of the column width (the width is estimated half an
 	// em under the true measure, and full lines vary by about that much).
 	shortTolUnits = 2
+	// runOnTolUnits: a line this close to the column width is surely no
+	// indented first line (that is two ems short, measured at worst an em
+	// and a half short when its punctuation is counted narrow).
+	runOnTolUnits = 1
 )
 
 // reflow joins the column lines of one article into paragraphs. W is the
@@ -75,6 +79,16 @@ func breakAfter(l, next *tline, first bool, depth, W int) bool {
 	// that ends a sentence is rather the tail of this paragraph (after a
 	// full line that happened to end a sentence) than a one-line paragraph.
 	nextIndented := next.units <= W-fullTolUnits && !next.end
+	// A nearly full line followed by a full one runs on, whatever it ends
+	// with (番茄蛋汤…… / 两荤两素一汤，…; 创始人说： / “孵化器帮我们…): a
+	// new paragraph's first line would be two ems short. Column widths
+	// are estimated high on lines with Latin letters, so "full" alone is
+	// not enough here.
+	// Only within a block: across a blank line the evidence is weaker
+	// than the break.
+	if l.pos == next.pos && next.units >= W-runOnTolUnits && l.units >= expFull-indentUnits-shortTolUnits && !l.spaced {
+		return false
+	}
 	if l.end {
 		if depth == 0 {
 			return !full || nextIndented
@@ -114,8 +128,9 @@ func joinLine(b *strings.Builder, next string) {
 // spacing starts a line of its own (创始人说： / “孵化器帮我们对). Short
 // lines of one block that together measure a full line are joined when
 // the last piece goes on into another line. The pieces after the first are
-// shorter than an indented first line, so a paragraph's last line and the
-// next paragraph's first are never joined. The lines are copied only when
+// shorter than an indented first line, unless the piece before goes on
+// (ends with ，、；), so a paragraph's last line and the next paragraph's
+// first are never joined. The lines are copied only when
 // some are joined.
 func rejoinSplitLines(lines []tline, W int) []tline {
 	var out []tline // nil until a join
@@ -153,7 +168,9 @@ func splitPieces(ls []tline, W int) int {
 	sum := a.units
 	for n := 1; n+1 < len(ls); n++ {
 		b := &ls[n]
-		if b.pos != a.pos || ls[n+1].pos != a.pos || b.spaced || b.units >= short {
+		// After a piece that cannot end a paragraph (示、 / 器材体验、互动问答等)
+		// the next piece may be long.
+		if b.pos != a.pos || ls[n+1].pos != a.pos || b.spaced || (b.units >= short && !ls[n-1].cont) {
 			return 1
 		}
 		sum += b.units

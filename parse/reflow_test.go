@@ -45,6 +45,25 @@ func TestReflow(t *testing.T) {
 			"人驻足挑选图书，阅览区里",
 			"学生们埋头做题。"),
 			[]string{"人民公园东门的城市书房依然灯火通明。书架前，有人驻足挑选图书，阅览区里学生们埋头做题。"}},
+		{"a piece ending with a comma, then a long one", block(
+			"援支队在市民广场举办消",
+			"防宣传活动，通过展板展",
+			"示、",
+			"器材体验、互动问答等",
+			"形式普及消防知识。"),
+			[]string{"援支队在市民广场举办消防宣传活动，通过展板展示、器材体验、互动问答等形式普及消防知识。"}},
+		{"a nearly full sentence end before a full line runs on", block(
+			"和平街道长青社区的老年食堂",
+			"里，鱼块、番茄蛋汤……",
+			"两荤两素一汤，标价十二",
+			"元，老人只需付六元。"),
+			[]string{"和平街道长青社区的老年食堂里，鱼块、番茄蛋汤……两荤两素一汤，标价十二元，老人只需付六元。"}},
+		{"a nearly full colon line before a full quote line runs on", block(
+			"一家初创企业刚刚完成了融",
+			"资。企业创始人说：",
+			"“孵化器帮我们对接了十",
+			"几家投资机构。”"),
+			[]string{"一家初创企业刚刚完成了融资。企业创始人说：“孵化器帮我们对接了十几家投资机构。”"}},
 		{"a two-line heading paragraph ending with a dash is not a cut line", block(
 			"保护与利用并重，老建筑",
 			"重焕光彩——",

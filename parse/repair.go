@@ -35,6 +35,9 @@ func repairOrder(arts []*artBuild, heads []headUnit, W int) []*artBuild {
 			}
 		}
 	}
+	for i := len(arts) - 2; i > 0; i-- {
+		absorbFragment(arts[i-1], arts[i], arts[i+1], heads, W)
+	}
 	// A host left with nothing but its stray column disappears.
 	out := arts[:0]
 	for _, a := range arts {
@@ -155,10 +158,8 @@ func rejoin(host, next *artBuild, heads []headUnit, W int) {
 	if host.hasEnd || len(host.lines) == 0 || len(next.lines) == 0 || next.lines[0].lead || next.top.Raw != "" {
 		return
 	}
-	for _, h := range heads {
-		if h.pos > host.last && h.pos < next.first {
-			return
-		}
+	if headBetween(heads, host.last, next.first) {
+		return
 	}
 	first := next.lines[0]
 	if host.lastLine().end != opensParagraph(first, W) {
@@ -171,4 +172,43 @@ func rejoin(host, next *artBuild, heads []headUnit, W int) {
 	host.captions = append(host.captions, next.captions...)
 	host.end, host.hasEnd, host.last = next.end, next.hasEnd, next.last
 	next.lines, next.captions, next.end, next.hasEnd = nil, nil, Byline{}, false
+}
+
+// absorbFragment appends frag to prev when frag is prev's last column,
+// emitted after the next story's headline (print sets the column beside
+// that headline): frag opens with no dateline and no byline of its own,
+// prev has no end byline yet, frag reads on from prev (an open sentence
+// goes on; a closed one is followed by a new paragraph), and the next
+// story follows frag directly, opening with a dateline: the headline
+// before frag is that story's. Fragments share few words with their story,
+// so the words need only lean to prev rather than to next. frag's end
+// byline, if any, is prev's.
+func absorbFragment(prev, frag, next *artBuild, heads []headUnit, W int) {
+	if prev.hasEnd || len(prev.lines) == 0 || len(frag.lines) == 0 || frag.lines[0].lead || frag.top.Raw != "" {
+		return
+	}
+	if len(next.lines) == 0 || !next.lines[0].lead || headBetween(heads, frag.last, next.first) || !headBetween(heads, prev.last, frag.first) {
+		return
+	}
+	if prev.lastLine().end != opensParagraph(frag.lines[0], W) {
+		return
+	}
+	x := joinText(frag.lines)
+	if overlap(x, joinText(prev.lines)) <= overlap(x, joinText(next.lines)) {
+		return
+	}
+	prev.lines = append(prev.lines, frag.lines...)
+	prev.captions = append(prev.captions, frag.captions...)
+	prev.end, prev.hasEnd, prev.last = frag.end, frag.hasEnd, frag.last
+	frag.lines, frag.captions, frag.end, frag.hasEnd = nil, nil, Byline{}, false
+}
+
+// headBetween reports a headline unit between elements from and to.
+func headBetween(heads []headUnit, from, to int) bool {
+	for _, h := range heads {
+		if h.pos > from && h.pos < to {
+			return true
+		}
+	}
+	return false
 }

@@ -417,9 +417,11 @@ func segment(els []element) segmentation {
 		switch {
 		case isLead || cur == nil || !cur.open():
 			cur = startArticle(i)
-		case cur.interrupted && !resumes(cur, e):
-			cur = startArticle(i)
-		case hasPendingTop:
+		case cur.interrupted && resumes(cur, e) && introduces(cur):
+			// A section heading (……——) is never a story's last line: the
+			// text after the headline that interrupted it is its section, and
+			// a top byline set under that headline waits for its own text.
+		case cur.interrupted && !resumes(cur, e), hasPendingTop:
 			cur = startArticle(i)
 		}
 		cur.interrupted = false
@@ -480,6 +482,13 @@ func continues(cur *artBuild, els []element, i, W int) bool {
 func resumes(cur *artBuild, e *element) bool {
 	last := cur.lastLine()
 	return cur.open() && last != nil && !last.end && !e.lines[0].lead
+}
+
+// introduces reports whether the article's text stopped at a colon or a
+// dash: a section heading or a quotation's announcement.
+func introduces(cur *artBuild) bool {
+	last := cur.lastLine()
+	return last != nil && endsIntroduction(last.text)
 }
 
 // titleLike reports a block of a few lines without the punctuation of
