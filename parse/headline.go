@@ -294,6 +294,42 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 	return assign, sim
 }
 
+// joinBrokenHeads joins the lines of a headline surely broken over two
+// lines of one block before the assignment, so that both go to one story: a part
+// with few words of its own (家门口的 / “幸福食堂”) would otherwise follow
+// whatever story echoes it. text is the page's body text. Print order is
+// renumbered.
+func joinBrokenHeads(heads []headUnit, text string) []headUnit {
+	out := heads[:0:0]
+	for i := 0; i < len(heads); i++ {
+		h := heads[i]
+		for i+1 < len(heads) && heads[i+1].block == h.block && surelyBroken(h.text, heads[i+1].text, text) {
+			h.text = joinHeadline(h.text, heads[i+1].text)
+			i++
+		}
+		h.order = len(out)
+		out = append(out, h)
+	}
+	return out
+}
+
+// surelyBroken reports the broken headlines that no stack of two stories
+// interleaved in one block (养老服务再升级 / 稳就业 / 新增养老床位… /
+// 新增城镇就业…) can look like: a quote or bracket left open, a second
+// line opening with one (poppler cuts lines at a quote glyph: 家门口的 /
+// “幸福食堂”), or a word the break cut, echoed by the page's text.
+func surelyBroken(a, b, text string) bool {
+	na, nb := hanCount(a), hanCount(b)
+	if na+nb > maxBrokenTitleRunes || !brokenHeadline(a, b, text) {
+		return false
+	}
+	if measure(a).depth > 0 || junctionEchoed(a, b, text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(b)
+	return info(r)&riOpen != 0
+}
+
 // puller answers how much the lines already attached to an article draw
 // another line: lines of its block, and the lines next to it in page order.
 type puller struct {

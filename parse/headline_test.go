@@ -24,3 +24,23 @@ func TestBrokenHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestSurelyBroken: the broken headlines joined before the assignment, and
+// the interleaved stacks that must stay apart.
+func TestSurelyBroken(t *testing.T) {
+	cases := []struct {
+		name, a, b, text string
+		want             bool
+	}{
+		{"cut at an opening quote", "家门口的", "“幸福食堂”", "", true},
+		{"quote left open", "守护“舌", "尖上的安全”", "", true},
+		{"junction echoed", "全市春季招聘", "会提供岗位超八千个", "春季招聘会在市会展中心举行", true},
+		{"two stories' kickers interleaved", "养老服务再升级", "稳就业", "", false},
+		{"two stories' titles interleaved", "新增养老床位1500张", "新增城镇就业2.1万人", "", false},
+	}
+	for _, c := range cases {
+		if got := surelyBroken(c.a, c.b, c.text); got != c.want {
+			t.Errorf("%s: surelyBroken(%q, %q) = %v, want %v", c.name, c.a, c.b, got, c.want)
+		}
+	}
+}

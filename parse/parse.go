@@ -113,15 +113,20 @@ func parseColumns(lines []string) Page {
 		spans = append(spans, artSpan{text: a.Lead + strings.Join(a.Paragraphs, ""), first: ab.first, last: ab.last})
 	}
 
-	assign, sim := assignHeadlines(seg.heads, spans)
+	var body strings.Builder
+	for _, sp := range spans {
+		body.WriteString(sp.text)
+	}
+	heads := joinBrokenHeads(seg.heads, body.String())
+	assign, sim := assignHeadlines(heads, spans)
 	perArt := make([][]headUnit, len(arts))
 	perEcho := make([][]float64, len(arts))
 	for u, a := range assign {
 		if a < 0 {
-			page.Other = append(page.Other, seg.heads[u].text)
+			page.Other = append(page.Other, heads[u].text)
 			continue
 		}
-		perArt[a] = append(perArt[a], seg.heads[u])
+		perArt[a] = append(perArt[a], heads[u])
 		perEcho[a] = append(perEcho[a], sim[u][a])
 	}
 	for i := range arts {

@@ -161,7 +161,7 @@ func rejoinSplitLines(lines []tline, W int) []tline {
 // printed line (1: ls[0] is whole).
 func splitPieces(ls []tline, W int) int {
 	a := &ls[0]
-	if a.spaced || a.units >= W-fullTolUnits {
+	if a.spaced {
 		return 1
 	}
 	short := W - indentUnits - fullTolUnits
