@@ -35,6 +35,7 @@ func repairOrder(arts []*artBuild, heads []headUnit, W int) []*artBuild {
 			}
 		}
 	}
+	joinContinuations(arts, W)
 	for i := len(arts) - 2; i > 0; i-- {
 		absorbFragment(arts[i-1], arts[i], arts[i+1], heads, W)
 	}
@@ -211,4 +212,44 @@ func headBetween(heads []headUnit, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// joinContinuations appends a story that starts mid-paragraph to the
+// dangling story it continues. A story's text opens with a dateline or an
+// indented first line; text that opens with a full line or a paragraph's
+// last line, and no byline above it, is the rest of a column that pdftotext emitted elsewhere (after
+// another story, under the next story's headline). Of several dangling
+// stories before it, the one that shares most of its words takes it.
+func joinContinuations(arts []*artBuild, W int) {
+	for i := 1; i < len(arts); i++ {
+		x := arts[i]
+		if len(x.lines) == 0 || x.top.Raw != "" || !midParagraph(x.lines[0], W) {
+			continue
+		}
+		text := joinText(x.lines)
+		best, bestSim := -1, -1.0
+		for j := 0; j < i; j++ {
+			if !dangling(arts[j]) {
+				continue
+			}
+			if sim := overlap(text, joinText(arts[j].lines)); sim > bestSim {
+				best, bestSim = j, sim
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		a := arts[best]
+		a.lines = append(a.lines, x.lines...)
+		a.captions = append(a.captions, x.captions...)
+		a.end, a.hasEnd, a.last = x.end, x.hasEnd, max(a.last, x.last)
+		x.lines, x.captions, x.end, x.hasEnd = nil, nil, Byline{}, false
+	}
+}
+
+// midParagraph reports a story's first line that cannot open it: no
+// dateline, not indented, but full (the paragraph goes on) or a short
+// sentence end (its last line).
+func midParagraph(l tline, W int) bool {
+	return !l.lead && !opensParagraph(l, W) && (l.units >= W-fullTolUnits || l.end)
 }

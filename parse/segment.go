@@ -450,8 +450,8 @@ func segment(els []element) segmentation {
 // article's last sentence: that line ended mid-sentence and the block
 // starts with a full column line no wider than the column. A title-like
 // block (a few lines with no sentence punctuation) that the text flows
-// over — the block after it picks the sentence up — is a headline emitted
-// inside the body, not a piece of it.
+// over — the block after it picks the sentence up — or that stands right
+// above a dateline is a headline emitted inside the body, not a piece of it.
 func continues(cur *artBuild, els []element, i, W int) bool {
 	e := &els[i]
 	last := cur.lastLine()
@@ -472,7 +472,22 @@ func continues(cur *artBuild, els []element, i, W int) bool {
 	if !(e.lines[0].units >= W-fullTolUnits || len(e.lines) > 1) {
 		return false
 	}
-	return !(titleLike(e) && continuedByNext(els, i, W, false))
+	return !(titleLike(e) && (continuedByNext(els, i, W, false) || datelineNext(els, i)))
+}
+
+// datelineNext reports whether the next text block opens with a dateline:
+// a title-like block right above one is that story's headline, however
+// wide (高新区新增三家国家级孵化器 / 本报讯 近日，…).
+func datelineNext(els []element, i int) bool {
+	for j := i + 1; j < len(els) && j <= i+lookahead; j++ {
+		switch els[j].kind {
+		case elemFurniture, elemCaption, elemByline:
+			continue
+		case elemText:
+			return els[j].lines[0].lead
+		}
+	}
+	return false
 }
 
 // resumes reports whether text after a headline that interrupted an
