@@ -17,7 +17,7 @@ const repairLookahead = 2
 // speaks against the host (it cannot follow the text before it there) and
 // for the dangling story (whose sentence must go on somewhere); the words
 // only have to not contradict that.
-const minStrayOverlap = 0.15
+const minStrayOverlap = 0.05
 
 // repairOrder moves stray columns back to the stories they continue, then
 // rejoins a story that the stray column's byline had cut in two.
@@ -93,10 +93,17 @@ func moveStray(a, host *artBuild, W int) bool {
 		if oa < minStrayOverlap || oa < overlap(x, rest) {
 			continue
 		}
-		wasLast := b.end == len(host.lines)
-		a.lines = append(a.lines, host.lines[b.start:b.end]...)
-		a.last = max(a.last, host.lines[b.end-1].pos)
-		host.lines = append(host.lines[:b.start:b.start], host.lines[b.end:]...)
+		// The blocks right after it that its open sentence runs into go
+		// with it (poppler breaks a column into blocks at odd places).
+		end := b.end
+		for k+1 < len(bs) && !host.lines[end-1].end && host.lines[end].pos == host.lines[end-1].pos+1 {
+			k++
+			end = bs[k].end
+		}
+		wasLast := end == len(host.lines)
+		a.lines = append(a.lines, host.lines[b.start:end]...)
+		a.last = max(a.last, host.lines[end-1].pos)
+		host.lines = append(host.lines[:b.start:b.start], host.lines[end:]...)
 		if wasLast && host.hasEnd {
 			// the byline after the stray column was the moved story's
 			a.end, a.hasEnd = host.end, true
