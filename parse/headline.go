@@ -253,6 +253,9 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 		assign[bestU] = bestA
 		pl.add(bestU, bestA)
 	}
+	// A block of a kicker and a longer line is one stack: the kicker goes
+	// with the line below it, whatever words it shares with another story.
+	bindKickers(heads, assign, count)
 	// 3. Lines nothing matched: by position, to a neighbouring article that
 	// has no headline at all (print puts headlines above their story).
 	for u, h := range heads {
@@ -328,6 +331,34 @@ func surelyBroken(a, b, text string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(b)
 	return info(r)&riOpen != 0
+}
+
+// bindKickers gives the kicker of a two-line headline block (消除安全隐患 /
+// 电动自行车充电桩进小区) the article of the line below it. Kickers are
+// slogans that share few words with their story and may echo another's;
+// their place above their title is the better evidence. Blocks of more
+// lines may hold two stacks interleaved and are left to the words.
+func bindKickers(heads []headUnit, assign, count []int) {
+	for u := 0; u+1 < len(heads); u++ {
+		k, t := heads[u], heads[u+1]
+		if k.block != t.block || (u > 0 && heads[u-1].block == k.block) || (u+2 < len(heads) && heads[u+2].block == k.block) {
+			continue
+		}
+		a := assign[u+1]
+		if a < 0 || assign[u] == a || !kickerLike(k.text) || hanCount(t.text) <= hanCount(k.text) || endsIntroduction(k.text) {
+			continue
+		}
+		if assign[u] >= 0 {
+			count[assign[u]]--
+		}
+		assign[u] = a
+		count[a]++
+	}
+}
+
+// kickerLike reports a short headline line that is no subtitle.
+func kickerLike(s string) bool {
+	return hanCount(s) <= maxKickerRunes && !strings.HasPrefix(s, "—")
 }
 
 // puller answers how much the lines already attached to an article draw

@@ -170,7 +170,7 @@ func splitPieces(ls []tline, W int) int {
 		b := &ls[n]
 		// After a piece that cannot end a paragraph (示、 / 器材体验、互动问答等)
 		// the next piece may be long.
-		if b.pos != a.pos || ls[n+1].pos != a.pos || b.spaced || (b.units >= short && !ls[n-1].cont) {
+		if b.pos != a.pos || b.spaced || (b.units >= short && !ls[n-1].cont) {
 			return 1
 		}
 		sum += b.units
