@@ -507,7 +507,7 @@ func (m *listModel) rowLines(row int) []string {
 	var lineSpans [][]text.Span
 	if row < len(m.hits) && !m.fullText && !strings.HasPrefix(m.query(), "@") {
 		mt := m.hits[row]
-		for _, ls := range filter.LineSpans(e.heads, mt.Spans) {
+		for _, ls := range filter.LineSpans(e.heads, m.s.index.SpansOf(mt, m.query())) {
 			var spans []text.Span
 			for _, s := range ls {
 				spans = append(spans, text.Span{Start: s.Start, End: s.End})

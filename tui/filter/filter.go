@@ -110,10 +110,15 @@ type Index struct {
 	// letters is, per item, every letter of every reading: a query letter
 	// it lacks rules the item out of any pinyin match.
 	letters []uint32
-	// charID numbers each distinct Han character of runes; readingsOf and
-	// maskOf hold its readings and the bit set of their initials. The
-	// matcher's inner loop indexes arrays instead of locking the shared
-	// cache, and no per-character mask is stored.
+	// initials is, per item, the bit set of the initials of its characters
+	// (and its Latin letters and digits): a one-letter query is a scan of it.
+	initials []uint32
+	// charID numbers each character of runes: an ASCII character r is
+	// r+1, each distinct Han character with readings asciiIDs or more, 0
+	// is any other. readingsOf and maskOf hold its readings and the bit set
+	// of their initials (the letter itself for a Latin letter or digit).
+	// The matcher's inner loop indexes arrays instead of locking the shared
+	// cache, and a character's mask is one array read from its position.
 	charID     []uint16
 	ids        map[rune]uint16
 	readingsOf [][]string
@@ -151,11 +156,13 @@ func (a *spanArena) one(start, end int) []Span {
 type postings struct {
 	buf  []byte
 	last int32
+	n    int // positions
 }
 
 func (p *postings) add(pos int32) {
 	p.buf = binary.AppendUvarint(p.buf, uint64(pos-p.last))
 	p.last = pos
+	p.n++
 }
 
 // each calls f on every position, in order.
@@ -176,10 +183,17 @@ const narrowShare = 8
 // sep separates the lines of an item: it matches nothing.
 const sep = '\n'
 
+// asciiIDs: charID 1..128 are the ASCII characters.
+const asciiIDs = utf8.RuneSelf + 1
+
 // NewIndex returns an empty index using the reading cache.
 func NewIndex(r *Readings) *Index {
-	return &Index{readings: r, byteStart: []int32{0}, runeStart: []int32{0},
-		ids: map[rune]uint16{}, readingsOf: [][]string{nil}, maskOf: []uint32{0}, runePost: map[rune]*postings{}}
+	ix := &Index{readings: r, byteStart: []int32{0}, runeStart: []int32{0},
+		ids: map[rune]uint16{}, readingsOf: make([][]string, asciiIDs), maskOf: make([]uint32, asciiIDs), runePost: map[rune]*postings{}}
+	for c := range utf8.RuneSelf {
+		ix.maskOf[c+1] = letterBit(byte(c))
+	}
+	return ix
 }
 
 // idOf numbers a Han character (0 is "no readings").
@@ -204,12 +218,7 @@ func (ix *Index) idOf(r rune) uint16 {
 
 // mask is the bit set of the initials of the character at p (the letter
 // itself for a Latin letter or digit).
-func (ix *Index) mask(p int) uint32 {
-	if r := ix.runes[p]; r < utf8.RuneSelf {
-		return letterBit(byte(r))
-	}
-	return ix.maskOf[ix.charID[p]]
-}
+func (ix *Index) mask(p int) uint32 { return ix.maskOf[ix.charID[p]] }
 
 // Compact trims the index's buffers to their size once loading is done.
 func (ix *Index) Compact() {
@@ -217,6 +226,7 @@ func (ix *Index) Compact() {
 	ix.runes = slices.Clip(ix.runes)
 	ix.runeStart = slices.Clip(ix.runeStart)
 	ix.letters = slices.Clip(ix.letters)
+	ix.initials = slices.Clip(ix.initials)
 	ix.charID = slices.Clip(ix.charID)
 	clip := func(p *postings) { p.buf = slices.Clip(p.buf) }
 	for a := range ix.pairPost {
@@ -263,12 +273,12 @@ func letterBit(b byte) uint32 {
 // Add indexes an item whose text is lines (headline lines, or paragraphs),
 // and returns its number.
 func (ix *Index) Add(lines []string) int {
-	var letters uint32
+	var letters, initials uint32
 	for li, line := range lines {
 		if li > 0 {
 			ix.text.WriteRune(sep)
 			ix.runes = append(ix.runes, sep)
-			ix.charID = append(ix.charID, 0)
+			ix.charID = append(ix.charID, sep+1)
 		}
 		var prev uint32
 		for i, r := range line {
@@ -279,6 +289,7 @@ func (ix *Index) Add(lines []string) int {
 			var m uint32
 			var id uint16
 			if f < utf8.RuneSelf {
+				id = uint16(f) + 1
 				m = letterBit(byte(f))
 				letters |= m
 				ix.asciiPost[f].add(pos)
@@ -327,12 +338,14 @@ func (ix *Index) Add(lines []string) int {
 				}
 			}
 			ix.charID = append(ix.charID, id)
+			initials |= m
 			prev = m
 		}
 	}
 	ix.byteStart = append(ix.byteStart, int32(ix.text.Len()))
 	ix.runeStart = append(ix.runeStart, int32(len(ix.runes)))
 	ix.letters = append(ix.letters, letters)
+	ix.initials = append(ix.initials, initials)
 	return len(ix.letters) - 1
 }
 
@@ -361,7 +374,7 @@ func isPinyinQuery(q string) bool {
 
 // Search returns the items matching q, hanzi matches first, then pinyin,
 // each in item order. within, if not nil, restricts the search to those
-// items (the hits of a query q extends).
+// items (the hits of a query q extends), in increasing order.
 func (ix *Index) Search(q string, within []int) []Match {
 	q = foldQuery(q)
 	if q == "" {
@@ -380,7 +393,15 @@ func (ix *Index) Search(q string, within []int) []Match {
 	for i := 0; i < len(py); i++ {
 		need |= letterBit(py[i])
 	}
-	var pinyinHits []Match
+	// The hits go after the hanzi ones in one slice, sized up front: a
+	// letter matches most of 150 000 items, and growing (and copying) a
+	// slice of that many matches costs more than finding them.
+	est := len(ix.letters) / narrowShare
+	if within != nil {
+		est = len(within)
+	}
+	out := append(make([]Match, 0, len(hanzi)+est), hanzi...)
+	pinyinHits := out[len(hanzi):]
 	var arena spanArena
 	m := &fullMatcher{ix: ix}
 	if within != nil && len(within) > ix.Len()/narrowShare {
@@ -397,36 +418,28 @@ func (ix *Index) Search(q string, within []int) []Match {
 				pinyinHits = append(pinyinHits, hit)
 			}
 		}
-		return append(hanzi, pinyinHits...)
+		return joined(out, len(hanzi), pinyinHits)
 	}
 	// Initials first, then full pinyin, each only where the query can start.
 	a := letterIndex(py[0])
 	if len(py) == 1 {
-		// one letter: every item with a character of that initial, found
-		// from the lists of the readings that start with it
-		first := make([]int32, len(ix.letters))
-		for i := range first {
-			first[i] = -1
-		}
-		item := 0
-		mark := func(p int32) {
-			for ix.runeStart[item+1] <= p { // each list is in text order
-				item++
-			}
-			if !matched[item] && (first[item] < 0 || p < first[item]) {
-				first[item] = p
+		// one letter: every item with a character of that initial, from
+		// the items' initials alone. The letter matches most items; which
+		// character it is only matters for the rows shown (SpansOf).
+		bit := letterBit(py[0])
+		n := 0
+		for _, in := range ix.initials {
+			if in&bit != 0 {
+				n++
 			}
 		}
-		for b := range 27 {
-			item = 0
-			ix.prefixPost[a][b].each(mark)
+		if cap(pinyinHits) < n {
+			out = append(make([]Match, 0, len(hanzi)+n), hanzi...)
+			pinyinHits = out[len(hanzi):]
 		}
-		item = 0
-		ix.onePost[a].each(mark)
-		for item, p := range first {
-			if p >= 0 {
-				from := ix.runeStart[item]
-				pinyinHits = append(pinyinHits, Match{Item: item, Kind: Initials, Spans: arena.one(int(p-from), int(p-from)+1)})
+		for item, in := range ix.initials {
+			if in&bit != 0 && !matched[item] {
+				pinyinHits = append(pinyinHits, Match{Item: item, Kind: Initials})
 			}
 		}
 	} else {
@@ -448,20 +461,33 @@ func (ix *Index) Search(q string, within []int) []Match {
 			matched[item] = true
 			pinyinHits = append(pinyinHits, Match{Item: item, Kind: Initials, Spans: arena.one(int(p)-from, int(p)-from+len(py))})
 		})
+		memoItem := -1 // the item the matcher's memo holds
+		direct := false
 		full := func(p int32) {
 			item := itemOf(p)
 			if matched[item] || ix.letters[item]&need != need {
 				return
 			}
 			from, to := int(ix.runeStart[item]), int(ix.runeStart[item+1])
-			m.reset(py, from, to)
-			if n := m.at(int(p), 0); n > 0 {
+			n := 1 // a reading starting with the two letters: a match
+			if !direct {
+				n = ix.quickFull(int(p), to, py)
+			}
+			if n < 0 {
+				if item != memoItem {
+					m.reset(py, from, to)
+					memoItem = item
+				}
+				n = m.at(int(p), 0)
+			}
+			if n > 0 {
 				matched[item] = true
 				pinyinHits = append(pinyinHits, Match{Item: item, Kind: Full, Spans: arena.one(int(p)-from, int(p)-from+n)})
 			}
 		}
-		for _, list := range []*postings{&ix.prefixPost[a][b], &ix.pairPost[a][b], &ix.onePost[a]} {
-			item = 0
+		for i, list := range []*postings{&ix.prefixPost[a][b], &ix.pairPost[a][b], &ix.onePost[a]} {
+			item, memoItem = 0, -1
+			direct = i == 0 && len(py) == 2
 			list.each(full)
 		}
 	}
@@ -472,7 +498,19 @@ func (ix *Index) Search(q string, within []int) []Match {
 	if !slices.IsSortedFunc(pinyinHits, byItem) {
 		slices.SortFunc(pinyinHits, byItem) // items are unique: no stability needed
 	}
-	return append(hanzi, pinyinHits...)
+	return joined(out, len(hanzi), pinyinHits)
+}
+
+// joined returns the hanzi hits out[:n] followed by hits, which were
+// appended in place after them unless they outgrew out.
+func joined(out []Match, n int, hits []Match) []Match {
+	if len(hits) == 0 {
+		return out[:n]
+	}
+	if n < cap(out) && &out[:n+1][n] == &hits[0] {
+		return out[:n+len(hits)]
+	}
+	return append(out[:n], hits...)
 }
 
 func letterIndex(b byte) int {
@@ -493,15 +531,6 @@ func (ix *Index) substring(q string, within []int) []Match {
 	text := ix.text.String()
 	qn := utf8.RuneCountInString(q)
 	var out []Match
-	if within != nil {
-		for _, item := range within {
-			if spans := ix.occurrences(text, item, q, qn); spans != nil {
-				out = append(out, Match{Item: item, Kind: Hanzi, Spans: spans})
-			}
-		}
-		return out
-	}
-	// a known first character: its postings
 	q0, _ := utf8.DecodeRuneInString(q)
 	var first *postings
 	switch {
@@ -512,8 +541,18 @@ func (ix *Index) substring(q string, within []int) []Match {
 	default:
 		return nil // no item holds the first character
 	}
+	if within != nil && len(within) <= first.n {
+		for _, item := range within {
+			if spans := ix.occurrences(text, item, q, qn); spans != nil {
+				out = append(out, Match{Item: item, Kind: Hanzi, Spans: spans})
+			}
+		}
+		return out
+	}
+	// the postings of the first character, when they are fewer than the
+	// items to try (a Latin letter is rare in Chinese headlines)
 	qr := []rune(q)
-	last := -1
+	last, w := -1, 0
 	first.each(func(p int32) {
 		if int(p)+len(qr) > len(ix.runes) || !slices.Equal(ix.runes[p:int(p)+len(qr)], qr) {
 			return
@@ -523,6 +562,14 @@ func (ix *Index) substring(q string, within []int) []Match {
 			return
 		}
 		last = item
+		if within != nil { // both in item order
+			for w < len(within) && within[w] < item {
+				w++
+			}
+			if w == len(within) || within[w] != item {
+				return
+			}
+		}
 		out = append(out, Match{Item: item, Kind: Hanzi, Spans: ix.occurrences(text, item, q, qn)})
 	})
 	return out
@@ -560,16 +607,88 @@ func (ix *Index) pinyinMatch(item int, q string, m *fullMatcher) (Match, bool) {
 			return Match{Item: item, Kind: Initials, Spans: []Span{{p - from, p - from + len(q)}}}, true
 		}
 	}
-	m.reset(q, from, to)
+	reset := false
 	for p := from; p < to; p++ {
 		if ix.mask(p)&first == 0 {
 			continue
 		}
-		if n := m.at(p, 0); n > 0 {
+		n := ix.quickFull(p, to, q)
+		if n < 0 {
+			if !reset {
+				m.reset(q, from, to)
+				reset = true
+			}
+			n = m.at(p, 0)
+		}
+		if n > 0 {
 			return Match{Item: item, Kind: Full, Spans: []Span{{p - from, p - from + n}}}, true
 		}
 	}
 	return Match{}, false
+}
+
+// quickFull matches q from p as the matcher does, in its order, without
+// its memo: most starts are decided in a step or two (高 for "gao", 港区
+// read ga+o, 港 gang then 口 kou), and clearing a memo for each costs more
+// than that. It returns the characters consumed, 0 for no match, or -1
+// when a start needs more than quickSteps steps (polyphones branching):
+// then the matcher decides.
+func (ix *Index) quickFull(p, to int, q string) int {
+	budget := quickSteps
+	return ix.quick(p, to, q, &budget)
+}
+
+// quickSteps bounds quickFull's search.
+const quickSteps = 32
+
+func (ix *Index) quick(p, to int, q string, budget *int) int {
+	if p >= to || ix.mask(p)&letterBit(q[0]) == 0 {
+		return 0
+	}
+	if *budget--; *budget < 0 {
+		return -1
+	}
+	id := ix.charID[p]
+	if id < asciiIDs {
+		switch {
+		case id == 0 || byte(id-1) != q[0]:
+			return 0 // a character without readings, or another letter
+		case len(q) == 1:
+			return 1
+		}
+		switch c := ix.quick(p+1, to, q[1:], budget); {
+		case c > 0:
+			return c + 1
+		case c < 0:
+			return -1
+		}
+		return 0
+	}
+	for _, rd := range ix.readingsOf[id] {
+		// the longest prefix of the reading the query has, then every
+		// shorter one, as the matcher tries them
+		for n := lcp(rd, q); n >= 1; n-- {
+			if n == len(q) {
+				return 1
+			}
+			switch c := ix.quick(p+1, to, q[n:], budget); {
+			case c > 0:
+				return c + 1
+			case c < 0:
+				return -1
+			}
+		}
+	}
+	return 0
+}
+
+// lcp is the length of the common prefix of a and b.
+func lcp(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
 }
 
 func (ix *Index) initialsAt(p int, q string) bool {
@@ -648,6 +767,27 @@ func (m *fullMatcher) compute(p, k int) int {
 		}
 	}
 	return 0
+}
+
+// SpansOf returns the spans of mt, a match of q: its own, or for a match
+// Search left without (a one-letter query), the first character of the
+// item read with that initial.
+func (ix *Index) SpansOf(mt Match, q string) []Span {
+	if mt.Spans != nil || mt.Kind != Initials || mt.Item < 0 || mt.Item >= ix.Len() {
+		return mt.Spans
+	}
+	q = strings.NewReplacer(" ", "", "'", "").Replace(foldQuery(q))
+	if len(q) != 1 {
+		return nil
+	}
+	bit := letterBit(q[0])
+	from, to := int(ix.runeStart[mt.Item]), int(ix.runeStart[mt.Item+1])
+	for p := from; p < to; p++ {
+		if ix.mask(p)&bit != 0 {
+			return []Span{{p - from, p - from + 1}}
+		}
+	}
+	return nil
 }
 
 // LineSpans maps item-level spans to spans of each line (lines as given

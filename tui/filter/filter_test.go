@@ -210,6 +210,23 @@ func BenchmarkFilter(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(len(q))/1000, "ms/keystroke")
 		})
+		// each keystroke of the typed query on its own: the slowest is
+		// what a reader feels
+		var prevs [][]int
+		var prev []int
+		for i := 1; i <= len("gaoxin"); i++ {
+			prevs = append(prevs, prev)
+			prev = items(ix.Search("gaoxin"[:i], prev))
+			slices.Sort(prev)
+		}
+		for i := 1; i <= len("gaoxin"); i++ {
+			b.Run(fmt.Sprintf("typed-%s/%d", "gaoxin"[:i], n), func(b *testing.B) {
+				for b.Loop() {
+					ix.Search("gaoxin"[:i], prevs[i-1])
+				}
+				b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/1000, "ms/keystroke")
+			})
+		}
 		b.Run(fmt.Sprintf("bubbles-DefaultFilter/%d", n), func(b *testing.B) {
 			for b.Loop() {
 				list.DefaultFilter("高新", targets)
@@ -253,5 +270,66 @@ func TestPinyinSpans(t *testing.T) {
 		if got := ix.PinyinSpans(0, tt.q); !slices.Equal(got, tt.want) {
 			t.Errorf("PinyinSpans(%q) = %v, want %v", tt.q, got, tt.want)
 		}
+	}
+}
+
+// TestQuickFullAgrees: the memo-less matcher decides every start it
+// decides as the memo matcher does (characters consumed included), over
+// generated headlines, polyphones and Latin text, for queries made of
+// readings, their prefixes and stray letters.
+func TestQuickFullAgrees(t *testing.T) {
+	ix := NewIndex(NewReadings())
+	for _, h := range generateHeadlines(300, 7) {
+		ix.Add(h)
+	}
+	ix.Add([]string{"重庆长江大桥 银行行长 西安 先生 AI芯片3号线"})
+	queries := []string{"g", "ga", "gao", "gaox", "gaoxin", "gaoxinqu", "gxq", "ou", "xian", "xia", "xi'an", "chongqing", "zhong", "hang", "changjiang", "ai", "aixin", "3hao", "yinhang", "hangzhang", "qu", "quan", "jiaot", "jiaotongjianshe"}
+	rng := rand.New(rand.NewSource(3))
+	for range 200 {
+		b := make([]byte, 1+rng.Intn(6))
+		for i := range b {
+			b[i] = "aegiouxnhzq3"[rng.Intn(12)]
+		}
+		queries = append(queries, string(b))
+	}
+	m := &fullMatcher{ix: ix}
+	decided := 0
+	for item := range ix.Len() {
+		from, to := int(ix.runeStart[item]), int(ix.runeStart[item+1])
+		for _, q := range queries {
+			m.reset(q, from, to)
+			for p := from; p < to; p++ {
+				quick := ix.quickFull(p, to, q)
+				if quick < 0 {
+					continue
+				}
+				decided++
+				if want := m.at(p, 0); quick != want {
+					t.Fatalf("item %d at %d, %q: quickFull = %d, matcher = %d", item, p-from, q, quick, want)
+				}
+			}
+		}
+	}
+	if decided == 0 {
+		t.Fatal("quickFull decided nothing")
+	}
+}
+
+// TestOneLetterSpans: a one-letter query leaves its matches without spans
+// (most items match; only the shown rows need them), and SpansOf finds
+// the first character read with that initial.
+func TestOneLetterSpans(t *testing.T) {
+	ix := NewIndex(NewReadings())
+	ix.Add([]string{"为民办实事", "高新区公交专线"})
+	ms := ix.Search("g", nil)
+	if len(ms) != 1 || ms[0].Kind != Initials || ms[0].Spans != nil {
+		t.Fatalf("Search(g) = %+v, want one initials match without spans", ms)
+	}
+	if got, want := ix.SpansOf(ms[0], "g"), []Span{{6, 7}}; !slices.Equal(got, want) {
+		t.Errorf("SpansOf = %v, want %v (高, after the kicker and the separator)", got, want)
+	}
+	full := ix.Search("gao", nil)
+	if len(full) != 1 || !slices.Equal(ix.SpansOf(full[0], "gao"), full[0].Spans) {
+		t.Errorf("SpansOf keeps a match's own spans: %+v", full)
 	}
 }
