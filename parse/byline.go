@@ -376,3 +376,17 @@ func cutSlashed(s, word string) (string, bool) {
 	}
 	return s, false
 }
+
+// takeBylines is the bylines stage: a story's top bylines, the names of
+// its dateline (split off its first paragraph as the lead) and its end
+// bylines make its byline, in that order.
+func takeBylines(arts []Article, stories []*artBuild) {
+	for i, ab := range stories {
+		a := &arts[i]
+		var by Byline
+		mergeByline(&by, ab.top)
+		a.Lead, a.Paragraphs = takeLead(a.Paragraphs, &by)
+		mergeByline(&by, ab.end)
+		a.Byline = by
+	}
+}

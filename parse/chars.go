@@ -284,3 +284,9 @@ func measure(s string) lineInfo {
 	li.cont = info(last)&riContinuing != 0
 	return li
 }
+
+// endsIntroduction reports a line ending with a colon or a dash.
+func endsIntroduction(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '：' || r == ':' || r == '—'
+}

@@ -1,19 +1,29 @@
 // Package parse turns the text of a newspaper page dump (pdftotext output,
-// OCR output, or a clean one-article file) into articles.
+// OCR output, or a clean one-article file) into articles, and a page's
+// positioned lines (pdftohtml geometry) into the same.
 //
-// The package is pure: a string goes in, plain values come out, and nothing
-// here does I/O, knows about terminals, or panics on input. The work is done
-// in stages, each in its own file and testable alone:
+// The package is pure: a string or a PageGeometry goes in, plain values
+// come out, and nothing here does I/O, knows about terminals, or panics on
+// input.
 //
-//   - chars.go     character classes and print widths
-//   - space.go     removal of spurious spaces (letter-spacing, CJK/digit autospace)
-//   - lines.go     line classification (furniture, caption, byline, lead, text)
-//   - segment.go   article boundaries
+// A column page (columns.go) is parsed in stages, each a file with its own
+// table tests; the values they hand on are in values.go:
+//
+//   - lines.go     classify each line; spurious spaces, jump notes, datelines
+//   - blocks.go    group lines into text blocks, captions, bylines, furniture
+//   - measure.go   the page's punctuation width and column width
+//   - segment.go   stories and headline candidates
+//   - order.go     reading-order repair: stray columns, fragments, continuations
 //   - reflow.go    column lines → paragraphs
-//   - headline.go  headline groups and their assignment to articles
-//   - byline.go    byline and lead names
-//   - clean.go     the clean one-article layout
+//   - byline.go    leads split off, bylines gathered (lead.go: the datelines)
+//   - headline.go  headlines given to stories for the whole page, grouped
+//
+// Rules they share: chars.go (character classes, print widths), space.go
+// (spurious spaces), words.go (the bigram vocabulary signal), marks.go
+// (page label and date). clean.go parses the clean one-article layout,
+// geometry.go positioned lines.
 //
 // Invariant kept by every stage: no non-whitespace character of the input is
-// dropped. What is not an article field becomes page furniture or "other text".
+// dropped (invariant_test.go checks each stage boundary). What is not an
+// article field becomes page furniture or "other text".
 package parse

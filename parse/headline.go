@@ -2,7 +2,6 @@ package parse
 
 import (
 	"math"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -46,52 +45,6 @@ const (
 	// line that continues a broken headline takes no slot of its own.
 	maxHeadSlots = 3
 )
-
-// artSpan is what the assignment needs to know of an article.
-type artSpan struct {
-	text        string // lead and paragraphs
-	first, last int    // element range
-}
-
-// bigramKey packs two runes into a map key.
-func bigramKey(a, b rune) uint64 { return uint64(a)<<32 | uint64(uint32(b)) }
-
-// significant reports the runes that carry content for similarity: ideographs,
-// letters and digits (folded to lower case).
-func significant(r rune) (rune, bool) {
-	switch {
-	case isHan(r):
-		return r, true
-	case isASCIIDigit(r):
-		return r, true
-	case isASCIILetter(r):
-		return r | 0x20, true
-	case isWideAlnum(r):
-		return r - 0xFEE0, true
-	}
-	return 0, false
-}
-
-// bigrams returns the distinct content bigrams of s.
-func bigrams(s string) []uint64 {
-	var out []uint64
-	var prev rune
-	havePrev := false
-	for _, r := range s {
-		c, ok := significant(r)
-		if !ok {
-			continue // punctuation and spaces do not break a bigram
-		}
-		if havePrev {
-			k := bigramKey(prev, c)
-			if !slices.Contains(out, k) {
-				out = append(out, k)
-			}
-		}
-		prev, havePrev = c, true
-	}
-	return out
-}
 
 // similarity returns sim[u][a]: the IDF-weighted share of headline u's
 // bigrams found in article a's text.
@@ -545,4 +498,33 @@ func echoes(lines []string, body string) []float64 {
 		out[i] = sim[i][0]
 	}
 	return out
+}
+
+// attachHeadlines is the headlines stage: the headline candidates of the
+// page are given to its stories by content, for the whole page at once,
+// and each story's lines grouped into its headline list. Lines no story
+// takes join other.
+func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, other []string) ([]Article, []string) {
+	spans := make([]artSpan, len(arts))
+	var body strings.Builder
+	for i, a := range arts {
+		spans[i] = artSpan{text: a.Lead + strings.Join(a.Paragraphs, ""), first: stories[i].first, last: stories[i].last}
+		body.WriteString(spans[i].text)
+	}
+	heads := joinBrokenHeads(units, body.String())
+	assign, sim := assignHeadlines(heads, spans)
+	perArt := make([][]headUnit, len(arts))
+	perEcho := make([][]float64, len(arts))
+	for u, a := range assign {
+		if a < 0 {
+			other = append(other, heads[u].text)
+			continue
+		}
+		perArt[a] = append(perArt[a], heads[u])
+		perEcho[a] = append(perEcho[a], sim[u][a])
+	}
+	for i := range arts {
+		arts[i].Headlines, arts[i].Main = groupHeadlines(perArt[i], perEcho[i], spans[i].text)
+	}
+	return arts, other
 }

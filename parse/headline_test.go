@@ -44,3 +44,31 @@ func TestSurelyBroken(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineRules: the headlines stage on whole pages, one case per rule.
+func TestHeadlineRules(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"a kicker in its title's block goes with it, whatever words it shares with another story", `
+守护“舌尖上的安全”
+
+校园食堂开展食品安全大检查
+
+本报讯 新学期开学前，市市场监管
+局联合教育部门对全市中小学食堂
+开展了食品安全专项检查，要求
+各校及时消除安全隐患。
+记者 彭丽娟
+
+本报讯 为解决电动自行车“充电难”
+问题，市住建部门推动在老旧小区
+集中建设充电设施。
+记者 程浩然
+
+消除安全隐患
+电动自行车充电桩进小区
+`, []pageArticle{
+			{headlines: []string{"守护“舌尖上的安全”", "校园食堂开展食品安全大检查"}, paras: 1, reporters: []string{"彭丽娟"}},
+			{headlines: []string{"消除安全隐患", "电动自行车充电桩进小区"}, paras: 1, reporters: []string{"程浩然"}},
+		}},
+	})
+}

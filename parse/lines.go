@@ -131,6 +131,9 @@ var mastheadSuffixes = []string{"日报", "时报", "晚报", "早报", "周报"
 // isMasthead reports a paper's name standing alone: …日报, …晚报.
 func isMasthead(s string) bool {
 	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, "报") && !strings.HasSuffix(s, "報") {
+		return false // asked of most lines: the cheap test first
+	}
 	n := utf8.RuneCountInString(s)
 	if n < 3 || n > 8 || strings.ContainsAny(s, "，。：！？、 ") {
 		return false
@@ -151,16 +154,32 @@ var sectionWords = []string{"要闻", "民生", "城事", "经济", "文化", "�
 // isSectionStrip reports a section label or a strip of them standing
 // alone: 要闻, 要闻·民生, 经济 | 社会.
 func isSectionStrip(s string) bool {
-	parts := strings.FieldsFunc(s, func(r rune) bool { return isSpace(r) || strings.ContainsRune("·•|｜/", r) })
-	if len(parts) == 0 {
+	// Asked of nearly every line: a line of one part is one word (two
+	// ideographs), else it has a separator; then the parts, split by hand.
+	if len(s) != len("要闻") && !strings.ContainsAny(s, " \t\u00a0\u3000\u2002\u2003\u2009·•|｜/") {
 		return false
 	}
-	for _, p := range parts {
-		if !slices.Contains(sectionWords, p) {
+	sep := func(r rune) bool { return isSpace(r) || strings.ContainsRune("·•|｜/", r) }
+	parts := 0
+	for s != "" {
+		i := strings.IndexFunc(s, sep)
+		part := s
+		if i >= 0 {
+			part = s[:i]
+			_, n := utf8.DecodeRuneInString(s[i:])
+			s = s[i+n:]
+		} else {
+			s = ""
+		}
+		if part == "" {
+			continue
+		}
+		if !slices.Contains(sectionWords, part) {
 			return false
 		}
+		parts++
 	}
-	return true
+	return parts > 0
 }
 
 // editorWords start the staff line of a page: 责编：X 美编：Y 校对：Z.
@@ -453,4 +472,59 @@ func photoCredit(s string) bool {
 		prevBoundary = isSpace(r) || !isHan(r)
 	}
 	return false
+}
+
+// nextText returns the next non-blank line after lines[i], normalised, when
+// it may complete a dateline; "" otherwise.
+func nextText(lines []string, i int) string {
+	t := strings.TrimFunc(lines[i], isSpace)
+	if !hasLeadSource(t) {
+		return ""
+	}
+	for j := i + 1; j < len(lines); j++ {
+		if n := strings.TrimFunc(lines[j], isSpace); n != "" {
+			return normalizeSpaces(n)
+		}
+	}
+	return ""
+}
+
+// readLines is the lines stage: it reads the non-blank lines of a page,
+// classifies each from its own text (furniture, caption, byline, text),
+// and readies text lines for the column heuristics: spurious spaces
+// removed, a trailing jump note cut off, a dateline marked, measured.
+func readLines(raw []string) []pline {
+	out := make([]pline, 0, len(raw))
+	blank := true
+	for i, line := range raw {
+		s := strings.TrimFunc(line, isSpace)
+		if s == "" {
+			blank = true
+			continue
+		}
+		info := measure(s)
+		kind, by := classifyCued(s, info.cues, int(info.runes))
+		l := pline{raw: s, kind: kind, blank: blank, by: by}
+		blank = false
+		if kind == kindText {
+			t, spaced := s, false
+			li := info
+			if info.cues&cueSpace != 0 {
+				t, spaced = normalizeSpacesInfo(s)
+				li = measure(t)
+			}
+			if li.cues&cueJump != 0 {
+				if j := trailingJumpNote(t); j > 0 {
+					t, l.note = strings.TrimRight(t[:j], " "), t[j:]
+					li = measure(t)
+				}
+			}
+			l.t = tline{text: t, lineInfo: li, lead: opensDateline(t, nextText(raw, i)), spaced: spaced}
+			if i+1 < len(raw) {
+				l.next = strings.TrimSpace(raw[i+1])
+			}
+		}
+		out = append(out, l)
+	}
+	return out
 }

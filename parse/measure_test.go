@@ -10,11 +10,11 @@ import (
 // lines hold a character more per two commas compresses it. Lines are
 // measured accordingly.
 func TestMeasurePunct(t *testing.T) {
-	lines := func(texts []string) []tline {
-		var out []tline
+	lines := func(texts []string) []*tline {
+		var out []*tline
 		for i := 0; i < 3; i++ {
 			for _, s := range texts {
-				out = append(out, tline{text: s, lineInfo: measure(s)})
+				out = append(out, &tline{text: s, lineInfo: measure(s)})
 			}
 		}
 		return out
@@ -30,19 +30,47 @@ func TestMeasurePunct(t *testing.T) {
 	for _, tt := range []struct {
 		name  string
 		texts []string
-		units int // of a line with three marks
+		units int  // of a line with three marks
+		full  bool // what measurePunct reports
 	}{
-		{"full-em punctuation", full, 24},
-		{"compressed punctuation", compressed, 23},
+		{"full-em punctuation", full, 24, true},
+		{"compressed punctuation", compressed, 23, false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			ls := lines(tt.texts)
-			measurePunct(ls)
+			if got := measurePunct(ls); got != tt.full {
+				t.Errorf("measurePunct = %v, want %v", got, tt.full)
+			}
 			for _, l := range ls {
 				if strings.Count(l.text, "，")+strings.Count(l.text, "。") == 3 && l.units != tt.units {
 					t.Errorf("%q measures %d units, want %d", l.text, l.units, tt.units)
 				}
 			}
 		})
+	}
+}
+
+// TestColumnWidth: the page's column width is an upper percentile of the
+// widths of lines that run on, so that paragraph tails and indented first
+// lines do not pull it down, and full lines measure full.
+func TestColumnWidth(t *testing.T) {
+	page := strings.Join([]string{
+		"在南苑小区，一排崭新的智能",
+		"充电桩整齐地安装在车棚里。",
+		"居民扫码就能充电，充满一次",
+		"只需1元左右，充满后会自动",
+		"断电。",
+		"“以前楼道里到处是电线，",
+		"看着就让人担心。”小区居民",
+		"张阿姨说，现在大家都到车棚",
+		"里充电，楼道干净了，心里也",
+		"踏实了。",
+	}, "\n")
+	m := measurePage(groupBlocks(readLines(strings.Split(page, "\n"))))
+	if want := measure("在南苑小区，一排崭新的智能").units; m.width != want {
+		t.Errorf("column width %d units, want %d (a full line)", m.width, want)
+	}
+	if m.fullPunct {
+		t.Errorf("a page of ten lines decides no punctuation width")
 	}
 }

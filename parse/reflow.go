@@ -37,6 +37,22 @@ const (
 	runOnTolUnits = 1
 )
 
+// reflowStories is the reflow stage: each story's column lines joined
+// into paragraphs, at the story's own column width when it has lines
+// enough to tell it (a story set across a different measure), else the
+// page's.
+func reflowStories(stories []*artBuild, m pageMeasure) []Article {
+	arts := make([]Article, 0, len(stories))
+	for _, ab := range stories {
+		W := m.width
+		if len(ab.lines) >= minColumnLines {
+			W = linesWidth(ab.lines)
+		}
+		arts = append(arts, Article{Main: -1, Paragraphs: reflow(ab.lines, W), Captions: ab.captions})
+	}
+	return arts
+}
+
 // reflow joins the column lines of one article into paragraphs. W is the
 // column width in half-em units.
 func reflow(lines []tline, W int) []string {
@@ -202,10 +218,4 @@ func joinTlines(a, b tline) tline {
 	j.sentence = a.sentence || b.sentence
 	j.cues |= b.cues
 	return j
-}
-
-// endsIntroduction reports a line ending with a colon or a dash.
-func endsIntroduction(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '：' || r == ':' || r == '—'
 }

@@ -1,63 +1,9 @@
 package parse
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
-
-// tline is a text line of a column page.
-type tline struct {
-	text string // spurious spaces removed
-	lineInfo
-	pos  int  // element index it came from (for position priors)
-	lead bool // a dateline starts here (本报讯, 新华社…电)
-	// spaced: the line came letter-spaced, so print stretched it to the
-	// full column whatever its characters measure.
-	spaced bool
-}
-
-type elemKind uint8
-
-const (
-	elemText elemKind = iota
-	elemByline
-	elemCaption
-	elemFurniture
-)
-
-// element is a run of lines of one kind: a text block (lines with no blank
-// line between them), a byline, a caption, a furniture line.
-type element struct {
-	kind  elemKind
-	lines []tline  // elemText
-	raw   []string // the other kinds, as printed
-	by    Byline
-	gap   bool // a blank line came before it
-}
-
-func (e *element) text() string { return strings.Join(e.raw, "\n") }
-
-// Thresholds of the column heuristics, in half-em units.
-const (
-	// indentUnits is the indent a paragraph's first line lost: two ems.
-	indentUnits = 4
-	// fullTolUnits: justified lines vary by about an em with punctuation
-	// compression; a line within 1.5 em of the column width is full.
-	fullTolUnits = 3
-	// columnPercentile: the share of lines (in percent) at or under the
-	// column width estimate.
-	columnPercentile = 85
-	// minColumnLines: fewer lines than this do not tell a column width.
-	minColumnLines = 6
-	// defaultColumnUnits stands in when a page has no column text at all:
-	// 13 characters, the commonest newspaper column.
-	defaultColumnUnits = 26
-)
-
-// A byline is a few lines; a longer run of byline-like lines is split so
-// that no element grows without bound.
-const maxBylineLines = 6
 
 // lookahead bounds the scans for the next text block: past this many
 // furniture and caption elements, the context is unknown.
@@ -73,181 +19,6 @@ const (
 	subheadMaxLines   = 1
 	continuationSlack = fullTolUnits
 )
-
-// buildElements classifies the lines of a page and groups them.
-func buildElements(lines []string) []element {
-	els := make([]element, 0, len(lines)/4+1)
-	// All text lines of the page share one backing array, allocated once;
-	// each block's lines are a capped window on it.
-	all := make([]tline, 0, len(lines))
-	blank := true
-	for i := 0; i < len(lines); i++ {
-		raw := strings.TrimFunc(lines[i], isSpace)
-		if raw == "" {
-			blank = true
-			continue
-		}
-		rawInfo := measure(raw)
-		kind, by := classifyCued(raw, rawInfo.cues, int(rawInfo.runes))
-		last := len(els) - 1
-		switch kind {
-		case kindFurniture:
-			els = append(els, element{kind: elemFurniture, raw: []string{raw}})
-		case kindCaption:
-			if last >= 0 && !blank && els[last].kind == elemCaption && captionOpen(els[last]) {
-				els[last].raw = append(els[last].raw, raw)
-			} else {
-				els = append(els, element{kind: elemCaption, raw: []string{raw}})
-			}
-		case kindByline:
-			switch {
-			case last >= 0 && !blank && els[last].kind == elemCaption && len(by.Credits) > 0 && captionOpen(els[last]):
-				// "图为活动现场。" / "记者 王某 摄": the credit ends the caption.
-				els[last].raw = append(els[last].raw, raw)
-			case last >= 0 && !blank && els[last].kind == elemByline && len(els[last].raw) < maxBylineLines:
-				els[last].raw = append(els[last].raw, raw)
-				mergeByline(&els[last].by, by)
-			default:
-				els = append(els, element{kind: elemByline, raw: []string{raw}, by: by, gap: blank})
-			}
-		default:
-			t, spaced := raw, false
-			li := rawInfo
-			if rawInfo.cues&cueSpace != 0 {
-				t, spaced = normalizeSpacesInfo(raw)
-				li = measure(t)
-			}
-			var note string
-			if li.cues&cueJump != 0 {
-				if j := trailingJumpNote(t); j > 0 {
-					t, note = strings.TrimRight(t[:j], " "), t[j:]
-					li = measure(t)
-				}
-			}
-			if last >= 0 && !blank && els[last].kind == elemCaption && captionOpen(els[last]) &&
-				i+1 < len(lines) && isCaption(strings.TrimSpace(lines[i+1])) {
-				// the middle line of a three-line caption
-				els[last].raw = append(els[last].raw, raw)
-				break
-			}
-			tl := tline{text: t, lineInfo: li, lead: opensDateline(t, nextText(lines, i)), spaced: spaced}
-			if last >= 0 && !blank && els[last].kind == elemText && !tl.lead {
-				tl.pos = last
-				all = append(all, tl)
-				start := len(all) - len(els[last].lines) - 1
-				els[last].lines = all[start:len(all):len(all)]
-			} else {
-				tl.pos = len(els)
-				all = append(all, tl)
-				els = append(els, element{kind: elemText, lines: all[len(all)-1 : len(all) : len(all)]})
-			}
-			if note != "" {
-				els = append(els, element{kind: elemFurniture, raw: []string{note}})
-				blank = true
-				continue
-			}
-		}
-		blank = false
-	}
-	measurePunct(all)
-	return els
-}
-
-// nextText returns the next non-blank line after lines[i], normalised, when
-// it may complete a dateline; "" otherwise.
-func nextText(lines []string, i int) string {
-	t := strings.TrimFunc(lines[i], isSpace)
-	if !hasLeadSource(t) {
-		return ""
-	}
-	for j := i + 1; j < len(lines); j++ {
-		if n := strings.TrimFunc(lines[j], isSpace); n != "" {
-			return normalizeSpaces(n)
-		}
-	}
-	return ""
-}
-
-// captionOpen reports whether a caption may go on: it has not yet ended
-// with a sentence mark or a credit, and is short.
-func captionOpen(e element) bool {
-	if len(e.raw) >= 3 {
-		return false
-	}
-	last := e.raw[len(e.raw)-1]
-	return !endsSentence(last) && !photoCredit(last)
-}
-
-// columnWidth estimates the column width from line widths. Full lines are
-// most lines of a column, and they come out at the column width or a
-// little under it (a character pushed down, a number that did not fit),
-// rarely half an em over (punctuation squeezed in); first and last lines
-// of paragraphs are shorter. So the width is an upper percentile of the
-// widths, not their centre: the centre sits an em too low and makes full
-// lines look short.
-func columnWidth(widths []int) int {
-	if len(widths) == 0 {
-		return 0
-	}
-	s := slices.Clone(widths)
-	slices.Sort(s)
-	return s[(len(s)-1)*columnPercentile/100]
-}
-
-// runOnWidths returns the widths of the lines that run on: not the last of
-// their block and not ending a sentence. Those are full lines or indented
-// first lines; paragraph tails, the lines that drag a plain percentile down
-// on pages of short paragraphs, are left out.
-func runOnWidths(lines []tline) []int {
-	var ws []int
-	for i, l := range lines {
-		if i+1 < len(lines) && lines[i+1].pos == l.pos && !l.end && !l.spaced {
-			ws = append(ws, l.units)
-		}
-	}
-	return ws
-}
-
-// linesWidth estimates the column width of lines: from the lines that run
-// on when there are enough of them, else from all.
-func linesWidth(lines []tline) int {
-	if ws := runOnWidths(lines); len(ws) >= minColumnLines {
-		return columnWidth(ws)
-	}
-	ws := make([]int, len(lines))
-	for i, l := range lines {
-		ws[i] = l.units
-	}
-	return columnWidth(ws)
-}
-
-// pageColumnWidth estimates the column width of a page from its text
-// blocks of three lines or more (headline blocks are shorter).
-func pageColumnWidth(els []element) int {
-	var lines []tline
-	for i, e := range els {
-		if e.kind == elemText && len(e.lines) >= 3 {
-			for _, l := range e.lines {
-				l.pos = i
-				lines = append(lines, l)
-			}
-		}
-	}
-	if len(lines) < minColumnLines {
-		for i, e := range els {
-			if e.kind == elemText {
-				for _, l := range e.lines {
-					l.pos = i
-					lines = append(lines, l)
-				}
-			}
-		}
-	}
-	if w := linesWidth(lines); w > 0 {
-		return w
-	}
-	return defaultColumnUnits
-}
 
 // headLike reports whether a text block could be a headline: a few lines,
 // none ending a sentence with 。 or going on with ，、；, no full stop inside,
@@ -293,52 +64,10 @@ func shortRun(e *element) bool {
 	return true
 }
 
-// article under construction.
-type artBuild struct {
-	lines    []tline
-	top      Byline // top byline(s), before the body
-	end      Byline // end byline(s)
-	hasEnd   bool
-	captions []string
-	first    int // element index of the first body line
-	last     int // element index of the last element that belongs to it
-	// interrupted: a headline came after the body started; the next text
-	// either continues the article (the headline was misplaced) or starts
-	// the next one.
-	interrupted bool
-}
-
-func (a *artBuild) open() bool { return a != nil && !a.hasEnd }
-
-func (a *artBuild) lastLine() *tline {
-	if a == nil || len(a.lines) == 0 {
-		return nil
-	}
-	return &a.lines[len(a.lines)-1]
-}
-
-// headUnit is a headline candidate line (or a joined short-line run).
-type headUnit struct {
-	text  string
-	pos   int // element index
-	block int // element index of its block; lines of one block share it
-	order int // position in the page, for print order
-	run   int // headline blocks with nothing but each other between share a run
-}
-
-// segmentation is the result of the first pass over a column page.
-type segmentation struct {
-	arts      []*artBuild
-	heads     []headUnit
-	furniture []string
-	other     []string
-	width     int
-}
-
-// segment walks the elements of a column page and cuts them into articles,
+// segmentPage is the segment stage: it walks the elements of a column page and cuts them into articles,
 // headline candidates, furniture and captions.
-func segment(els []element) segmentation {
-	seg := segmentation{width: pageColumnWidth(els)}
+func segmentPage(els []element, m pageMeasure) segmentation {
+	seg := segmentation{width: m.width}
 	W := seg.width
 	var cur *artBuild
 	var pendingTop Byline
@@ -432,17 +161,10 @@ func segment(els []element) segmentation {
 		cur.last = i
 		lastWasHead = false
 	}
-	seg.arts = repairOrder(seg.arts, seg.heads, W)
 	if hasPendingTop {
 		seg.other = append(seg.other, pendingTop.Raw)
 	}
-	if len(pendingCaptions) > 0 {
-		if n := len(seg.arts); n > 0 {
-			seg.arts[n-1].captions = append(seg.arts[n-1].captions, pendingCaptions...)
-		} else {
-			seg.other = append(seg.other, pendingCaptions...)
-		}
-	}
+	seg.loose = pendingCaptions
 	return seg
 }
 
@@ -688,53 +410,4 @@ func joinHeadLines(lines []tline) string {
 		b.WriteString(l.text)
 	}
 	return b.String()
-}
-
-// minMeasuredRunes: the punctuation width is measured on lines this long
-// at least, which are mostly full column lines.
-const minMeasuredRunes = 8
-
-// minPunctLines: the punctuation width is only decided on a page of this
-// many such lines; punctMargin: full-em punctuation must make at least
-// 1/punctMargin more lines uniform than half-em does.
-const (
-	minPunctLines = 20
-	punctMargin   = 10
-)
-
-// measurePunct finds how wide the page sets its punctuation — half an em
-// (the sample's compressed ，。、) or a full em (many papers) — as the
-// width that makes its lines most uniform: the one under which most lines
-// measure within half an em of the commonest width. Lines measure half an
-// em a mark until then; under full-em punctuation they are set again.
-// Ties keep half an em.
-func measurePunct(all []tline) {
-	score := func(extra int) int {
-		count := map[int]int{}
-		for i := range all {
-			if all[i].runes >= minMeasuredRunes {
-				count[all[i].units+extra*int(all[i].punct)]++
-			}
-		}
-		best := 0
-		for u := range count {
-			if n := count[u-1] + count[u] + count[u+1]; n > best {
-				best = n
-			}
-		}
-		return best
-	}
-	n := 0
-	for i := range all {
-		if all[i].runes >= minMeasuredRunes {
-			n++
-		}
-	}
-	// a page of a few lines says nothing; a clear majority must agree
-	if n < minPunctLines || score(unitHan-unitHalf)*punctMargin <= score(0)*(punctMargin+1) {
-		return
-	}
-	for i := range all {
-		all[i].units += (unitHan - unitHalf) * int(all[i].punct)
-	}
 }

@@ -19,9 +19,27 @@ const repairLookahead = 2
 // only have to not contradict that.
 const minStrayOverlap = 0.05
 
-// repairOrder moves stray columns back to the stories they continue, then
-// rejoins a story that the stray column's byline had cut in two.
-func repairOrder(arts []*artBuild, heads []headUnit, W int) []*artBuild {
+// orderStories is the order stage: it repairs the reading order of the stories
+// segment found (repairOrder), then gives the captions left after the
+// last story's text to it.
+func orderStories(seg *segmentation) {
+	seg.arts = repairOrder(seg, seg.width)
+	if len(seg.loose) > 0 {
+		if n := len(seg.arts); n > 0 {
+			seg.arts[n-1].captions = append(seg.arts[n-1].captions, seg.loose...)
+		} else {
+			seg.other = append(seg.other, seg.loose...)
+		}
+		seg.loose = nil
+	}
+}
+
+// repairOrder moves stray columns back to the stories they continue,
+// rejoins a story that a stray column's byline had cut in two, joins the
+// rest of a column emitted elsewhere to its story and takes a story's last
+// column back from under the next story's headline.
+func repairOrder(seg *segmentation, W int) []*artBuild {
+	arts, heads := seg.arts, seg.heads
 	for i, a := range arts {
 		if !dangling(a) {
 			continue
@@ -39,11 +57,17 @@ func repairOrder(arts []*artBuild, heads []headUnit, W int) []*artBuild {
 	for i := len(arts) - 2; i > 0; i-- {
 		absorbFragment(arts[i-1], arts[i], arts[i+1], heads, W)
 	}
-	// A host left with nothing but its stray column disappears.
+	// A host left with nothing but its stray column disappears; captions
+	// or a top byline it had go to the page's other text.
 	out := arts[:0]
 	for _, a := range arts {
 		if len(a.lines) > 0 || a.hasEnd {
 			out = append(out, a)
+			continue
+		}
+		seg.other = append(seg.other, a.captions...)
+		if a.top.Raw != "" {
+			seg.other = append(seg.other, a.top.Raw)
 		}
 	}
 	return out
@@ -54,9 +78,6 @@ func dangling(a *artBuild) bool {
 	last := a.lastLine()
 	return last != nil && !a.hasEnd && !last.end
 }
-
-// lineBlock is a run of a story's lines from one text block.
-type lineBlock struct{ start, end int }
 
 func blocksOf(lines []tline) []lineBlock {
 	var bs []lineBlock
@@ -112,46 +133,6 @@ func moveStray(a, host *artBuild, W int) bool {
 		return true
 	}
 	return false
-}
-
-func joinText(lines []tline) string {
-	n := 0
-	for _, l := range lines {
-		n += len(l.text)
-	}
-	b := make([]byte, 0, n)
-	for _, l := range lines {
-		b = append(b, l.text...)
-	}
-	return string(b)
-}
-
-// overlap is the share of x's content bigrams found in text.
-func overlap(x, text string) float64 {
-	keys := bigrams(x)
-	if len(keys) == 0 {
-		return 0
-	}
-	set := make(map[uint64]bool, len(text)/3)
-	var prev rune
-	have := false
-	for _, r := range text {
-		c, ok := significant(r)
-		if !ok {
-			continue
-		}
-		if have {
-			set[bigramKey(prev, c)] = true
-		}
-		prev, have = c, true
-	}
-	found := 0
-	for _, k := range keys {
-		if set[k] {
-			found++
-		}
-	}
-	return float64(found) / float64(len(keys))
 }
 
 // minRejoinSimilarity: the share of a headless continuation's vocabulary

@@ -1,0 +1,77 @@
+package parse
+
+// A byline is a few lines; a longer run of byline-like lines is split so
+// that no element grows without bound.
+const maxBylineLines = 6
+
+// groupBlocks is the blocks stage: it groups the lines of a page into
+// elements. Text lines with no blank line between them make a block (a
+// dateline always opens one); a caption goes on over the next lines until
+// it ends a sentence or a credit closes it; byline lines in a row make one
+// byline; a furniture line stands alone.
+func groupBlocks(lines []pline) []element {
+	els := make([]element, 0, len(lines)/4+1)
+	// All text lines of the page share one backing array, allocated once;
+	// each block's lines are a capped window on it.
+	all := make([]tline, 0, len(lines))
+	for i := range lines {
+		l := &lines[i]
+		last := len(els) - 1
+		joins := last >= 0 && !l.blank // goes on from the element before
+		switch l.kind {
+		case kindFurniture:
+			els = append(els, element{kind: elemFurniture, raw: []string{l.raw}})
+		case kindCaption:
+			if joins && els[last].kind == elemCaption && captionOpen(els[last]) {
+				els[last].raw = append(els[last].raw, l.raw)
+			} else {
+				els = append(els, element{kind: elemCaption, raw: []string{l.raw}})
+			}
+		case kindByline:
+			switch {
+			case joins && els[last].kind == elemCaption && len(l.by.Credits) > 0 && captionOpen(els[last]):
+				// "图为活动现场。" / "记者 王某 摄": the credit ends the caption.
+				els[last].raw = append(els[last].raw, l.raw)
+			case joins && els[last].kind == elemByline && len(els[last].raw) < maxBylineLines:
+				els[last].raw = append(els[last].raw, l.raw)
+				mergeByline(&els[last].by, l.by)
+			default:
+				els = append(els, element{kind: elemByline, raw: []string{l.raw}, by: l.by, gap: l.blank})
+			}
+		default:
+			if joins && els[last].kind == elemCaption && captionOpen(els[last]) && isCaption(l.next) {
+				// the middle line of a three-line caption
+				els[last].raw = append(els[last].raw, l.raw)
+				break
+			}
+			tl := l.t
+			if joins && els[last].kind == elemText && !tl.lead {
+				tl.pos = last
+				all = append(all, tl)
+				start := len(all) - len(els[last].lines) - 1
+				els[last].lines = all[start:len(all):len(all)]
+			} else {
+				tl.pos = len(els)
+				all = append(all, tl)
+				els = append(els, element{kind: elemText, lines: all[len(all)-1 : len(all) : len(all)]})
+			}
+			if l.note != "" {
+				els = append(els, element{kind: elemFurniture, raw: []string{l.note}})
+				if i+1 < len(lines) {
+					lines[i+1].blank = true // the note ends the block
+				}
+			}
+		}
+	}
+	return els
+}
+
+// captionOpen reports whether a caption may go on: it has not yet ended
+// with a sentence mark or a credit, and is short.
+func captionOpen(e element) bool {
+	if len(e.raw) >= 3 {
+		return false
+	}
+	last := e.raw[len(e.raw)-1]
+	return !endsSentence(last) && !photoCredit(last)
+}

@@ -1,0 +1,45 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestGroupBlocks: the blocks stage, one case per rule. An element is
+// written as its kind and line count: T3 a text block of three lines, C2
+// a caption of two, B1 a byline, F1 a furniture line.
+func TestGroupBlocks(t *testing.T) {
+	cases := []struct {
+		name, page, want string
+	}{
+		{"lines with no blank between make a block, a blank line ends it",
+			"一排崭新的智能充电桩整齐地\n安装在车棚里。居民扫码就能\n\n充电，充满一次只需1元", "T2 T1"},
+		{"a dateline opens a block of its own",
+			"楼道干净了，心里也踏实了。\n本报讯 青石板路、雕花木窗", "T1 T1"},
+		{"a credit ends an open caption",
+			"图为工作人员检查设备\n记者 程浩然 摄\n本报讯 为解决电动自行车", "C2 T1"},
+		{"after a caption closed by its sentence, a credit line is a byline",
+			"图为工作人员检查设备。\n记者 程浩然 摄", "C1 B1"},
+		{"byline lines in a row make one byline",
+			"心里也踏实了。\n记者 程浩然\n通讯员 陆佳", "T1 B2"},
+		{"a jump note is furniture and ends the block",
+			"市民排队上前体验。（下转第2版）\n支队有关负责人提醒，冬季", "T1 F1 T1"},
+		{"a furniture line stands alone",
+			"心里也踏实了。\n责任编辑：刘洋\n校对：孙悦", "T1 F1 F1"},
+	}
+	for _, c := range cases {
+		els := groupBlocks(readLines(strings.Split(c.page, "\n")))
+		var got []string
+		for _, e := range els {
+			k := map[elemKind]string{elemText: "T", elemCaption: "C", elemByline: "B", elemFurniture: "F"}[e.kind]
+			n := len(e.raw)
+			if e.kind == elemText {
+				n = len(e.lines)
+			}
+			got = append(got, k+string(rune('0'+n)))
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s: %s, want %s", c.name, g, c.want)
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package parse
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestScanByline: the byline forms, one case per rule.
+func TestScanByline(t *testing.T) {
+	cases := []struct {
+		name, line             string
+		reporters, corresponds []string
+		credits                []string
+	}{
+		{"reporter and correspondent", "记者 程浩然 通讯员 陆佳", []string{"程浩然"}, []string{"陆佳"}, nil},
+		{"本报记者, letter-spaced name", "本报记者 林 静", []string{"林静"}, nil, nil},
+		{"photographs by the reporter", "本报记者 潘 雪 文/图", []string{"潘雪"}, nil, []string{"潘雪"}},
+		{"two correspondents", "通讯员 陈思远 周婷", nil, []string{"陈思远", "周婷"}, nil},
+		{"a trainee is a reporter", "记者 何雅琴 实习生 胡嘉", []string{"何雅琴", "胡嘉"}, nil, nil},
+		{"traditional roles", "記者 陳曉峰 通訊員 王明", []string{"陳曉峰"}, []string{"王明"}, nil},
+		{"rare surnames", "记者 隋明 通讯员 亓卫", []string{"隋明"}, []string{"亓卫"}, nil},
+	}
+	for _, c := range cases {
+		b, ok := scanByline(c.line, true)
+		if !ok {
+			t.Errorf("%s: %q is no byline", c.name, c.line)
+			continue
+		}
+		if !slices.Equal(b.Reporters, c.reporters) || !slices.Equal(b.Correspondents, c.corresponds) || !slices.Equal(b.Credits, c.credits) {
+			t.Errorf("%s: %q -> %q / %q / %q, want %q / %q / %q", c.name, c.line,
+				b.Reporters, b.Correspondents, b.Credits, c.reporters, c.corresponds, c.credits)
+		}
+	}
+	for _, s := range []string{"在现场拍摄了很多照片", "记者在现场看到，电子信息、装备制造"} {
+		if _, ok := scanByline(s, true); ok {
+			t.Errorf("%q taken for a byline", s)
+		}
+	}
+}
+
+// TestTakeBylines: the bylines stage gathers a story's top byline, the
+// names of its dateline and its end byline, in that order, and splits the
+// dateline off its first paragraph.
+func TestTakeBylines(t *testing.T) {
+	top, _ := scanByline("本报记者 林 静", true)
+	end, _ := scanByline("记者 石磊 通讯员 白洁", true)
+	stories := []*artBuild{{top: top}, {end: end}}
+	arts := []Article{
+		{Paragraphs: []string{"山路弯弯，学校就建在半山腰上。"}},
+		{Paragraphs: []string{"本报讯（记者 黄欣然 通讯员 马俊）“以前买菜回来要歇三回。”", "第二段。"}},
+	}
+	takeBylines(arts, stories)
+	if a := arts[0]; a.Lead != "" || !slices.Equal(a.Byline.Reporters, []string{"林静"}) {
+		t.Errorf("top byline: lead %q, reporters %q", a.Lead, a.Byline.Reporters)
+	}
+	a := arts[1]
+	if a.Lead != "本报讯（记者 黄欣然 通讯员 马俊）" || a.Paragraphs[0] != "“以前买菜回来要歇三回。”" {
+		t.Errorf("lead %q, first paragraph %q", a.Lead, a.Paragraphs[0])
+	}
+	if !slices.Equal(a.Byline.Reporters, []string{"黄欣然", "石磊"}) || !slices.Equal(a.Byline.Correspondents, []string{"马俊", "白洁"}) {
+		t.Errorf("dateline names then end byline: %q / %q", a.Byline.Reporters, a.Byline.Correspondents)
+	}
+}

@@ -1,0 +1,47 @@
+package parse
+
+import "testing"
+
+// TestReadLines: the lines stage, one case per rule: each line classified
+// from its own text, text lines readied for the column heuristics.
+func TestReadLines(t *testing.T) {
+	cases := []struct {
+		name string
+		raw  string
+		kind lineKind
+		text string // kindText: as the heuristics see it
+		note string // a jump note cut off
+		lead bool   // a dateline opens it
+	}{
+		{"body text", "一排崭新的智能充电桩整齐地", kindText, "一排崭新的智能充电桩整齐地", "", false},
+		{"a dateline", "本报讯 为解决电动自行车", kindText, "本报讯 为解决电动自行车", "", true},
+		{"a dated dateline", "本报郑州6月7日讯 眼下正是", kindText, "本报郑州6月7日讯 眼下正是", "", true},
+		{"spurious spaces between ideographs", "用 户 家 中 安装 了 室 温 采集", kindText, "用户家中安装了室温采集", "", false},
+		{"a jump note after the text", "市民排队上前体验。（下转第2版）", kindText, "市民排队上前体验。", "（下转第2版）", false},
+		{"the staff line", "责任编辑：刘洋", kindFurniture, "", "", false},
+		{"a masthead", "临江日报", kindFurniture, "", "", false},
+		{"a section strip", "要闻·民生", kindFurniture, "", "", false},
+		{"a page label", "第01版 城事", kindFurniture, "", "", false},
+		{"a caption", "图为工作人员在检查设备。 记者 程浩然 摄", kindCaption, "", "", false},
+		{"an end byline", "记者 程浩然 通讯员 陆佳", kindByline, "", "", false},
+		{"a traditional-script byline", "記者 陳曉峰 攝", kindByline, "", "", false},
+		{"a rare surname", "记者 隋明 通讯员 亓卫", kindByline, "", "", false},
+	}
+	for _, c := range cases {
+		ls := readLines([]string{"", "  " + c.raw + "  "})
+		if len(ls) != 1 {
+			t.Fatalf("%s: %d lines", c.name, len(ls))
+		}
+		l := ls[0]
+		if l.kind != c.kind {
+			t.Errorf("%s: %q is %v, want %v", c.name, c.raw, l.kind, c.kind)
+			continue
+		}
+		if !l.blank {
+			t.Errorf("%s: the blank line before is not noted", c.name)
+		}
+		if c.kind == kindText && (l.t.text != c.text || l.note != c.note || l.t.lead != c.lead) {
+			t.Errorf("%s: text %q note %q lead %v, want %q %q %v", c.name, l.t.text, l.note, l.t.lead, c.text, c.note, c.lead)
+		}
+	}
+}

@@ -1,0 +1,168 @@
+package parse
+
+import "slices"
+
+// The measure stage: what a page's print measures, from its own lines —
+// how wide it sets its punctuation (half an em or a full em) and how wide
+// its columns are — in half-em units, so that full lines, indented first
+// lines and short paragraph ends can be told apart.
+
+// pageMeasure is what the measure stage finds.
+type pageMeasure struct {
+	width     int  // column width
+	fullPunct bool // ，。、 set at a full em
+}
+
+// measurePage measures the page whose blocks are els. Under full-em
+// punctuation the lines' widths are set again (they were read at half an
+// em a mark).
+func measurePage(els []element) pageMeasure {
+	var m pageMeasure
+	var lines []*tline
+	for i := range els {
+		for j := range els[i].lines {
+			lines = append(lines, &els[i].lines[j])
+		}
+	}
+	m.fullPunct = measurePunct(lines)
+	m.width = pageColumnWidth(els)
+	return m
+}
+
+// Thresholds of the column heuristics, in half-em units.
+const (
+	// indentUnits is the indent a paragraph's first line lost: two ems.
+	indentUnits = 4
+	// fullTolUnits: justified lines vary by about an em with punctuation
+	// compression; a line within 1.5 em of the column width is full.
+	fullTolUnits = 3
+	// columnPercentile: the share of lines (in percent) at or under the
+	// column width estimate.
+	columnPercentile = 85
+	// minColumnLines: fewer lines than this do not tell a column width.
+	minColumnLines = 6
+	// defaultColumnUnits stands in when a page has no column text at all:
+	// 13 characters, the commonest newspaper column.
+	defaultColumnUnits = 26
+)
+
+// columnWidth estimates the column width from line widths. Full lines are
+// most lines of a column, and they come out at the column width or a
+// little under it (a character pushed down, a number that did not fit),
+// rarely half an em over (punctuation squeezed in); first and last lines
+// of paragraphs are shorter. So the width is an upper percentile of the
+// widths, not their centre: the centre sits an em too low and makes full
+// lines look short.
+func columnWidth(widths []int) int {
+	if len(widths) == 0 {
+		return 0
+	}
+	s := slices.Clone(widths)
+	slices.Sort(s)
+	return s[(len(s)-1)*columnPercentile/100]
+}
+
+// runOnWidths returns the widths of the lines that run on: not the last of
+// their block and not ending a sentence. Those are full lines or indented
+// first lines; paragraph tails, the lines that drag a plain percentile down
+// on pages of short paragraphs, are left out.
+func runOnWidths(lines []tline) []int {
+	var ws []int
+	for i, l := range lines {
+		if i+1 < len(lines) && lines[i+1].pos == l.pos && !l.end && !l.spaced {
+			ws = append(ws, l.units)
+		}
+	}
+	return ws
+}
+
+// linesWidth estimates the column width of lines: from the lines that run
+// on when there are enough of them, else from all.
+func linesWidth(lines []tline) int {
+	if ws := runOnWidths(lines); len(ws) >= minColumnLines {
+		return columnWidth(ws)
+	}
+	ws := make([]int, len(lines))
+	for i, l := range lines {
+		ws[i] = l.units
+	}
+	return columnWidth(ws)
+}
+
+// pageColumnWidth estimates the column width of a page from its text
+// blocks of three lines or more (headline blocks are shorter).
+func pageColumnWidth(els []element) int {
+	var lines []tline
+	for i, e := range els {
+		if e.kind == elemText && len(e.lines) >= 3 {
+			for _, l := range e.lines {
+				l.pos = i
+				lines = append(lines, l)
+			}
+		}
+	}
+	if len(lines) < minColumnLines {
+		for i, e := range els {
+			if e.kind == elemText {
+				for _, l := range e.lines {
+					l.pos = i
+					lines = append(lines, l)
+				}
+			}
+		}
+	}
+	if w := linesWidth(lines); w > 0 {
+		return w
+	}
+	return defaultColumnUnits
+}
+
+// minMeasuredRunes: the punctuation width is measured on lines this long
+// at least, which are mostly full column lines.
+const minMeasuredRunes = 8
+
+// minPunctLines: the punctuation width is only decided on a page of this
+// many such lines; punctMargin: full-em punctuation must make at least
+// 1/punctMargin more lines uniform than half-em does.
+const (
+	minPunctLines = 20
+	punctMargin   = 10
+)
+
+// measurePunct finds how wide the page sets its punctuation — half an em
+// (the sample's compressed ，。、) or a full em (many papers) — as the
+// width that makes its lines most uniform: the one under which most lines
+// measure within half an em of the commonest width. Lines measure half an
+// em a mark until then; under full-em punctuation they are set again.
+// Ties keep half an em.
+func measurePunct(all []*tline) bool {
+	score := func(extra int) int {
+		count := map[int]int{}
+		for i := range all {
+			if all[i].runes >= minMeasuredRunes {
+				count[all[i].units+extra*int(all[i].punct)]++
+			}
+		}
+		best := 0
+		for u := range count {
+			if n := count[u-1] + count[u] + count[u+1]; n > best {
+				best = n
+			}
+		}
+		return best
+	}
+	n := 0
+	for i := range all {
+		if all[i].runes >= minMeasuredRunes {
+			n++
+		}
+	}
+	// a page of a few lines says nothing; a clear majority must agree
+	if n < minPunctLines || score(unitHan-unitHalf)*punctMargin <= score(0)*(punctMargin+1) {
+		return false
+	}
+	for i := range all {
+		all[i].units += (unitHan - unitHalf) * int(all[i].punct)
+	}
+	return true
+}

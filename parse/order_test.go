@@ -1,0 +1,63 @@
+package parse
+
+import "testing"
+
+// TestOrderRules: the order stage, one case per repair.
+func TestOrderRules(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"a story's last column set beside the next story's headline", `
+十年前，几名刚刚毕业的大学生
+在社区里发起了一支志愿服务队，
+每周末为孤寡老人打扫卫生、陪
+他们聊天。十年后，这支队伍已
+经发展到一千三百多人。
+
+消除安全隐患
+
+电动自行车充电桩进小区
+
+在十周年座谈会上，几位受
+助老人特意赶来，为志愿者们送
+上了锦旗。
+
+本报讯 为解决电动自行车
+“充电难”和“飞线充电”问题，
+今年以来，市住建部门推动在老
+旧小区集中建设充电设施。
+记者 程浩然
+`, []pageArticle{
+			{paras: 2, last: "上了锦旗。"},
+			{headlines: []string{"消除安全隐患", "电动自行车充电桩进小区"}, paras: 1, reporters: []string{"程浩然"}},
+		}},
+		{"the rest of a column emitted after another story joins the story it continues", `
+麦收进度过半 机收率超过九成
+
+本报郑州6月7日讯 眼下正是“三夏”
+大忙时节，全省各地抢抓晴好天
+气。种粮大户张国庆告诉记者，
+今年他种了800亩小麦，“亩产估
+
+高新区新增三家国家级孵化器
+
+本报讯 近日，科技部公布了新一
+批国家级科技企业孵化器名单，我
+市高新区3家孵化器榜上有名。
+记者 吴海涛
+
+家门口的“幸福食堂”
+
+计能到1200斤，比去年多收100斤
+左右”。农业专家提醒，小麦收获
+后要及时晾晒。
+记者 王建军 通讯员 李红梅
+
+本报讯（记者 陈晓峰）中午11
+点，和平街道长青社区的老年食堂
+里飘出阵阵饭菜香。
+`, []pageArticle{
+			{headlines: []string{"麦收进度过半 机收率超过九成"}, paras: 1, last: "后要及时晾晒。", reporters: []string{"王建军"}},
+			{headlines: []string{"高新区新增三家国家级孵化器"}, paras: 1, reporters: []string{"吴海涛"}},
+			{headlines: []string{"家门口的“幸福食堂”"}, paras: 1, reporters: []string{"陈晓峰"}},
+		}},
+	})
+}
