@@ -62,9 +62,69 @@ func isCleanLayout(lines []string) bool {
 	return (marked >= 2 || (marked == 1 && n <= cleanFewLines)) && float64(marked) >= cleanMinShare*float64(n)
 }
 
-// parseClean parses a clean one-article page.
+// parseClean parses a clean page: one article, or several one after the
+// other (title / blank / paragraphs / byline, repeated, as archives export
+// a day's articles).
 func parseClean(lines []string) Page {
 	page := Page{Layout: LayoutClean}
+	for _, chunk := range cleanArticles(lines) {
+		parseCleanArticle(chunk, &page)
+	}
+	return page
+}
+
+// cleanArticles cuts a clean page into its articles. Once an article's
+// body has begun, a new one begins at a title: a short unindented line
+// with no sentence end, which is neither byline nor caption nor furniture,
+// coming right after a byline, or after a blank line with the rest of a
+// headline stack below it (a section heading inside an article runs into
+// its paragraph).
+func cleanArticles(lines []string) [][]string {
+	var out [][]string
+	start, inBody, afterByline := 0, false, false
+	for i, l := range lines {
+		t := strings.TrimFunc(l, isSpace)
+		if t == "" {
+			continue
+		}
+		long := utf8.RuneCountInString(t) >= cleanLongRunes
+		kind, _ := classify(t)
+		if inBody && kind == kindText && !indented(l) && !long && !endsSentence(t) &&
+			(afterByline || (blankAt(lines, i-1) && stackFollows(lines, i+1))) {
+			out = append(out, lines[start:i])
+			start, inBody = i, false
+		}
+		if indented(l) || long || endsSentence(t) {
+			inBody = true
+		}
+		afterByline = inBody && kind == kindByline
+	}
+	return append(out, lines[start:])
+}
+
+// stackFollows reports whether the lines from i complete a headline stack:
+// short unindented lines with no sentence end (subtitles, bylines) up to a
+// blank line or the end.
+func stackFollows(lines []string, i int) bool {
+	for ; i < len(lines); i++ {
+		t := strings.TrimFunc(lines[i], isSpace)
+		if t == "" {
+			return true
+		}
+		if indented(lines[i]) || utf8.RuneCountInString(t) >= cleanLongRunes || endsSentence(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// blankAt reports whether line i is blank or outside the page.
+func blankAt(lines []string, i int) bool {
+	return i < 0 || i >= len(lines) || strings.TrimFunc(lines[i], isSpace) == ""
+}
+
+// parseCleanArticle parses the lines of one clean article into page.
+func parseCleanArticle(lines []string, page *Page) {
 	a := Article{Main: -1}
 	var by Byline
 
@@ -149,10 +209,9 @@ func parseClean(lines []string) Page {
 		a.Main = pickMain(heads, echoes(heads, a.Lead+strings.Join(body, "")))
 	}
 	if len(a.Paragraphs) == 0 && len(a.Headlines) == 0 && by.Raw == "" && len(a.Captions) == 0 {
-		return page
+		return
 	}
-	page.Articles = []Article{a}
-	return page
+	page.Articles = append(page.Articles, a)
 }
 
 // cutMeta reports a "key：value" metadata line for one of keys.

@@ -102,6 +102,14 @@ func TestQuirks(t *testing.T) {
 				t.Errorf("layout %v, subtitle %q", ps[0].Layout, a.Subtitle())
 			}
 		}},
+		{"10 clean layout holding several articles, a section heading inside one", "q16-clean-several", "", func(t *testing.T, ps []Page) {
+			if ps[0].Layout != LayoutClean || len(ps[0].Articles) != 3 {
+				t.Fatalf("layout %v, %d articles, want clean, 3", ps[0].Layout, len(ps[0].Articles))
+			}
+			if p := ps[0].Articles[1].Paragraphs; len(p) != 4 || p[2] != "一、费用分担" {
+				t.Errorf("the section heading is not a paragraph of its article: %q", p)
+			}
+		}},
 		{"11 paragraphs without blank lines", "q11-no-blank-paragraphs", "", func(t *testing.T, ps []Page) {
 			if n := len(ps[0].Articles[0].Paragraphs); n != 4 {
 				t.Errorf("got %d paragraphs, want 4", n)
