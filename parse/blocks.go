@@ -1,5 +1,10 @@
 package parse
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // A byline is a few lines; a longer run of byline-like lines is split so
 // that no element grows without bound.
 const maxBylineLines = 6
@@ -39,6 +44,9 @@ func groupBlocks(lines []pline) []element {
 				els = append(els, element{kind: elemByline, raw: []string{l.raw}, by: l.by, gap: l.blank})
 			}
 		default:
+			if joins && els[last].kind == elemByline && takeWrappedByline(&els[last], l.raw) {
+				break
+			}
 			if joins && els[last].kind == elemCaption && captionOpen(els[last]) && isCaption(l.next) {
 				// the middle line of a three-line caption
 				els[last].raw = append(els[last].raw, l.raw)
@@ -75,3 +83,37 @@ func captionOpen(e element) bool {
 	last := e.raw[len(e.raw)-1]
 	return !endsSentence(last) && !photoCredit(last)
 }
+
+// takeWrappedByline takes line into byline e when it is the rest of e's
+// last line, wrapped in a narrow column: names only (鸣 薛晴 under 记者 钱一,
+// the wrap cutting 钱一鸣; or more names, 李明 张华) that read as one byline
+// with it. It reports whether it did.
+func takeWrappedByline(e *element, line string) bool {
+	names := strings.Fields(line)
+	if len(names) == 0 || len(names) > maxWrappedNames {
+		return false
+	}
+	for _, n := range names {
+		if k := utf8.RuneCountInString(n); k > maxNameRunes || hanCount(n) != k {
+			return false
+		}
+	}
+	b, ok := joinWrappedByline([]string{e.raw[len(e.raw)-1], line})
+	if !ok {
+		return false
+	}
+	// the element's names again, its last line read with the wrapped rest
+	var by Byline
+	for _, r := range e.raw[:len(e.raw)-1] {
+		if lb, ok := scanByline(r, true); ok {
+			mergeByline(&by, lb)
+		}
+	}
+	mergeByline(&by, b)
+	e.raw = append(e.raw, line)
+	e.by = by
+	return true
+}
+
+// A wrapped byline line holds a few names (maxNameRunes each at most).
+const maxWrappedNames = 3

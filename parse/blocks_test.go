@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -22,6 +23,8 @@ func TestGroupBlocks(t *testing.T) {
 			"图为工作人员检查设备。\n记者 程浩然 摄", "C1 B1"},
 		{"byline lines in a row make one byline",
 			"心里也踏实了。\n记者 程浩然\n通讯员 陆佳", "T1 B2"},
+		{"a byline wrapped in mid-name takes its rest",
+			"心里也踏实了。\n记者 钱一\n鸣 薛晴\n老街区变身文旅新地标", "T1 B2 T1"},
 		{"a jump note is furniture and ends the block",
 			"市民排队上前体验。（下转第2版）\n支队有关负责人提醒，冬季", "T1 F1 T1"},
 		{"a furniture line stands alone",
@@ -41,5 +44,21 @@ func TestGroupBlocks(t *testing.T) {
 		if g := strings.Join(got, " "); g != c.want {
 			t.Errorf("%s: %s, want %s", c.name, g, c.want)
 		}
+	}
+}
+
+// TestWrappedByline: the names of a byline wrapped in a narrow column.
+func TestWrappedByline(t *testing.T) {
+	els := groupBlocks(readLines([]string{"记者 钱一", "鸣 薛晴"}))
+	if len(els) != 1 || !slices.Equal(els[0].by.Reporters, []string{"钱一鸣", "薛晴"}) {
+		t.Fatalf("elements %+v, want one byline of 钱一鸣 and 薛晴", els)
+	}
+	els = groupBlocks(readLines([]string{"记者 王建军", "李红梅 赵强"}))
+	if len(els) != 1 || !slices.Equal(els[0].by.Reporters, []string{"王建军", "李红梅", "赵强"}) {
+		t.Errorf("a line of more names: %+v", els[0].by)
+	}
+	els = groupBlocks(readLines([]string{"记者 王建军", "近日 全市"}))
+	if len(els) != 2 {
+		t.Errorf("a line that reads as no byline with it stays text: %d elements", len(els))
 	}
 }

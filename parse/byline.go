@@ -390,3 +390,25 @@ func takeBylines(arts []Article, stories []*artBuild) {
 		a.Byline = by
 	}
 }
+
+// joinWrappedByline reads the lines of a byline wrapped over a narrow
+// column as one: joined with a space, or without where a line starts
+// with a one-character piece, the end of a name the wrap cut (钱一 / 鸣
+// 薛晴). Raw keeps the lines.
+func joinWrappedByline(parts []string) (Byline, bool) {
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			if f := strings.Fields(p); len(f) == 0 || utf8.RuneCountInString(f[0]) != 1 {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(p)
+	}
+	k, by := classify(b.String())
+	if k != kindByline {
+		return Byline{}, false
+	}
+	by.Raw = strings.Join(parts, "\n")
+	return by, true
+}

@@ -902,18 +902,15 @@ func headEntries(lines []gline, ls []int) []headEntry {
 const maxWrappedByline = 3
 
 // wrappedByline reads the last lines of ls as one byline broken over
-// two or three lines, joined with a space or, in mid-name, without.
+// two or three lines (joinWrappedByline).
 func wrappedByline(lines []gline, ls []int) (int, Byline, bool) {
 	for n := 2; n <= maxWrappedByline && n <= len(ls); n++ {
 		parts := make([]string, n)
 		for i, li := range ls[len(ls)-n:] {
 			parts[i] = lines[li].text
 		}
-		for _, sep := range []string{" ", ""} {
-			if k, b := classify(strings.Join(parts, sep)); k == kindByline {
-				b.Raw = strings.Join(parts, "\n")
-				return n, b, true
-			}
+		if b, ok := joinWrappedByline(parts); ok {
+			return n, b, true
 		}
 	}
 	return 0, Byline{}, false

@@ -112,6 +112,9 @@ func segmentPage(els []element, m pageMeasure) segmentation {
 				mergeByline(&cur.end, e.by)
 				cur.hasEnd = true
 				cur.last = i
+			} else if secondBylineLine(cur, els, i) {
+				mergeByline(&cur.end, e.by)
+				cur.last = i
 			} else if hasPendingTop {
 				mergeByline(&pendingTop, e.by)
 			} else {
@@ -384,6 +387,22 @@ func subheadMarked(s string) bool {
 func closedText(cur *artBuild) bool {
 	last := cur.lastLine()
 	return last != nil && last.end
+}
+
+// secondBylineLine reports a byline that goes on the one that closed the
+// story before it, across a column break (记者 程浩然 / 通讯员 陆佳 in the
+// next column): nothing but furniture between the two, and the text after
+// it opens with a dateline, which carries its own story's names.
+func secondBylineLine(cur *artBuild, els []element, i int) bool {
+	if cur == nil || !cur.hasEnd || !datelineNext(els, i) {
+		return false
+	}
+	for j := i - 1; j > cur.last; j-- {
+		if els[j].kind != elemFurniture {
+			return false
+		}
+	}
+	return cur.last < i && els[cur.last].kind == elemByline
 }
 
 // isTopByline reports whether the byline at els[i] opens the text that

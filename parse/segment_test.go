@@ -12,6 +12,7 @@ type pageArticle struct {
 	paras     int    // paragraphs
 	last      string // the last paragraph ends with this
 	reporters []string
+	corresp   []string // checked when not nil
 }
 
 // pageCase is a page of a few literal lines and the articles it must
@@ -49,6 +50,9 @@ func checkPages(t *testing.T, cases []pageCase) {
 			if !slices.Equal(a.Byline.Reporters, w.reporters) {
 				t.Errorf("%s: article %d reporters %q, want %q", c.name, i, a.Byline.Reporters, w.reporters)
 			}
+			if w.corresp != nil && !slices.Equal(nonNil(a.Byline.Correspondents), w.corresp) {
+				t.Errorf("%s: article %d correspondents %q, want %q", c.name, i, a.Byline.Correspondents, w.corresp)
+			}
 		}
 	}
 }
@@ -56,6 +60,24 @@ func checkPages(t *testing.T, cases []pageCase) {
 // TestSegmentRules: the segment stage, one case per rule.
 func TestSegmentRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		{"a byline's second line across a column break, before the next story's dateline, is still its", `
+消除安全隐患
+
+本报讯 为解决电动自行车“充电难”
+问题，市住建部门推动在老旧小区
+集中建设充电设施。
+记者 程浩然
+
+通讯员 陆佳
+本报讯 青石板路、雕花木窗、大红
+灯笼……走进刚刚开街的鼓楼老街。
+记者 石磊
+
+老街区变身文旅新地标
+`, []pageArticle{
+			{headlines: []string{"消除安全隐患"}, paras: 1, reporters: []string{"程浩然"}, corresp: []string{"陆佳"}},
+			{headlines: []string{"老街区变身文旅新地标"}, paras: 1, reporters: []string{"石磊"}, corresp: []string{}},
+		}},
 		{"a column break after two lines mid-sentence is body, not a headline", `
 消除安全隐患
 
