@@ -72,7 +72,11 @@ func reflow(lines []tline, W int) []string {
 		if depth < 0 {
 			depth = 0 // a stray closing mark does not open anything
 		}
-		if i == len(lines)-1 || breakAfter(l, &lines[i+1], first, depth, W) {
+		var after *tline // the line after the next, if any
+		if i+2 < len(lines) {
+			after = &lines[i+2]
+		}
+		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W) {
 			paras = append(paras, b.String())
 			b.Reset()
 			first, depth = true, 0
@@ -84,7 +88,7 @@ func reflow(lines []tline, W int) []string {
 }
 
 // breakAfter decides whether the paragraph ends after line l.
-func breakAfter(l, next *tline, first bool, depth, W int) bool {
+func breakAfter(l, next, after *tline, first bool, depth, W int) bool {
 	expFull := W
 	if first {
 		expFull = W - indentUnits
@@ -94,7 +98,7 @@ func breakAfter(l, next *tline, first bool, depth, W int) bool {
 	// indented first line) and goes on to a line after it. A short line
 	// that ends a sentence is rather the tail of this paragraph (after a
 	// full line that happened to end a sentence) than a one-line paragraph.
-	nextIndented := next.units <= W-fullTolUnits && !next.end
+	nextIndented := next.units <= W-fullTolUnits && !next.end || indentedBefore(next, after, W)
 	// A nearly full line followed by a full one runs on, whatever it ends
 	// with (番茄蛋汤…… / 两荤两素一汤，…; 创始人说： / “孵化器帮我们…): a
 	// new paragraph's first line would be two ems short. Column widths
@@ -125,6 +129,18 @@ func breakAfter(l, next *tline, first bool, depth, W int) bool {
 	// An unmarked one-line paragraph: a section heading without punctuation
 	// (not a dateline's line, nor a stretched one).
 	return first && !full && !l.lead && l.units <= expFull-subheadShortUnits
+}
+
+// indentedBefore reports a line shaped like a paragraph's first line next
+// to the full line after it: two ems short of that line (the column width
+// is estimated low on pages whose full lines vary), and going on into it —
+// even when it ends a sentence itself (罗德成的竹编技艺是祖传的。 / 年轻时，
+// 他编的竹筐…), which a paragraph's short tail would not be followed by.
+func indentedBefore(next, after *tline, W int) bool {
+	if after == nil || after.pos != next.pos || after.units < W-shortTolUnits || after.units > W+fullTolUnits {
+		return false
+	}
+	return next.units <= after.units-fullTolUnits && next.units >= W-indentUnits-fullTolUnits
 }
 
 // joinLine appends a column line to a paragraph. Lines join without a space

@@ -64,6 +64,13 @@ func TestReflow(t *testing.T) {
 			"“孵化器帮我们对接了十",
 			"几家投资机构。”"),
 			[]string{"一家初创企业刚刚完成了融资。企业创始人说：“孵化器帮我们对接了十几家投资机构。”"}},
+		{"a first line that ends a sentence, before the full line it runs into", block(
+			"六十七岁的竹编艺人罗德",
+			"成，和竹子打了五十年交道。",
+			"罗德成的技艺祖传。",
+			"年轻时，他编的竹筐、竹席",
+			"在十里八乡都很抢手。"),
+			[]string{"六十七岁的竹编艺人罗德成，和竹子打了五十年交道。", "罗德成的技艺祖传。年轻时，他编的竹筐、竹席在十里八乡都很抢手。"}},
 		{"a two-line heading paragraph ending with a dash is not a cut line", block(
 			"保护与利用并重，老建筑",
 			"重焕光彩——",
