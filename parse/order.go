@@ -53,6 +53,15 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 			}
 		}
 	}
+	for i, a := range arts {
+		if wantsByline(a) {
+			for j := i + 1; j < len(arts) && j <= i+repairLookahead; j++ {
+				if moveTail(a, arts[j], W) {
+					break
+				}
+			}
+		}
+	}
 	joinContinuations(arts, W)
 	for i := len(arts) - 2; i > 0; i-- {
 		absorbFragment(arts[i-1], arts[i], arts[i+1], heads, W)
@@ -240,4 +249,59 @@ func joinContinuations(arts []*artBuild, W int) {
 // sentence end (its last line).
 func midParagraph(l tline, W int) bool {
 	return !l.lead && !opensParagraph(l, W) && (l.units >= W-fullTolUnits || l.end)
+}
+
+// wantsByline reports a story that has no byline at all: none above its
+// text, none after it, no names in its dateline. Its last column, with its
+// byline, may have been emitted inside a later story.
+func wantsByline(a *artBuild) bool {
+	if a.hasEnd || a.top.Raw != "" || len(a.lines) == 0 {
+		return false
+	}
+	return !leadNamed(a)
+}
+
+// leadNamed reports a story whose dateline carries its names (本报讯（记者
+// 黄欣然 通讯员 马俊）): it needs no byline after its text.
+func leadNamed(a *artBuild) bool {
+	if len(a.lines) == 0 || !a.lines[0].lead {
+		return false
+	}
+	text := a.lines[0].text
+	if len(a.lines) > 1 {
+		text += a.lines[1].text
+	}
+	_, _, by, ok := splitLead(text)
+	return ok && len(by.Reporters)+len(by.Correspondents) > 0
+}
+
+// moveTail moves host's last column and end byline to a, when host's
+// dateline carries its own names (the byline is not its), the column opens
+// a paragraph after a sentence end, and it shares a's words more than
+// host's. It reports whether it did.
+func moveTail(a, host *artBuild, W int) bool {
+	if !host.hasEnd || !leadNamed(host) {
+		return false
+	}
+	bs := blocksOf(host.lines)
+	if len(bs) < 2 {
+		return false
+	}
+	b := bs[len(bs)-1]
+	prev, first := host.lines[b.start-1], host.lines[b.start]
+	if !prev.end || !opensParagraph(first, W) {
+		return false
+	}
+	x := joinText(host.lines[b.start:])
+	if oa := overlap(x, joinText(a.lines)); oa < minStrayOverlap || oa <= overlap(x, joinText(host.lines[:b.start])) {
+		return false
+	}
+	// a keeps its own element range: the headline priors read the stories'
+	// places, and the column moved sits inside host's
+	a.lines = append(a.lines, host.lines[b.start:]...)
+	a.end, a.hasEnd = host.end, true
+	host.lines = host.lines[:b.start:b.start]
+	host.last = host.lines[b.start-1].pos
+	host.end, host.hasEnd = Byline{}, false
+	return true
 }

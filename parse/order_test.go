@@ -5,6 +5,27 @@ import "testing"
 // TestOrderRules: the order stage, one case per repair.
 func TestOrderRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		{"a byline-less story's last column with its byline, emitted at the end of a story whose dateline names its own", `
+城市书房“上新”夜读成为新风尚
+
+本报讯 晚上9点，位于人民公园东门的
+城市书房依然灯火通明。书架前，有人
+驻足挑选图书，上班族捧着书静静阅读。
+
+优化营商环境
+
+本报讯（记者 冯涛）上午提交材料，下
+午就拿到了营业执照、公章和发票。在
+市政务服务中心办事的张先生连连称赞。
+
+市图书馆馆长介绍，城市书房开放
+以来，累计接待读者超过80万人次，借
+还图书46万册次。
+记者 许文静
+`, []pageArticle{
+			{headlines: []string{"城市书房“上新”夜读成为新风尚"}, paras: 2, last: "借还图书46万册次。", reporters: []string{"许文静"}},
+			{headlines: []string{"优化营商环境"}, paras: 1, reporters: []string{"冯涛"}},
+		}},
 		{"a story's last column set beside the next story's headline", `
 十年前，几名刚刚毕业的大学生
 在社区里发起了一支志愿服务队，
