@@ -14,11 +14,9 @@ const maxBylineLines = 6
 // dateline always opens one); a caption goes on over the next lines until
 // it ends a sentence or a credit closes it; byline lines in a row make one
 // byline; a furniture line stands alone.
-func groupBlocks(lines []pline) []element {
+func groupBlocks(pl pageLines) []element {
+	lines := pl.lines
 	els := make([]element, 0, len(lines)/4+1)
-	// All text lines of the page share one backing array, allocated once;
-	// each block's lines are a capped window on it.
-	all := make([]tline, 0, len(lines))
 	for i := range lines {
 		l := &lines[i]
 		last := len(els) - 1
@@ -33,15 +31,17 @@ func groupBlocks(lines []pline) []element {
 				els = append(els, element{kind: elemCaption, raw: []string{l.raw}})
 			}
 		case kindByline:
+			// the names again: bylines are few, and a pline kept small
+			by, _ := scanByline(l.raw, true)
 			switch {
-			case joins && els[last].kind == elemCaption && len(l.by.Credits) > 0 && captionOpen(els[last]):
+			case joins && els[last].kind == elemCaption && len(by.Credits) > 0 && captionOpen(els[last]):
 				// "图为活动现场。" / "记者 王某 摄": the credit ends the caption.
 				els[last].raw = append(els[last].raw, l.raw)
 			case joins && els[last].kind == elemByline && len(els[last].raw) < maxBylineLines:
 				els[last].raw = append(els[last].raw, l.raw)
-				mergeByline(&els[last].by, l.by)
+				mergeByline(&els[last].by, by)
 			default:
-				els = append(els, element{kind: elemByline, raw: []string{l.raw}, by: l.by, gap: l.blank})
+				els = append(els, element{kind: elemByline, raw: []string{l.raw}, by: by, gap: l.blank})
 			}
 		default:
 			if joins && els[last].kind == elemByline && takeWrappedByline(&els[last], l.raw) {
@@ -52,16 +52,17 @@ func groupBlocks(lines []pline) []element {
 				els[last].raw = append(els[last].raw, l.raw)
 				break
 			}
-			tl := l.t
+			// Blocks are windows on the page's text lines, capped so that
+			// no append reaches into the next block.
+			ti := int(l.ti)
+			tl := &pl.text[ti]
 			if joins && els[last].kind == elemText && !tl.lead {
 				tl.pos = last
-				all = append(all, tl)
-				start := len(all) - len(els[last].lines) - 1
-				els[last].lines = all[start:len(all):len(all)]
+				start := ti - len(els[last].lines)
+				els[last].lines = pl.text[start : ti+1 : ti+1]
 			} else {
 				tl.pos = len(els)
-				all = append(all, tl)
-				els = append(els, element{kind: elemText, lines: all[len(all)-1 : len(all) : len(all)]})
+				els = append(els, element{kind: elemText, lines: pl.text[ti : ti+1 : ti+1]})
 			}
 			if l.note != "" {
 				els = append(els, element{kind: elemFurniture, raw: []string{l.note}})

@@ -53,9 +53,9 @@ func stageStrings(raw []string) []struct {
 	}
 	lines := readLines(raw)
 	var out []string
-	for _, l := range lines {
+	for _, l := range lines.lines {
 		if l.kind == kindText {
-			out = append(out, l.t.text, l.note)
+			out = append(out, lines.text[l.ti].text, l.note)
 		} else {
 			out = append(out, l.raw)
 		}

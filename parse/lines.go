@@ -493,8 +493,8 @@ func nextText(lines []string, i int) string {
 // classifies each from its own text (furniture, caption, byline, text),
 // and readies text lines for the column heuristics: spurious spaces
 // removed, a trailing jump note cut off, a dateline marked, measured.
-func readLines(raw []string) []pline {
-	out := make([]pline, 0, len(raw))
+func readLines(raw []string) pageLines {
+	pl := pageLines{lines: make([]pline, 0, len(raw)), text: make([]tline, 0, len(raw))}
 	blank := true
 	for i, line := range raw {
 		s := strings.TrimFunc(line, isSpace)
@@ -503,8 +503,8 @@ func readLines(raw []string) []pline {
 			continue
 		}
 		info := measure(s)
-		kind, by := classifyCued(s, info.cues, int(info.runes))
-		l := pline{raw: s, kind: kind, blank: blank, by: by}
+		kind, _ := classifyCued(s, info.cues, int(info.runes))
+		l := pline{raw: s, kind: kind, blank: blank, ti: -1}
 		blank = false
 		if kind == kindText {
 			t, spaced := s, false
@@ -519,12 +519,13 @@ func readLines(raw []string) []pline {
 					li = measure(t)
 				}
 			}
-			l.t = tline{text: t, lineInfo: li, lead: opensDateline(t, nextText(raw, i)), spaced: spaced}
+			l.ti = int32(len(pl.text))
+			pl.text = append(pl.text, tline{text: t, lineInfo: li, lead: opensDateline(t, nextText(raw, i)), spaced: spaced})
 			if i+1 < len(raw) {
 				l.next = strings.TrimSpace(raw[i+1])
 			}
 		}
-		out = append(out, l)
+		pl.lines = append(pl.lines, l)
 	}
-	return out
+	return pl
 }

@@ -28,11 +28,11 @@ func TestReadLines(t *testing.T) {
 		{"a rare surname", "记者 隋明 通讯员 亓卫", kindByline, "", "", false},
 	}
 	for _, c := range cases {
-		ls := readLines([]string{"", "  " + c.raw + "  "})
-		if len(ls) != 1 {
-			t.Fatalf("%s: %d lines", c.name, len(ls))
+		pl := readLines([]string{"", "  " + c.raw + "  "})
+		if len(pl.lines) != 1 {
+			t.Fatalf("%s: %d lines", c.name, len(pl.lines))
 		}
-		l := ls[0]
+		l := pl.lines[0]
 		if l.kind != c.kind {
 			t.Errorf("%s: %q is %v, want %v", c.name, c.raw, l.kind, c.kind)
 			continue
@@ -40,8 +40,11 @@ func TestReadLines(t *testing.T) {
 		if !l.blank {
 			t.Errorf("%s: the blank line before is not noted", c.name)
 		}
-		if c.kind == kindText && (l.t.text != c.text || l.note != c.note || l.t.lead != c.lead) {
-			t.Errorf("%s: text %q note %q lead %v, want %q %q %v", c.name, l.t.text, l.note, l.t.lead, c.text, c.note, c.lead)
+		if c.kind != kindText {
+			continue
+		}
+		if tl := pl.text[l.ti]; tl.text != c.text || l.note != c.note || tl.lead != c.lead {
+			t.Errorf("%s: text %q note %q lead %v, want %q %q %v", c.name, tl.text, l.note, tl.lead, c.text, c.note, c.lead)
 		}
 	}
 }

@@ -90,28 +90,34 @@ func linesWidth(lines []tline) int {
 }
 
 // pageColumnWidth estimates the column width of a page from its text
-// blocks of three lines or more (headline blocks are shorter).
+// blocks of three lines or more (headline blocks are shorter), as
+// linesWidth does for a story; on a page with too few such lines, from
+// every text line as well. The widths are gathered without copying the
+// lines.
 func pageColumnWidth(els []element) int {
-	var lines []tline
-	for i, e := range els {
-		if e.kind == elemText && len(e.lines) >= 3 {
-			for _, l := range e.lines {
-				l.pos = i
-				lines = append(lines, l)
+	var runOn, all []int
+	gather := func(minLines int) {
+		for _, e := range els {
+			if e.kind != elemText || len(e.lines) < minLines {
+				continue
 			}
-		}
-	}
-	if len(lines) < minColumnLines {
-		for i, e := range els {
-			if e.kind == elemText {
-				for _, l := range e.lines {
-					l.pos = i
-					lines = append(lines, l)
+			for j, l := range e.lines {
+				all = append(all, l.units)
+				if j+1 < len(e.lines) && !l.end && !l.spaced {
+					runOn = append(runOn, l.units)
 				}
 			}
 		}
 	}
-	if w := linesWidth(lines); w > 0 {
+	gather(3)
+	if len(all) < minColumnLines {
+		gather(1)
+	}
+	w := columnWidth(all)
+	if len(runOn) >= minColumnLines {
+		w = columnWidth(runOn)
+	}
+	if w > 0 {
 		return w
 	}
 	return defaultColumnUnits

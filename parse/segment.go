@@ -76,6 +76,11 @@ func segmentPage(els []element, m pageMeasure) segmentation {
 	lastWasHead := false
 	run := 0 // current run of headline blocks
 
+	n := 0
+	for _, e := range els {
+		n += len(e.lines)
+	}
+	store := make([]tline, 0, n)
 	startArticle := func(i int) *artBuild {
 		a := &artBuild{first: i, last: i}
 		if hasPendingTop {
@@ -157,10 +162,14 @@ func segmentPage(els []element, m pageMeasure) segmentation {
 			cur = startArticle(i)
 		}
 		cur.interrupted = false
+		// The stories' lines share one backing array: cur is always the
+		// latest story, so its lines end where the array does. Each story
+		// gets a capped window, so that the order stage's appends copy.
 		for _, l := range e.lines {
 			l.pos = i
-			cur.lines = append(cur.lines, l)
+			store = append(store, l)
 		}
+		cur.lines = store[len(store)-len(cur.lines)-len(e.lines) : len(store) : len(store)]
 		cur.last = i
 		lastWasHead = false
 	}

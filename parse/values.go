@@ -2,16 +2,23 @@ package parse
 
 import "strings"
 
+// pageLines is what the lines stage hands on: the non-blank lines of a
+// page, and the text lines readied for the column heuristics, in one array
+// the blocks stage makes its blocks of (each a window on it, no copies).
+type pageLines struct {
+	lines []pline
+	text  []tline
+}
+
 // pline is a non-blank line of a dump as the lines stage reads it.
 type pline struct {
 	raw   string // as printed, trimmed
 	kind  lineKind
-	blank bool   // a blank line came before it
-	by    Byline // kindByline: the names
-	// kindText: the line as the column heuristics see it, the jump note
-	// cut from its end, and the next line of the dump, trimmed (a text
-	// line before a caption line may be a caption's middle line).
-	t    tline
+	blank bool // a blank line came before it
+	// kindText: its line in pageLines.text, the jump note cut from its
+	// end, and the next line of the dump, trimmed (a text line before a
+	// caption line may be a caption's middle line).
+	ti   int32
 	note string
 	next string
 }
