@@ -201,8 +201,9 @@ func splitPieces(ls []tline, W int) int {
 	for n := 1; n+1 < len(ls); n++ {
 		b := &ls[n]
 		// After a piece that cannot end a paragraph (示、 / 器材体验、互动问答等)
-		// the next piece may be long.
-		if b.pos != a.pos || b.spaced || (b.units >= short && !ls[n-1].cont) {
+		// the next piece may be long; so may a piece that opens with a
+		// closing mark, which no printed line does (脊。 / ”老街改造…).
+		if b.pos != a.pos || b.spaced || (b.units >= short && !ls[n-1].cont && !opensWithCloser(b.text)) {
 			return 1
 		}
 		sum += b.units
@@ -217,6 +218,12 @@ func splitPieces(ls []tline, W int) int {
 		}
 	}
 	return 1
+}
+
+// opensWithCloser reports a line that starts with a closing mark.
+func opensWithCloser(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("”’）》」』】", r)
 }
 
 // joinTlines is the line a and b make together.

@@ -71,6 +71,13 @@ func TestReflow(t *testing.T) {
 			"年轻时，他编的竹筐、竹席",
 			"在十里八乡都很抢手。"),
 			[]string{"六十七岁的竹编艺人罗德成，和竹子打了五十年交道。", "罗德成的技艺祖传。年轻时，他编的竹筐、竹席在十里八乡都很抢手。"}},
+		{"a closing quote poppler moved to the next line", block(
+			"“我们请来了老工匠，用传",
+			"统工艺修复门窗和屋",
+			"脊。",
+			"”老街改造项目负责人",
+			"说，仅收集老砖就用了半年。"),
+			[]string{"“我们请来了老工匠，用传统工艺修复门窗和屋脊。”老街改造项目负责人说，仅收集老砖就用了半年。"}},
 		{"a two-line heading paragraph ending with a dash is not a cut line", block(
 			"保护与利用并重，老建筑",
 			"重焕光彩——",
