@@ -202,8 +202,9 @@ func splitPieces(ls []tline, W int) int {
 		b := &ls[n]
 		// After a piece that cannot end a paragraph (示、 / 器材体验、互动问答等)
 		// the next piece may be long; so may a piece that opens with a
-		// closing mark, which no printed line does (脊。 / ”老街改造…).
-		if b.pos != a.pos || b.spaced || (b.units >= short && !ls[n-1].cont && !opensWithCloser(b.text)) {
+		// closing mark, which no printed line does (脊。 / ”老街改造…), and a
+		// quotation after its colon.
+		if b.pos != a.pos || b.spaced || (b.units >= short && !ls[n-1].cont && !opensWithCloser(b.text) && !quoteAfterColon(&ls[n-1], b)) {
 			return 1
 		}
 		sum += b.units
@@ -218,6 +219,14 @@ func splitPieces(ls []tline, W int) int {
 		}
 	}
 	return 1
+}
+
+// quoteAfterColon reports a piece that opens a quotation the piece
+// before announced (使用灭火器： / “一拔、二握…): news prints the quote on in
+// the same paragraph, so the two are one line cut at the quote glyph.
+func quoteAfterColon(prev, b *tline) bool {
+	r, _ := utf8.DecodeRuneInString(b.text)
+	return (r == '“' || r == '「') && endsIntroduction(prev.text) && !strings.HasSuffix(prev.text, "—")
 }
 
 // opensWithCloser reports a line that starts with a closing mark.

@@ -78,6 +78,14 @@ func TestReflow(t *testing.T) {
 			"”老街改造项目负责人",
 			"说，仅收集老砖就用了半年。"),
 			[]string{"“我们请来了老工匠，用传统工艺修复门窗和屋脊。”老街改造项目负责人说，仅收集老砖就用了半年。"}},
+		{"a quotation cut from its colon", block(
+			"在灭火器体验区，消",
+			"防员手把手教市民使用灭",
+			"火器：",
+			"“一拔、二握、三瞄、",
+			"四压，记住这几个步骤就",
+			"行。”"),
+			[]string{"在灭火器体验区，消防员手把手教市民使用灭火器：“一拔、二握、三瞄、四压，记住这几个步骤就行。”"}},
 		{"a two-line heading paragraph ending with a dash is not a cut line", block(
 			"保护与利用并重，老建筑",
 			"重焕光彩——",
