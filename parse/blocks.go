@@ -56,7 +56,14 @@ func groupBlocks(pl pageLines) []element {
 			// no append reaches into the next block.
 			ti := int(l.ti)
 			tl := &pl.text[ti]
-			if joins && els[last].kind == elemText && !tl.lead {
+			// A line of phrases set apart by spaces (我运动 我健康 我快乐) is a
+			// headline poppler glued to the text below or above it: a block of
+			// its own.
+			spaced := phraseLine(tl)
+			if spaced && i+1 < len(lines) {
+				lines[i+1].blank = true
+			}
+			if joins && els[last].kind == elemText && !tl.lead && !spaced && !phraseLine(&els[last].lines[len(els[last].lines)-1]) {
 				tl.pos = last
 				start := ti - len(els[last].lines)
 				els[last].lines = pl.text[start : ti+1 : ti+1]
@@ -118,3 +125,26 @@ func takeWrappedByline(e *element, line string) bool {
 
 // A wrapped byline line holds a few names (maxNameRunes each at most).
 const maxWrappedNames = 3
+
+// phraseLine reports a line of short phrases of ideographs set apart by
+// spaces and without the punctuation of running text: a headline (body
+// lines lose their spaces to normalizeSpaces, bylines and datelines are
+// told apart before).
+func phraseLine(l *tline) bool {
+	if l.lead || l.sentence || !strings.Contains(l.text, " ") {
+		return false
+	}
+	parts := strings.Fields(l.text)
+	if len(parts) < 2 || len(parts) > maxPhrases {
+		return false
+	}
+	for _, p := range parts {
+		if n := utf8.RuneCountInString(p); n < 2 || hanCount(p) != n {
+			return false
+		}
+	}
+	return true
+}
+
+// maxPhrases: a headline of phrases has a few of them.
+const maxPhrases = 4
