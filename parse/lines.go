@@ -151,11 +151,25 @@ var sectionWords = []string{"要闻", "民生", "城事", "经济", "文化", "�
 	"时政", "财经", "科技", "健康", "副刊", "专题", "评论", "观点", "法治", "农村", "旅游", "生活", "本地", "县域", "热点", "专版",
 	"要聞", "經濟", "綜合", "國際", "國內", "時政", "財經", "評論", "觀點", "專題", "專版"}
 
+// sectionFirsts holds the first characters of the section words.
+var sectionFirsts = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, w := range sectionWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+	}
+	return m
+}()
+
 // isSectionStrip reports a section label or a strip of them standing
 // alone: 要闻, 要闻·民生, 经济 | 社会.
 func isSectionStrip(s string) bool {
-	// Asked of nearly every line: a line of one part is one word (two
-	// ideographs), else it has a separator; then the parts, split by hand.
+	// Asked of nearly every line: it must start a section word, then be
+	// one word (two ideographs) or hold a separator; then the parts, split
+	// by hand.
+	if r, _ := utf8.DecodeRuneInString(s); !sectionFirsts[r] {
+		return false
+	}
 	if len(s) != len("要闻") && !strings.ContainsAny(s, " \t\u00a0\u3000\u2002\u2003\u2009·•|｜/") {
 		return false
 	}
