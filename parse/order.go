@@ -1,13 +1,14 @@
 package parse
 
-// Reading-order accidents (quirk 15): on some layouts pdftotext emits the
-// last column of a story after the next story has begun. The story then
-// stops mid-sentence with no byline, and the next story holds a block that
-// cannot follow what precedes it (the text before it ended a sentence, and
-// the block does not open a paragraph), often with the first story's byline
-// after it. Where the block shares the first story's words more than its
-// host's, it is moved back — with the byline that follows it. What is not
-// decidable stays where it was: nothing is dropped either way.
+// The order stage: reading-order accidents of pdftotext (quirk 15). On
+// many layouts it emits a column of a story after the next story has
+// begun, or under the next story's headline. The story then stops
+// mid-sentence or without its byline, and a later story holds a block
+// that cannot follow what precedes it there (the text before it ended a
+// sentence, and the block does not open a paragraph; or it opens mid-
+// paragraph with no dateline). Its place decides; the words, which a
+// column shares only a little with its story, need only lean the same
+// way. What is not decidable stays where it was: nothing is dropped.
 
 // repairLookahead: a stray column is looked for in the next stories only.
 const repairLookahead = 2
@@ -19,9 +20,9 @@ const repairLookahead = 2
 // only have to not contradict that.
 const minStrayOverlap = 0.05
 
-// orderStories is the order stage: it repairs the reading order of the stories
-// segment found (repairOrder), then gives the captions left after the
-// last story's text to it.
+// orderStories is the order stage: it repairs the reading order of the
+// stories segment found (repairOrder), then gives the captions left after
+// the last story's text to it.
 func orderStories(seg *segmentation) {
 	seg.arts = repairOrder(seg, seg.width)
 	if len(seg.loose) > 0 {
@@ -88,6 +89,7 @@ func dangling(a *artBuild) bool {
 	return last != nil && !a.hasEnd && !last.end
 }
 
+// blocksOf cuts a story's lines into the runs that came from one block.
 func blocksOf(lines []tline) []lineBlock {
 	var bs []lineBlock
 	for i := range lines {

@@ -14,7 +14,7 @@ const (
 	maxHeadRunes      = 40 // the longest one-line headline seen is ~30 characters
 	maxHeadLines      = 4  // kicker + a main title broken in two + subtitle
 	maxShortRunLines  = 10 // a headline set beside its body: one short line per row
-	maxShortRunRunes  = 8  // …of at most this many characters (4–8 a line) (4–8 a line)
+	maxShortRunRunes  = 8  // …of at most this many characters (side headlines set 4–8 a line)
 	minShortRunLines  = 3
 	subheadMaxLines   = 1
 	continuationSlack = fullTolUnits
@@ -64,8 +64,8 @@ func shortRun(e *element) bool {
 	return true
 }
 
-// segmentPage is the segment stage: it walks the elements of a column page and cuts them into articles,
-// headline candidates, furniture and captions.
+// segmentPage is the segment stage: it walks the elements of a column page
+// and cuts them into stories, headline candidates, furniture and captions.
 func segmentPage(els []element, m pageMeasure) segmentation {
 	seg := segmentation{width: m.width}
 	W := seg.width
