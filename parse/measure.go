@@ -1,6 +1,9 @@
 package parse
 
-import "slices"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // The measure stage: what a page's print measures, from its own lines —
 // how wide it sets its punctuation (half an em or a full em) and how wide
@@ -11,6 +14,10 @@ import "slices"
 type pageMeasure struct {
 	width     int  // column width
 	fullPunct bool // ，。、 set at a full em
+	// hang is the width of a closing mark hung past the column on a page
+	// that hangs them (0 on a page that does not): a paragraph's first
+	// line is then two ems short plus the mark.
+	hang int
 }
 
 // measurePage measures the page whose blocks are els. Under full-em
@@ -26,7 +33,40 @@ func measurePage(els []element) pageMeasure {
 	}
 	m.fullPunct = measurePunct(lines)
 	m.width = pageColumnWidth(els)
+	m.hang = hangWidth(lines, m)
 	return m
+}
+
+// A page hangs its punctuation when at least minHangLines lines, and
+// hangShare of them in percent, end with a closing mark beyond the column.
+const (
+	minHangLines = 3
+	hangShare    = 3
+)
+
+// hangWidth returns the width of a hung closing mark when the page hangs
+// them: lines that end with ，。、 and measure more than a unit over the
+// column width.
+func hangWidth(lines []*tline, m pageMeasure) int {
+	n := 0
+	for _, l := range lines {
+		if l.units > m.width+1 && endsHangable(l.text) {
+			n++
+		}
+	}
+	if n < minHangLines || n*100 < hangShare*len(lines) {
+		return 0
+	}
+	if m.fullPunct {
+		return unitHan
+	}
+	return unitHalf
+}
+
+// endsHangable reports a line ending with a mark print may hang.
+func endsHangable(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '，' || r == '。' || r == '、'
 }
 
 // Thresholds of the column heuristics, in half-em units.

@@ -74,3 +74,26 @@ func TestColumnWidth(t *testing.T) {
 		t.Errorf("a page of ten lines decides no punctuation width")
 	}
 }
+
+// TestHangWidth: a page whose full lines end with a closing mark past the
+// column hangs its marks; one whose lines stay within it does not.
+func TestHangWidth(t *testing.T) {
+	page := func(texts ...string) []*tline {
+		var out []*tline
+		for range 4 {
+			for _, s := range texts {
+				out = append(out, &tline{text: s, lineInfo: measure(s)})
+			}
+		}
+		return out
+	}
+	hung := page("读者刷身份证或者读者证就能", "进门，借还图书全部自助，", "完成了所有的借阅手续和归还了。", "在附近一家公司上班的小杨说", "书房里的环境很安静还有免费网络，")
+	m := pageMeasure{width: measure("读者刷身份证或者读者证就能").units}
+	if got := hangWidth(hung, m); got != unitHalf {
+		t.Errorf("hanging page: hang %d, want %d", got, unitHalf)
+	}
+	flat := page("读者刷身份证或者读者证就能", "进门，借还图书全部自助", "完成了所有的借阅手续和", "在附近一家公司上班的小杨说")
+	if got := hangWidth(flat, m); got != 0 {
+		t.Errorf("page without hanging: hang %d, want 0", got)
+	}
+}

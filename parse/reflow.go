@@ -48,14 +48,14 @@ func reflowStories(stories []*artBuild, m pageMeasure) []Article {
 		if len(ab.lines) >= minColumnLines {
 			W = linesWidth(ab.lines)
 		}
-		arts = append(arts, Article{Main: -1, Paragraphs: reflow(ab.lines, W), Captions: ab.captions})
+		arts = append(arts, Article{Main: -1, Paragraphs: reflow(ab.lines, W, m.hang), Captions: ab.captions})
 	}
 	return arts
 }
 
 // reflow joins the column lines of one article into paragraphs. W is the
 // column width in half-em units.
-func reflow(lines []tline, W int) []string {
+func reflow(lines []tline, W, hang int) []string {
 	lines = rejoinSplitLines(lines, W)
 	var paras []string
 	var b strings.Builder
@@ -76,7 +76,7 @@ func reflow(lines []tline, W int) []string {
 		if i+2 < len(lines) {
 			after = &lines[i+2]
 		}
-		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W) {
+		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W, hang) {
 			paras = append(paras, b.String())
 			b.Reset()
 			first, depth = true, 0
@@ -88,7 +88,7 @@ func reflow(lines []tline, W int) []string {
 }
 
 // breakAfter decides whether the paragraph ends after line l.
-func breakAfter(l, next, after *tline, first bool, depth, W int) bool {
+func breakAfter(l, next, after *tline, first bool, depth, W, hang int) bool {
 	expFull := W
 	if first {
 		expFull = W - indentUnits
@@ -98,7 +98,8 @@ func breakAfter(l, next, after *tline, first bool, depth, W int) bool {
 	// indented first line) and goes on to a line after it. A short line
 	// that ends a sentence is rather the tail of this paragraph (after a
 	// full line that happened to end a sentence) than a one-line paragraph.
-	nextIndented := next.units <= W-fullTolUnits && !next.end || indentedBefore(next, after, W)
+	nextIndented := next.units <= W-fullTolUnits && !next.end || indentedBefore(next, after, W) ||
+		hangingFirst(next, W, hang)
 	// A nearly full line followed by a full one runs on, whatever it ends
 	// with (番茄蛋汤…… / 两荤两素一汤，…; 创始人说： / “孵化器帮我们…): a
 	// new paragraph's first line would be two ems short. Column widths
@@ -129,6 +130,13 @@ func breakAfter(l, next, after *tline, first bool, depth, W int) bool {
 	// An unmarked one-line paragraph: a section heading without punctuation
 	// (not a dateline's line, nor a stretched one).
 	return first && !full && !l.lead && l.units <= expFull-subheadShortUnits
+}
+
+// hangingFirst reports, on a page that hangs its closing marks, a
+// paragraph's first line whose last mark hangs: two ems short of the
+// column without the mark (“下班后来这里看一会儿书， one em short).
+func hangingFirst(next *tline, W, hang int) bool {
+	return hang > 0 && !next.end && endsHangable(next.text) && next.units-hang <= W-fullTolUnits
 }
 
 // indentedBefore reports a line shaped like a paragraph's first line next

@@ -94,8 +94,22 @@ func TestReflow(t *testing.T) {
 			[]string{"保护与利用并重，老建筑重焕光彩——", "鼓楼老街形成于明清时期，现存传统院落42座。"}},
 	}
 	for _, c := range cases {
-		if got := reflow(c.lines, W); !slices.Equal(got, c.want) {
+		if got := reflow(c.lines, W, 0); !slices.Equal(got, c.want) {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
 		}
+	}
+	// On a page that hangs its marks, a first line one em short with its
+	// comma hung opens a paragraph; on one that does not, it runs on.
+	hung := block(
+		"读者刷身份证或者读者证就",
+		"能进门，图书全部自助借。",
+		"“下班后来这里看会书，",
+		"特别放松。”小杨说。")
+	want := []string{"读者刷身份证或者读者证就能进门，图书全部自助借。", "“下班后来这里看会书，特别放松。”小杨说。"}
+	if got := reflow(hung, W, unitHalf); !slices.Equal(got, want) {
+		t.Errorf("hanging first line:\n got %q\nwant %q", got, want)
+	}
+	if got := reflow(hung, W, 0); len(got) != 1 {
+		t.Errorf("without hanging, the lines run on: %q", got)
 	}
 }
