@@ -518,6 +518,9 @@ func readLines(raw []string) pageLines {
 		}
 		info := measure(s)
 		kind, _ := classifyCued(s, info.cues, int(info.runes))
+		if kind == kindByline && !blank && namesGoOn(pl, s) {
+			kind = kindText // 本报讯（记者 黄欣然 / 通讯员 马俊）: the dateline's names
+		}
 		l := pline{raw: s, kind: kind, blank: blank, ti: -1}
 		blank = false
 		if kind == kindText {
@@ -542,4 +545,15 @@ func readLines(raw []string) pageLines {
 		pl.lines = append(pl.lines, l)
 	}
 	return pl
+}
+
+// namesGoOn reports a byline-like line that closes the bracket a dateline
+// right above it opened: the rest of the dateline's names, wrapped.
+func namesGoOn(pl pageLines, s string) bool {
+	n := len(pl.lines)
+	if n == 0 || pl.lines[n-1].kind != kindText {
+		return false
+	}
+	prev := pl.text[pl.lines[n-1].ti]
+	return prev.depth > 0 && hasLeadSource(prev.text) && strings.ContainsAny(s, "）)")
 }
