@@ -52,7 +52,7 @@ func TestReadLines(t *testing.T) {
 // TestDatelineNamesWrapped: the names of a dateline wrapped onto the next
 // line are text of the dateline, not a byline.
 func TestDatelineNamesWrapped(t *testing.T) {
-	pl := readLines([]string{"本报讯（记者 黄欣然", "通讯员 马俊）“以前买菜"})
+	pl := readLines([]string{"本报讯（记者 黄欣然", "通讯员 马俊）"})
 	if pl.lines[1].kind != kindText {
 		t.Errorf("the dateline's wrapped names are %v, want text", pl.lines[1].kind)
 	}
