@@ -63,6 +63,7 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 			}
 		}
 	}
+	lendBylines(arts)
 	joinContinuations(arts, W)
 	for i := len(arts) - 2; i > 0; i-- {
 		absorbFragment(arts[i-1], arts[i], arts[i+1], heads, W)
@@ -306,4 +307,42 @@ func moveTail(a, host *artBuild, W int) bool {
 	host.last = host.lines[b.start-1].pos
 	host.end, host.hasEnd = Byline{}, false
 	return true
+}
+
+// lendBylines gives the bylines a story holds for stories beside it —
+// those its byline row held, a byline above its dateline when it has its
+// own after its text — to the nearest story before it that has no byline
+// at all; with none, they stay the story's own.
+func lendBylines(arts []*artBuild) {
+	for i, a := range arts {
+		// A story with a byline above its text and another after it, its
+		// text opening with a dateline, has borrowed the one above from a
+		// story before it (记者 李文博 / 本报郑州6月7日讯 …… 记者 王建军).
+		if a.top.Raw != "" && a.hasEnd && len(a.lines) > 0 && a.lines[0].lead {
+			for j := i - 1; j >= 0; j-- {
+				if wantsByline(arts[j]) {
+					arts[j].end, arts[j].hasEnd = a.top, true
+					a.top = Byline{}
+					break
+				}
+			}
+		}
+		if a.lent.Raw == "" {
+			continue
+		}
+		lent := a.lent
+		a.lent = Byline{}
+		for j := i - 1; j >= 0; j-- {
+			if wantsByline(arts[j]) {
+				arts[j].end, arts[j].hasEnd = lent, true
+				lent = Byline{}
+				break
+			}
+		}
+		if lent.Raw != "" {
+			own := a.end
+			a.end = lent
+			mergeByline(&a.end, own)
+		}
+	}
 }

@@ -5,6 +5,41 @@ import "testing"
 // TestOrderRules: the order stage, one case per repair.
 func TestOrderRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		{"a byline above a dateline story that has its own goes to the byline-less story before it", `
+一条公交线串起六所学校
+
+本报讯 清晨6点40分，一辆印着“学生专线”字
+样的公交车从城南客运站准时发车。下一步，还
+将再开通两条学生专线。
+
+麦收进度过半 机收率超过九成
+
+记者 李文博
+
+本报郑州6月7日讯 眼下正是“三夏”大忙时节，
+全省各地抢抓晴好天气，确保秋粮丰收。
+记者 王建军 通讯员 李红梅
+`, []pageArticle{
+			{headlines: []string{"一条公交线串起六所学校"}, paras: 1, reporters: []string{"李文博"}},
+			{headlines: []string{"麦收进度过半 机收率超过九成"}, paras: 1, reporters: []string{"王建军"}, corresp: []string{"李红梅"}},
+		}},
+		{"side-by-side stories' bylines printed as one go the last to the story before them, the others to a story without one", `
+一条公交线串起六所学校
+
+本报讯 清晨6点40分，一辆印着“学生专线”字
+样的公交车从城南客运站准时发车。下一步，还
+将再开通两条学生专线。
+
+麦收进度过半 机收率超过九成
+
+本报郑州6月7日讯 眼下正是“三夏”大忙时节，
+全省各地抢抓晴好天气，确保秋粮丰收。
+记者 李文博
+记者 王建军 通讯员 李红梅
+`, []pageArticle{
+			{headlines: []string{"一条公交线串起六所学校"}, paras: 1, reporters: []string{"李文博"}},
+			{headlines: []string{"麦收进度过半 机收率超过九成"}, paras: 1, reporters: []string{"王建军"}, corresp: []string{"李红梅"}},
+		}},
 		{"a byline-less story's last column with its byline, emitted at the end of a story whose dateline names its own", `
 城市书房“上新”夜读成为新风尚
 

@@ -114,7 +114,11 @@ func segmentPage(els []element, m pageMeasure) segmentation {
 			// opens the text that follows (本报记者 X above a feature).
 			top := cur != nil && isTopByline(els, i) && (cur.interrupted || (e.gap && closedText(cur)))
 			if cur.open() && len(cur.lines) > 0 && !lastWasHead && !top {
-				mergeByline(&cur.end, e.by)
+				// Side-by-side stories' end bylines printed on one row come
+				// as one: the last is the story whose text came last.
+				others, own := splitBylines(e.raw)
+				mergeByline(&cur.end, own)
+				cur.lent = others
 				cur.hasEnd = true
 				cur.last = i
 			} else if secondBylineLine(cur, els, i) {
@@ -396,6 +400,37 @@ func subheadMarked(s string) bool {
 func closedText(cur *artBuild) bool {
 	last := cur.lastLine()
 	return last != nil && last.end
+}
+
+// splitBylines reads the lines of a byline element as the bylines of
+// stories side by side when a line opens a second set of reporters
+// (记者 李文博 / 记者 王建军 通讯员 李红梅): own is the last set, others
+// the ones before it (empty when there is one set).
+func splitBylines(raw []string) (others, own Byline) {
+	start, seen := 0, false
+	var sets []int
+	for i, r := range raw {
+		b, _ := scanByline(r, true)
+		if len(b.Reporters) > 0 {
+			if w, rl, ok := matchRole(strings.TrimSpace(r)); ok && rl == roleReporter && w != "" && seen {
+				sets = append(sets, i)
+			}
+			seen = true
+		}
+	}
+	if len(sets) > 0 {
+		start = sets[len(sets)-1]
+	}
+	for i, r := range raw {
+		b, _ := scanByline(r, true)
+		b.Raw = r
+		if i < start {
+			mergeByline(&others, b)
+		} else {
+			mergeByline(&own, b)
+		}
+	}
+	return others, own
 }
 
 // secondBylineLine reports a byline that goes on the one that closed the

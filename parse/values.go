@@ -57,9 +57,12 @@ func (e *element) text() string { return strings.Join(e.raw, "\n") }
 
 // article under construction.
 type artBuild struct {
-	lines    []tline
-	top      Byline // top byline(s), before the body
-	end      Byline // end byline(s)
+	lines []tline
+	top   Byline // top byline(s), before the body
+	end   Byline // end byline(s)
+	// lent: the end bylines of stories beside it, printed on its byline's
+	// row; the order stage gives them to a story that has none.
+	lent     Byline
 	hasEnd   bool
 	captions []string
 	first    int // element index of the first body line
