@@ -526,5 +526,43 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	for i := range arts {
 		arts[i].Headlines, arts[i].Main = groupHeadlines(perArt[i], perEcho[i], spans[i].text)
 	}
+	passKickers(arts, spans)
 	return arts, other
 }
+
+// passKickers hands on the kicker of a story set beside another. Stacks
+// side by side are read row by row — both kickers, then the titles — so
+// the first story collects both kickers: a stack of two short lines over
+// its title, the second sharing no words with the story while the title
+// does. That kicker goes to the next story whose stack has none.
+func passKickers(arts []Article, spans []artSpan) {
+	for i := range arts {
+		a := &arts[i]
+		h := a.Headlines
+		if len(h) != 3 || !kickerLike(h[0]) || !kickerLike(h[1]) {
+			continue
+		}
+		e := echoes(h, spans[i].text)
+		if e[1] > maxPassedEcho || e[2] < minTitleEcho {
+			continue
+		}
+		for j := i + 1; j < len(arts); j++ {
+			b := &arts[j]
+			if len(b.Headlines) == 0 || b.Main != 0 || kickerLike(b.Headlines[0]) && len(b.Headlines) > 1 {
+				continue
+			}
+			b.Headlines = append([]string{h[1]}, b.Headlines...)
+			b.Main = 1
+			a.Headlines = []string{h[0], h[2]}
+			a.Main = 1
+			break
+		}
+	}
+}
+
+// A passed kicker shares at most maxPassedEcho of its words with the story
+// it leaves, whose title shares minTitleEcho at least.
+const (
+	maxPassedEcho = 0.1
+	minTitleEcho  = 0.3
+)

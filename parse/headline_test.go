@@ -48,6 +48,27 @@ func TestSurelyBroken(t *testing.T) {
 // TestHeadlineRules: the headlines stage on whole pages, one case per rule.
 func TestHeadlineRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		{"kickers of stacks side by side, read row by row, go one to each story", `
+消除安全隐患
+
+小城大变样
+
+电动自行车充电桩进小区
+
+本报讯 为解决电动自行车“充电难”问题，今年以
+来，市住建部门推动在老旧小区集中建设充电桩，
+目前已建成充电桩1.6万个。
+记者 程浩然
+
+老街区变身文旅新地标
+
+本报讯 青石板路、雕花木窗、大红灯笼……走进刚
+刚开街的鼓楼老街，浓浓的古韵扑面而来。
+记者 石磊
+`, []pageArticle{
+			{headlines: []string{"消除安全隐患", "电动自行车充电桩进小区"}, paras: 1, reporters: []string{"程浩然"}},
+			{headlines: []string{"小城大变样", "老街区变身文旅新地标"}, paras: 1, reporters: []string{"石磊"}},
+		}},
 		{"a kicker in its title's block goes with it, whatever words it shares with another story", `
 守护“舌尖上的安全”
 
