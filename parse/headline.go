@@ -534,7 +534,8 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 // side by side are read row by row — both kickers, then the titles — so
 // the first story collects both kickers: a stack of two short lines over
 // its title, the second sharing no words with the story while the title
-// does. That kicker goes to the next story whose stack has none.
+// does. That kicker goes to the next story whose stack has none (or,
+// with none after it, the nearest before it).
 func passKickers(arts []Article, spans []artSpan) {
 	for i := range arts {
 		a := &arts[i]
@@ -546,7 +547,8 @@ func passKickers(arts []Article, spans []artSpan) {
 		if e[1] > maxPassedEcho || e[2] < minTitleEcho {
 			continue
 		}
-		for j := i + 1; j < len(arts); j++ {
+		// the nearest story after it without a kicker, else before it
+		for _, j := range nearestFirst(i, len(arts)) {
 			b := &arts[j]
 			if len(b.Headlines) == 0 || b.Main != 0 || kickerLike(b.Headlines[0]) && len(b.Headlines) > 1 {
 				continue
@@ -558,6 +560,19 @@ func passKickers(arts []Article, spans []artSpan) {
 			break
 		}
 	}
+}
+
+// nearestFirst lists the indexes other than i below n: those after i in
+// order, then those before it, nearest first.
+func nearestFirst(i, n int) []int {
+	out := make([]int, 0, max(n-1, 0))
+	for j := i + 1; j < n; j++ {
+		out = append(out, j)
+	}
+	for j := i - 1; j >= 0; j-- {
+		out = append(out, j)
+	}
+	return out
 }
 
 // A passed kicker shares at most maxPassedEcho of its words with the story
