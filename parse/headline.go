@@ -402,7 +402,8 @@ func groupHeadlines(units []headUnit, echo []float64, body string) ([]string, in
 //   - a title broken for width keeps its second line no longer than the
 //     first (把民生工程打造成为 / 民心工程、满意工程), or, broken early, the
 //     two parts make one short title whose junction the body says too
-//     (全市春季招聘 / 会提供岗位超八千个: 招聘会); otherwise a longer second
+//     (全市春季招聘 / 会提供岗位超八千个: 招聘会) or whose parts it both
+//     echoes; otherwise a longer second
 //     line is a new headline (为民办实事 / 一条公交线串起六所学校, a kicker
 //     set in the title's size, as the sample sets them).
 func brokenHeadline(a, b, body string) bool {
@@ -420,8 +421,23 @@ func brokenHeadline(a, b, body string) bool {
 	if strings.ContainsRune(b, ' ') || strings.ContainsRune(a, ' ') {
 		return false
 	}
-	return nb <= na+1 || (na+nb <= maxBrokenTitleRunes && junctionEchoed(a, b, body))
+	return nb <= na+1 || (na+nb <= maxBrokenTitleRunes && (junctionEchoed(a, b, body) || bothEchoed(a, b, body)))
 }
+
+// bothEchoed reports two headline lines that both echo the body: parts of
+// one title (青年志愿者 / 服务队成立十周年), where a kicker set in the
+// title's block is a slogan the body hardly echoes.
+func bothEchoed(a, b, body string) bool {
+	if body == "" {
+		return false
+	}
+	e := echoes([]string{a, b}, body)
+	return e[0] >= minPartsEcho && e[1] >= minPartsEcho
+}
+
+// minPartsEcho: both parts of a broken title echo the body this much; a
+// kicker that shares a word or two with it (交通建设再提速) stays apart.
+const minPartsEcho = 0.5
 
 // junctionEchoed reports whether the last character of a and the first of
 // b stand together in body: a word the line break cut.
