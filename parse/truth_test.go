@@ -103,10 +103,10 @@ type corpusSet struct {
 var corpusSets = []corpusSet{
 	{"sample", "pages", "truth", "gaoxin-*", 100},
 	{"quirks", "pages", "truth", "q*", 100},
-	{"generated", "pages", "truth", "gen-*", 87},
-	{"generated-fullpunct", "pages", "truth", "full-*", 80},
-	{"pdftotext-ordered", "corpus/pdf-ordered/pages", "corpus/pdf-ordered/truth", "ord-*", 43},
-	{"pdftotext", "corpus/pdf/pages", "corpus/pdf/truth", "pdf-*", 10},
+	{"generated", "pages", "truth", "gen-*", 88},
+	{"generated-fullpunct", "pages", "truth", "full-*", 82},
+	{"pdftotext-ordered", "corpus/pdf-ordered/pages", "corpus/pdf-ordered/truth", "ord-*", 53},
+	{"pdftotext", "corpus/pdf/pages", "corpus/pdf/truth", "pdf-*", 11},
 	{"pdftotext-html", "corpus/html/pages", "corpus/html/truth", "html-*", 8},
 }
 
