@@ -278,8 +278,19 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 		return false
 	case hasSentencePunct(e) && continuedByNext(els, i, W, false):
 		return false
+	case paragraphStart(e, W):
+		return false
 	}
 	return true
+}
+
+// paragraphStart reports a paragraph's first line or two cut off by a
+// column break (合作社负责人介绍，今年): the first line two ems short of the
+// column, a comma inside, the text going on at the end. A headline is set
+// in its own size, and its width has nothing to do with the column's.
+func paragraphStart(e *element, W int) bool {
+	f, l := e.lines[0], e.lines[len(e.lines)-1]
+	return f.commas > 0 && !l.end && !l.cont && opensParagraph(f, W) && f.units >= W-indentUnits-1 && f.units <= W-indentUnits+1
 }
 
 // minBodyBlockLines: a column-shaped block this tall is body text.

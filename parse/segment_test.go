@@ -60,6 +60,30 @@ func checkPages(t *testing.T, cases []pageCase) {
 // TestSegmentRules: the segment stage, one case per rule.
 func TestSegmentRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		{"a paragraph's first line cut off by a column break is body, not a headline", `
+金秋时节 万亩果园迎来丰收季
+
+本报讯 九月的山坡上，一串串
+红彤彤的苹果挂满枝头，脸上
+洋溢着丰收的喜悦。
+
+合作社负责人介绍，今年
+
+消防宣传进万家
+
+本报讯 11月9日是全国消防
+日，市消防救援支队在市民广
+场举办消防宣传活动。
+记者 蒋涛
+
+合作社还和几家大型商超签
+订了供货协议，订单已经排到
+了下个月。
+记者 潘雪
+`, []pageArticle{
+			{headlines: []string{"金秋时节 万亩果园迎来丰收季"}, paras: 2, last: "订单已经排到了下个月。", reporters: []string{"潘雪"}},
+			{headlines: []string{"消防宣传进万家"}, paras: 1, reporters: []string{"蒋涛"}},
+		}},
 		{"a byline's second line across a column break, before the next story's dateline, is still its", `
 消除安全隐患
 
