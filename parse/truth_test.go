@@ -103,7 +103,7 @@ type corpusSet struct {
 var corpusSets = []corpusSet{
 	{"sample", "pages", "truth", "gaoxin-*", 100},
 	{"quirks", "pages", "truth", "q*", 100},
-	{"generated", "pages", "truth", "gen-*", 88},
+	{"generated", "pages", "truth", "gen-*", 89},
 	{"generated-fullpunct", "pages", "truth", "full-*", 82},
 	{"pdftotext-ordered", "corpus/pdf-ordered/pages", "corpus/pdf-ordered/truth", "ord-*", 53},
 	{"pdftotext", "corpus/pdf/pages", "corpus/pdf/truth", "pdf-*", 11},
