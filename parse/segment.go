@@ -290,8 +290,13 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 // in its own size, and its width has nothing to do with the column's.
 func paragraphStart(e *element, W int) bool {
 	f, l := e.lines[0], e.lines[len(e.lines)-1]
-	return f.commas > 0 && !l.end && !l.cont && opensParagraph(f, W) && f.units >= W-indentUnits-1 && f.units <= W-indentUnits+1
+	return f.commas > 0 && !l.end && !l.cont && opensParagraph(f, W) &&
+		f.units >= W-indentUnits-indentTolUnits && f.units <= W-indentUnits+indentTolUnits
 }
+
+// indentTolUnits: a paragraph's first line measures two ems short of the
+// column within half an em.
+const indentTolUnits = 1
 
 // minBodyBlockLines: a column-shaped block this tall is body text.
 const minBodyBlockLines = 3
