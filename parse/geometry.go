@@ -444,6 +444,10 @@ func layoutPage(lines []gline, cols []column, body float64) Page {
 		if lines[i].kind == gBody {
 			if c := colOf(&lines[i]); c >= 0 {
 				byCol[c] = append(byCol[c], i)
+			} else {
+				// in no column (a page of too little text to find one):
+				// kept, as text of no story
+				other = append(other, lines[i].text)
 			}
 		}
 	}

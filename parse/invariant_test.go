@@ -88,7 +88,7 @@ func stageStrings(raw []string) []struct {
 				}
 			}
 			out = append(out, a.captions...)
-			out = append(out, a.top.Raw, a.end.Raw)
+			out = append(out, a.top.Raw, a.end.Raw, a.lent.Raw)
 		}
 		return out
 	}
