@@ -385,6 +385,9 @@ func (ix *Index) Search(q string, within []int) []Match {
 		return hanzi
 	}
 	py := strings.NewReplacer(" ", "", "'", "").Replace(q)
+	if py == "" {
+		return hanzi // only apostrophes: no letter to read
+	}
 	matched := make([]bool, len(ix.letters))
 	for _, m := range hanzi {
 		matched[m.Item] = true

@@ -333,3 +333,41 @@ func TestOneLetterSpans(t *testing.T) {
 		t.Errorf("SpansOf keeps a match's own spans: %+v", full)
 	}
 }
+
+// FuzzSearch: any query, typed on from any other, searches without panic,
+// and every match's spans lie inside its item.
+func FuzzSearch(f *testing.F) {
+	f.Add("gaoxin", 3)
+	f.Add("高新", 1)
+	f.Add("xi'an 3", 2)
+	f.Fuzz(func(t *testing.T, q string, cut int) {
+		ix := NewIndex(NewReadings())
+		lines := []string{"高新区新增三家孵化器", "重庆长江大桥 银行行长", "AI芯片3号线", "", "西安先生"}
+		for _, h := range generateHeadlines(40, 5) {
+			ix.Add(h)
+		}
+		ix.Add(lines)
+		check := func(ms []Match, q string) {
+			for _, m := range ms {
+				if m.Item < 0 || m.Item >= ix.Len() {
+					t.Fatalf("%q: item %d of %d", q, m.Item, ix.Len())
+				}
+				n := int(ix.runeStart[m.Item+1] - ix.runeStart[m.Item])
+				for _, s := range ix.SpansOf(m, q) {
+					if s.Start < 0 || s.End > n || s.Start >= s.End {
+						t.Fatalf("%q: span %v outside item %d of %d runes", q, s, m.Item, n)
+					}
+				}
+			}
+		}
+		first := q
+		if cut > 0 && cut < len(q) {
+			first = q[:cut]
+		}
+		ms := ix.Search(first, nil)
+		check(ms, first)
+		within := items(ms)
+		slices.Sort(within)
+		check(ix.Search(q, within), q)
+	})
+}
