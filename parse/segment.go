@@ -423,23 +423,20 @@ func closedText(cur *artBuild) bool {
 // (记者 李文博 / 记者 王建军 通讯员 李红梅): own is the last set, others
 // the ones before it (empty when there is one set).
 func splitBylines(raw []string) (others, own Byline) {
+	lines := make([]Byline, len(raw))
 	start, seen := 0, false
-	var sets []int
 	for i, r := range raw {
-		b, _ := scanByline(r, true)
-		if len(b.Reporters) > 0 {
-			if w, rl, ok := matchRole(strings.TrimSpace(r)); ok && rl == roleReporter && w != "" && seen {
-				sets = append(sets, i)
-			}
-			seen = true
+		lines[i], _ = scanByline(r, true)
+		lines[i].Raw = r
+		if len(lines[i].Reporters) == 0 {
+			continue
 		}
+		if _, rl, ok := matchRole(strings.TrimSpace(r)); ok && rl == roleReporter && seen {
+			start = i // a line opening a second set of reporters
+		}
+		seen = true
 	}
-	if len(sets) > 0 {
-		start = sets[len(sets)-1]
-	}
-	for i, r := range raw {
-		b, _ := scanByline(r, true)
-		b.Raw = r
+	for i, b := range lines {
 		if i < start {
 			mergeByline(&others, b)
 		} else {

@@ -404,7 +404,6 @@ func (ix *Index) Search(q string, within []int) []Match {
 		est = len(within)
 	}
 	out := append(make([]Match, 0, len(hanzi)+est), hanzi...)
-	pinyinHits := out[len(hanzi):]
 	var arena spanArena
 	m := &fullMatcher{ix: ix}
 	if within != nil && len(within) > ix.Len()/narrowShare {
@@ -418,10 +417,10 @@ func (ix *Index) Search(q string, within []int) []Match {
 				continue
 			}
 			if hit, ok := ix.pinyinMatch(item, py, m); ok {
-				pinyinHits = append(pinyinHits, hit)
+				out = append(out, hit)
 			}
 		}
-		return joined(out, len(hanzi), pinyinHits)
+		return out
 	}
 	// Initials first, then full pinyin, each only where the query can start.
 	a := letterIndex(py[0])
@@ -436,13 +435,12 @@ func (ix *Index) Search(q string, within []int) []Match {
 				n++
 			}
 		}
-		if cap(pinyinHits) < n {
+		if cap(out) < len(hanzi)+n {
 			out = append(make([]Match, 0, len(hanzi)+n), hanzi...)
-			pinyinHits = out[len(hanzi):]
 		}
 		for item, in := range ix.initials {
 			if in&bit != 0 && !matched[item] {
-				pinyinHits = append(pinyinHits, Match{Item: item, Kind: Initials})
+				out = append(out, Match{Item: item, Kind: Initials})
 			}
 		}
 	} else {
@@ -462,7 +460,7 @@ func (ix *Index) Search(q string, within []int) []Match {
 			}
 			from := int(ix.runeStart[item])
 			matched[item] = true
-			pinyinHits = append(pinyinHits, Match{Item: item, Kind: Initials, Spans: arena.one(int(p)-from, int(p)-from+len(py))})
+			out = append(out, Match{Item: item, Kind: Initials, Spans: arena.one(int(p)-from, int(p)-from+len(py))})
 		})
 		memoItem := -1 // the item the matcher's memo holds
 		direct := false
@@ -485,7 +483,7 @@ func (ix *Index) Search(q string, within []int) []Match {
 			}
 			if n > 0 {
 				matched[item] = true
-				pinyinHits = append(pinyinHits, Match{Item: item, Kind: Full, Spans: arena.one(int(p)-from, int(p)-from+n)})
+				out = append(out, Match{Item: item, Kind: Full, Spans: arena.one(int(p)-from, int(p)-from+n)})
 			}
 		}
 		for i, list := range []*postings{&ix.prefixPost[a][b], &ix.pairPost[a][b], &ix.onePost[a]} {
@@ -498,22 +496,10 @@ func (ix *Index) Search(q string, within []int) []Match {
 	// initials before full pinyin for the same item cannot happen (each
 	// item is reported once).
 	byItem := func(x, y Match) int { return x.Item - y.Item }
-	if !slices.IsSortedFunc(pinyinHits, byItem) {
-		slices.SortFunc(pinyinHits, byItem) // items are unique: no stability needed
+	if py := out[len(hanzi):]; !slices.IsSortedFunc(py, byItem) {
+		slices.SortFunc(py, byItem) // items are unique: no stability needed
 	}
-	return joined(out, len(hanzi), pinyinHits)
-}
-
-// joined returns the hanzi hits out[:n] followed by hits, which were
-// appended in place after them unless they outgrew out.
-func joined(out []Match, n int, hits []Match) []Match {
-	if len(hits) == 0 {
-		return out[:n]
-	}
-	if n < cap(out) && &out[:n+1][n] == &hits[0] {
-		return out[:n+len(hits)]
-	}
-	return append(out[:n], hits...)
+	return out
 }
 
 func letterIndex(b byte) int {
