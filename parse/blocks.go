@@ -16,7 +16,14 @@ const maxBylineLines = 6
 // byline; a furniture line stands alone.
 func groupBlocks(pl pageLines) []element {
 	lines := pl.lines
-	els := make([]element, 0, len(lines)/4+1)
+	// Most elements open at a blank line or a line that is not text.
+	opens := 1
+	for i := range lines {
+		if lines[i].blank || lines[i].kind != kindText {
+			opens++
+		}
+	}
+	els := make([]element, 0, opens)
 	for i := range lines {
 		l := &lines[i]
 		last := len(els) - 1

@@ -49,32 +49,40 @@ const (
 // similarity returns sim[u][a]: the IDF-weighted share of headline u's
 // bigrams found in article a's text.
 func similarity(heads []headUnit, arts []artSpan) [][]float64 {
-	vocab := map[uint64]int{}
-	unitKeys := make([][]int, len(heads))
+	unitKeys := make([][]uint64, len(heads))
+	nkeys := 0
 	for i, h := range heads {
-		for _, k := range bigrams(h.text) {
+		unitKeys[i] = bigrams(h.text)
+		nkeys += len(unitKeys[i])
+	}
+	vocab := make(map[uint64]int, nkeys)
+	unitIDs := make([][]int, len(heads))
+	ids := make([]int, 0, nkeys)
+	for i, keys := range unitKeys {
+		start := len(ids)
+		for _, k := range keys {
 			id, ok := vocab[k]
 			if !ok {
 				id = len(vocab)
 				vocab[k] = id
 			}
-			unitKeys[i] = append(unitKeys[i], id)
+			ids = append(ids, id)
 		}
+		unitIDs[i] = ids[start:len(ids):len(ids)]
 	}
-	// Most characters of an article start no headline bigram: a bit set of
-	// first characters spares the map lookup for them.
-	var firsts [0x10000 / 64]uint64
+	// Most characters of an article start no headline bigram, and most
+	// that do are not followed by its second character: bit sets of first
+	// and second characters spare the map lookup for them.
+	var firsts, seconds [0x10000 / 64]uint64
 	for k := range vocab {
-		if r := rune(k >> 32); r < 0x10000 {
-			firsts[r/64] |= 1 << (r % 64)
-		} else {
-			firsts[0] |= 1 // astral first characters: fall back to the map
-		}
+		setRuneBit(&firsts, rune(k>>32))
+		setRuneBit(&seconds, rune(uint32(k)))
 	}
-	present := make([][]bool, len(arts))
-	df := make([]int, len(vocab))
+	nv := len(vocab)
+	present := make([]bool, len(arts)*nv) // present[a*nv+id]
+	df := make([]int, nv)
 	for a, art := range arts {
-		present[a] = make([]bool, len(vocab))
+		row := present[a*nv : (a+1)*nv]
 		var prev rune
 		havePrev := false
 		text := art.text
@@ -85,9 +93,9 @@ func similarity(heads []headUnit, arts []artSpan) [][]float64 {
 				continue
 			}
 			c, _ := significant(r)
-			if havePrev && (prev >= 0x10000 || firsts[prev/64]&(1<<(prev%64)) != 0) {
-				if id, ok := vocab[bigramKey(prev, c)]; ok && !present[a][id] {
-					present[a][id] = true
+			if havePrev && hasRuneBit(&firsts, prev) && hasRuneBit(&seconds, c) {
+				if id, ok := vocab[bigramKey(prev, c)]; ok && !row[id] {
+					row[id] = true
 					df[id]++
 				}
 			}
@@ -95,24 +103,26 @@ func similarity(heads []headUnit, arts []artSpan) [][]float64 {
 		}
 	}
 	n := float64(len(arts))
-	idf := make([]float64, len(vocab))
+	idf := make([]float64, nv)
 	for id, d := range df {
 		idf[id] = math.Log(1 + n/math.Max(float64(d), 1))
 	}
 	sim := make([][]float64, len(heads))
+	cells := make([]float64, len(heads)*len(arts))
 	for u := range heads {
-		sim[u] = make([]float64, len(arts))
+		sim[u] = cells[u*len(arts) : (u+1)*len(arts) : (u+1)*len(arts)]
 		total := 0.0
-		for _, id := range unitKeys[u] {
+		for _, id := range unitIDs[u] {
 			total += idf[id]
 		}
 		if total == 0 {
 			continue
 		}
 		for a := range arts {
+			row := present[a*nv : (a+1)*nv]
 			s := 0.0
-			for _, id := range unitKeys[u] {
-				if present[a][id] {
+			for _, id := range unitIDs[u] {
+				if row[id] {
 					s += idf[id]
 				}
 			}
@@ -120,6 +130,22 @@ func similarity(heads []headUnit, arts []artSpan) [][]float64 {
 		}
 	}
 	return sim
+}
+
+// setRuneBit and hasRuneBit keep a bit set of BMP runes; astral runes
+// share bit 0, so that a set holding one is consulted for all of them.
+func setRuneBit(set *[0x10000 / 64]uint64, r rune) {
+	if r >= 0x10000 || r < 0 {
+		r = 0
+	}
+	set[r/64] |= 1 << (r % 64)
+}
+
+func hasRuneBit(set *[0x10000 / 64]uint64, r rune) bool {
+	if r >= 0x10000 || r < 0 {
+		r = 0
+	}
+	return set[r/64]&(1<<(r%64)) != 0
 }
 
 // prior returns the position prior of headline h for article a.
@@ -523,6 +549,14 @@ func echoes(lines []string, body string) []float64 {
 func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, other []string) ([]Article, []string) {
 	spans := make([]artSpan, len(arts))
 	var body strings.Builder
+	size := 0
+	for _, a := range arts {
+		size += len(a.Lead)
+		for _, p := range a.Paragraphs {
+			size += len(p)
+		}
+	}
+	body.Grow(size)
 	for i, a := range arts {
 		spans[i] = artSpan{text: a.Lead + strings.Join(a.Paragraphs, ""), first: stories[i].first, last: stories[i].last}
 		body.WriteString(spans[i].text)
