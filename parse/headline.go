@@ -2,6 +2,7 @@ package parse
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -44,6 +45,11 @@ const (
 	// maxHeadSlots: a headline stack is at most kicker, main, subtitle. A
 	// line that continues a broken headline takes no slot of its own.
 	maxHeadSlots = 3
+	// silentTitlePenalty, minSilentEcho: a title line echoed by some story
+	// (a tenth of its words or more) is unlikely to head a story that
+	// echoes none of them; the penalty outweighs the position prior.
+	silentTitlePenalty = 0.15
+	minSilentEcho      = 0.1
 )
 
 // similarity returns sim[u][a]: the IDF-weighted share of headline u's
@@ -148,6 +154,21 @@ func hasRuneBit(set *[0x10000 / 64]uint64, r rune) bool {
 	return set[r/64]&(1<<(r%64)) != 0
 }
 
+// silentTitle is the penalty for giving title-length line u to an
+// article that echoes none of its words while another article does: a
+// kicker may share no words with its story, a title hardly ever.
+func silentTitle(h headUnit, sim []float64, a int) float64 {
+	if sim[a] > 0 || hanCount(h.text) <= maxKickerRunes {
+		return 0
+	}
+	for _, s := range sim {
+		if s >= minSilentEcho {
+			return silentTitlePenalty
+		}
+	}
+	return 0
+}
+
 // prior returns the position prior of headline h for article a.
 func prior(h headUnit, arts []artSpan, a int) float64 {
 	prevLast, nextFirst := -1, math.MaxInt
@@ -214,10 +235,10 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 				continue
 			}
 			for a := range arts {
-				if count[a] >= maxHeadSlots && !pl.extends(u, a, assign) {
+				if count[a] >= maxHeadSlots && !pl.extends(u, a, assign) && !(count[a] == maxHeadSlots && pl.kickerOverKicker(u, a, assign, sim)) {
 					continue
 				}
-				s := sim[u][a] + prior(heads[u], arts, a) + pl.pull(u, a, assign)
+				s := sim[u][a] + prior(heads[u], arts, a) + pl.pull(u, a, assign) - silentTitle(heads[u], sim[u], a)
 				if s > best {
 					bestU, bestA, best = u, a, s
 				}
@@ -373,6 +394,18 @@ func (p *puller) extends(u, a int, assign []int) bool {
 	return false
 }
 
+// kickerOverKicker reports whether kicker-like line u is set right above
+// a kicker-like line of article a that shares no more words with a than a
+// passed kicker: the kickers of two stacks side by side, read one after
+// the other. The stack may then take a fourth line; passKickers hands
+// one kicker on.
+func (p *puller) kickerOverKicker(u, a int, assign []int, sim [][]float64) bool {
+	h := p.heads[u]
+	v, ok := p.byOrder[h.order+1]
+	return ok && assign[v] == a && p.heads[v].run == h.run && kickerLike(h.text) && kickerLike(p.heads[v].text) &&
+		sim[v][a] <= maxPassedEcho
+}
+
 func (p *puller) pull(u, a int, assign []int) float64 {
 	h := p.heads[u]
 	pull := 0.0
@@ -400,24 +433,27 @@ func (p *puller) pull(u, a int, assign []int) float64 {
 // into its headline list: a headline broken over two lines of one block is
 // joined; then the main title is chosen. echo[i] is how much of unit i the
 // article's text echoes, body its text.
-func groupHeadlines(units []headUnit, echo []float64, body string) ([]string, int) {
+func groupHeadlines(units []headUnit, echo []float64, body string) ([]string, int, []bool) {
 	if len(units) == 0 {
-		return nil, -1
+		return nil, -1, nil
 	}
 	var lines []string
 	var echoes []float64
+	var broken []bool
 	for i := 0; i < len(units); i++ {
-		t, e := units[i].text, echo[i]
+		t, e, joined := units[i].text, echo[i], false
 		for i+1 < len(units) && units[i+1].block == units[i].block && units[i+1].order == units[i].order+1 &&
 			brokenHeadline(t, units[i+1].text, body) {
 			t = joinHeadline(t, units[i+1].text)
 			e = max(e, echo[i+1])
+			joined = true
 			i++
 		}
 		lines = append(lines, t)
 		echoes = append(echoes, e)
+		broken = append(broken, joined)
 	}
-	return lines, pickMain(lines, echoes)
+	return lines, pickMain(lines, echoes), broken
 }
 
 // brokenHeadline reports whether b continues headline a on a second line
@@ -573,10 +609,11 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 		perArt[a] = append(perArt[a], heads[u])
 		perEcho[a] = append(perEcho[a], sim[u][a])
 	}
+	broken := make([][]bool, len(arts))
 	for i := range arts {
-		arts[i].Headlines, arts[i].Main = groupHeadlines(perArt[i], perEcho[i], spans[i].text)
+		arts[i].Headlines, arts[i].Main, broken[i] = groupHeadlines(perArt[i], perEcho[i], spans[i].text)
 	}
-	passKickers(arts, spans)
+	passKickers(arts, spans, broken)
 	return arts, other
 }
 
@@ -586,30 +623,50 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 // its title, the second sharing no words with the story while the title
 // does. That kicker goes to the next story whose stack has none (or,
 // with none after it, the nearest before it).
-func passKickers(arts []Article, spans []artSpan) {
+func passKickers(arts []Article, spans []artSpan, broken [][]bool) {
 	for i := range arts {
 		a := &arts[i]
 		h := a.Headlines
-		if len(h) != 3 || !kickerLike(h[0]) || !kickerLike(h[1]) {
+		// A line broken over two is a title, set too large for a kicker.
+		if len(h) < 3 || len(h) > 4 || !kickerLike(h[0]) || !kickerLike(h[1]) || broken[i][1] {
 			continue
 		}
 		e := echoes(h, spans[i].text)
-		if e[1] > maxPassedEcho || e[2] < minTitleEcho {
+		if e[1] > maxPassedEcho || slices.Max(e[2:]) < minTitleEcho {
 			continue
 		}
-		// the nearest story after it without a kicker, else before it
-		for _, j := range nearestFirst(i, len(arts)) {
-			b := &arts[j]
-			if len(b.Headlines) == 0 || b.Main != 0 || kickerLike(b.Headlines[0]) && len(b.Headlines) > 1 {
-				continue
+		// The story that echoes the kicker, else the nearest story after it
+		// without a kicker, else the nearest before it.
+		order := nearestFirst(i, len(arts))
+		to, best := -1, 0.0
+		for _, j := range order {
+			if takesKicker(arts[j]) {
+				if to < 0 {
+					to = j
+				}
+				if e := echoes(h[1:2], spans[j].text)[0]; e > best {
+					to, best = j, e
+				}
 			}
-			b.Headlines = append([]string{h[1]}, b.Headlines...)
-			b.Main = 1
-			a.Headlines = []string{h[0], h[2]}
-			a.Main = 1
-			break
+		}
+		if to < 0 {
+			continue
+		}
+		b := &arts[to]
+		b.Headlines = append([]string{h[1]}, b.Headlines...)
+		b.Main = 1
+		a.Headlines = append([]string{h[0]}, h[2:]...)
+		a.Main = 1
+		if len(h) == 4 {
+			a.Main = pickMain(a.Headlines, append([]float64{e[0]}, e[2:]...))
 		}
 	}
+}
+
+// takesKicker reports whether a passed kicker may go to a: a story with
+// a headline whose first line is its main title and no kicker.
+func takesKicker(a Article) bool {
+	return len(a.Headlines) > 0 && a.Main == 0 && !(kickerLike(a.Headlines[0]) && len(a.Headlines) > 1)
 }
 
 // nearestFirst lists the indexes other than i below n: those after i in

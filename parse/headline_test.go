@@ -93,5 +93,76 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"守护“舌尖上的安全”", "校园食堂开展食品安全大检查"}, paras: 1, reporters: []string{"彭丽娟"}},
 			{headlines: []string{"消除安全隐患", "电动自行车充电桩进小区"}, paras: 1, reporters: []string{"程浩然"}},
 		}},
+		{"a title goes to the story that echoes its words, not to the stack before it", `
+冬季供暖
+
+热力公司提前完成管网检修
+
+跨境电商让山货走出大山
+
+全县农产品网上销售额突破十亿元
+
+本报讯 记者从市热力公司获悉，今年供暖季前的
+管网检修工作已全部完成，共更换老旧管道12.6
+公里，为按时供暖打好基础。
+记者 郭振宇
+
+新华社贵阳5月20日电（记者 杨帆） 凌晨5点，
+黔南山区的一个村子里，电商服务站的工作人员
+已经忙碌起来。今年1至4月，全县农产品网上销
+售额达到3.2亿元。
+`, []pageArticle{
+			{headlines: []string{"冬季供暖", "热力公司提前完成管网检修"}, paras: 1, reporters: []string{"郭振宇"}},
+			{headlines: []string{"跨境电商让山货走出大山", "全县农产品网上销售额突破十亿元"}, paras: 1, reporters: []string{"杨帆"}},
+		}},
+		{"a title broken over two lines is no kicker to hand on", `
+非遗传承
+
+老手艺焕
+发新光彩
+
+竹编艺人带徒百余名
+本报记者 邓 欢
+竹篾在手指间上下翻飞，不一会儿，一只精巧的
+小提篮就编好了。今年67岁的竹编艺人罗德成，
+已经和竹子打了50多年交道，带出徒弟百余名。
+
+全民健身运动会开幕
+本报讯 9月16日，第五届全民健身运动会在市体
+育中心开幕。本届运动会设置了篮球、乒乓球、
+广场舞等12个项目。
+记者 周婷
+`, []pageArticle{
+			{headlines: []string{"非遗传承", "老手艺焕发新光彩", "竹编艺人带徒百余名"}, paras: 1, reporters: []string{"邓欢"}},
+			{headlines: []string{"全民健身运动会开幕"}, paras: 1, reporters: []string{"周婷"}},
+		}},
+		{"of two kickers over one stack, the one echoed elsewhere goes to the story that echoes it", `
+非遗传承
+
+我运动 我健康 我快乐
+
+老手艺焕发新光彩
+
+竹编艺人带徒百余名
+本报记者 邓 欢
+竹篾在手指间上下翻飞，不一会儿，一只精巧的
+小提篮就编好了。今年67岁的竹编艺人罗德成，
+已经和竹子打了50多年交道，带出徒弟百余名。
+
+农产品卖上好价钱
+本报讯 今年以来，全县农产品网上销售额达到
+3.2亿元，带动农户增收。
+记者 杨帆
+
+全民健身运动会开幕
+本报讯 9月16日，第五届全民健身运动会在市体
+育中心开幕。本届运动会设置了篮球、乒乓球、
+广场舞等12个项目。
+记者 周婷
+`, []pageArticle{
+			{headlines: []string{"非遗传承", "老手艺焕发新光彩", "竹编艺人带徒百余名"}, paras: 1, reporters: []string{"邓欢"}},
+			{headlines: []string{"农产品卖上好价钱"}, paras: 1, reporters: []string{"杨帆"}},
+			{headlines: []string{"我运动 我健康 我快乐", "全民健身运动会开幕"}, paras: 1, reporters: []string{"周婷"}},
+		}},
 	})
 }
