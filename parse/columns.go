@@ -7,7 +7,8 @@ package parse
 //	blocks    blocks.go    group the lines into text blocks, captions, bylines
 //	measure   measure.go   punctuation width and column width of the page
 //	segment   segment.go   cut the blocks into stories and headline candidates
-//	order     order.go     repair the reading order: stray columns, fragments
+//	order     order.go     repair the reading order: stray columns, fragments;
+//	          untangle.go  a story's columns read in rounds
 //	reflow    reflow.go    join each story's column lines into paragraphs
 //	bylines   byline.go    split off each story's lead and gather its bylines
 //	headlines headline.go  give each story its headlines, for the whole page

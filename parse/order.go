@@ -68,6 +68,9 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 	for i := len(arts) - 2; i > 0; i-- {
 		absorbFragment(arts[i-1], arts[i], arts[i+1], heads, W)
 	}
+	for _, a := range arts {
+		untangleColumns(a, W)
+	}
 	// A host left with nothing but its stray column disappears; captions
 	// or a top byline it had go to the page's other text.
 	out := arts[:0]

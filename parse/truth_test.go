@@ -105,7 +105,7 @@ var corpusSets = []corpusSet{
 	{"quirks", "pages", "truth", "q*", 100},
 	{"generated", "pages", "truth", "gen-*", 89},
 	{"generated-fullpunct", "pages", "truth", "full-*", 82},
-	{"pdftotext-ordered", "corpus/pdf-ordered/pages", "corpus/pdf-ordered/truth", "ord-*", 53},
+	{"pdftotext-ordered", "corpus/pdf-ordered/pages", "corpus/pdf-ordered/truth", "ord-*", 58},
 	{"pdftotext", "corpus/pdf/pages", "corpus/pdf/truth", "pdf-*", 11},
 	{"pdftotext-html", "corpus/html/pages", "corpus/html/truth", "html-*", 8},
 }

@@ -1,0 +1,226 @@
+package parse
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Columns of one story read in rounds. Where two columns of a story are
+// broken into paragraph blocks at about the same heights, pdftotext may
+// emit them alternately — a block of the left column, one of the right,
+// and so on. The story then reads with impossible junctions: a sentence
+// left open runs into an indented first line, or a paragraph's short last
+// line is followed by a full line that opens no paragraph. Dealing the
+// blocks back into columns removes them. Only a reordering that leaves no
+// impossible junction, where the printed order had some, is taken.
+
+// maxUntangleColumns: rounds of up to this many columns are undone.
+const maxUntangleColumns = 3
+
+// maxUntangleBlocks bounds the search (the candidate orders grow with the
+// cube of the blocks); a story's columns rarely break into more blocks.
+const maxUntangleBlocks = 12
+
+// minBadJunctions: one odd junction is as often a misjudged line (a
+// continuation that happens to measure like an indented first line) as
+// a column out of place; two in one story are rounds.
+const minBadJunctions = 2
+
+// untangleColumns puts a story's blocks back in reading order when they
+// came in rounds, and reports whether it did. A sentence that a block
+// boundary cuts mid-word (消 / 防) is a strong sign of the printed order:
+// a reordering must keep as many such words whole as the order it
+// replaces.
+func untangleColumns(a *artBuild, W int) bool {
+	if len(a.lines) >= minColumnLines {
+		W = linesWidth(a.lines)
+	}
+	bs := blocksOf(a.lines)
+	if len(bs) < 3 || len(bs) > maxUntangleBlocks {
+		return false
+	}
+	orig := identity(len(bs))
+	if badJunctions(a.lines, bs, orig, W) < minBadJunctions {
+		return false
+	}
+	texts := make([]string, len(bs))
+	for k, b := range bs {
+		texts[k] = joinText(a.lines[b.start:b.end])
+	}
+	words := wordJunctions(a.lines, bs, orig, texts)
+	var best []int
+	for _, order := range candidateOrders(len(bs)) {
+		if badJunctions(a.lines, bs, order, W) == 0 && wordJunctions(a.lines, bs, order, texts) >= words {
+			best = order
+			break
+		}
+	}
+	if best == nil {
+		return false
+	}
+	lines := make([]tline, 0, len(a.lines))
+	for _, k := range best {
+		lines = append(lines, a.lines[bs[k].start:bs[k].end]...)
+	}
+	a.lines = lines
+	return true
+}
+
+func identity(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+// candidateOrders lists the reorderings of n blocks to try: the blocks
+// dealt into columns in rounds, and one run of blocks moved elsewhere (a
+// column emitted out of place); the nearest to the printed order first,
+// rounds before moves. The first block, which opens the story, stays
+// first.
+func candidateOrders(n int) [][]int {
+	var out [][]int
+	for p := 2; p <= maxUntangleColumns; p++ {
+		for s := 0; s+p < n; s++ {
+			out = append(out, dealt(n, s, p))
+		}
+	}
+	for i := 1; i < n; i++ {
+		for j := i + 1; j <= n; j++ {
+			for k := 1; k <= n; k++ {
+				if k < i || k > j {
+					out = append(out, movedRun(n, i, j, k))
+				}
+			}
+		}
+	}
+	type candidate struct {
+		order []int
+		cost  int
+	}
+	cs := make([]candidate, len(out))
+	for i, o := range out {
+		cs[i] = candidate{o, inversions(o)}
+	}
+	slices.SortStableFunc(cs, func(a, b candidate) int { return a.cost - b.cost })
+	for i, c := range cs {
+		out[i] = c.order
+	}
+	return out
+}
+
+// inversions counts the pairs of blocks an order puts the other way round.
+func inversions(order []int) int {
+	n := 0
+	for i := range order {
+		for j := i + 1; j < len(order); j++ {
+			if order[i] > order[j] {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// movedRun returns 0..n-1 with the run i..j-1 moved before position k.
+func movedRun(n, i, j, k int) []int {
+	out := make([]int, 0, n)
+	for x := 0; x < n; x++ {
+		if x == k {
+			for y := i; y < j; y++ {
+				out = append(out, y)
+			}
+		}
+		if x < i || x >= j {
+			out = append(out, x)
+		}
+	}
+	if k == n {
+		for y := i; y < j; y++ {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// dealt returns the blocks 0..s-1 in order, then the blocks from s dealt
+// into p columns in rounds, one column after the other.
+func dealt(n, s, p int) []int {
+	out := identity(s)
+	for r := 0; r < p; r++ {
+		for k := s + r; k < n; k += p {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// badJunctions counts the places, in the given order of blocks, where a
+// block cannot follow the one before it.
+func badJunctions(lines []tline, bs []lineBlock, order []int, W int) int {
+	n := 0
+	for i := 1; i < len(order); i++ {
+		if !canFollow(&lines[bs[order[i-1]].end-1], &lines[bs[order[i]].start], W) {
+			n++
+		}
+	}
+	if !lines[bs[order[len(order)-1]].end-1].end {
+		n++ // a story ends with its sentence
+	}
+	return n
+}
+
+// canFollow reports whether a column may go on with line y after line x:
+// an open sentence goes on mid-paragraph, not into a new paragraph or
+// dateline; a paragraph's short last line is followed by a new paragraph,
+// not by a full line that opens none.
+func canFollow(x, y *tline, W int) bool {
+	if y.lead {
+		return false // a dateline opens a story, never a later column
+	}
+	if !x.end {
+		return !opensParagraph(*y, W)
+	}
+	short := x.units < W-fullTolUnits
+	full := y.units > W-fullTolUnits
+	return !(short && full)
+}
+
+// wordJunctions counts the junctions, in the given order, where an open
+// sentence runs on with a pair of characters that the story's blocks
+// also print together: a word cut by the column break.
+func wordJunctions(lines []tline, bs []lineBlock, order []int, texts []string) int {
+	n := 0
+	for i := 1; i < len(order); i++ {
+		x := &lines[bs[order[i-1]].end-1]
+		y := &lines[bs[order[i]].start]
+		if x.end {
+			continue
+		}
+		l, f := edgeHan(x.text, y.text)
+		if l == 0 {
+			continue
+		}
+		pair := string(l) + string(f)
+		for _, t := range texts {
+			if strings.Contains(t, pair) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// edgeHan returns the last rune of x and the first of y when both are
+// ideographs, else zeros.
+func edgeHan(x, y string) (rune, rune) {
+	l, _ := utf8.DecodeLastRuneInString(x)
+	f, _ := utf8.DecodeRuneInString(y)
+	if !isHan(l) || !isHan(f) {
+		return 0, 0
+	}
+	return l, f
+}

@@ -1,0 +1,137 @@
+package parse
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestUntangleColumns(t *testing.T) {
+	cases := []struct {
+		name, page string
+		want       []string // the story's paragraphs, in order
+	}{
+		{"two columns read in rounds are dealt back", `
+老手艺焕发新光彩
+
+本报记者 邓 欢
+竹篾在手指间上下翻飞，
+不一会儿，一只精巧的小提篮
+就编好了。今年67岁的竹编艺
+人罗德成，已经和竹子打了50
+多年交道。
+
+出徒弟100多名，还把竹编搬
+进了乡村学校的课堂。他和徒
+弟们一起琢磨，把传统技艺和
+现代设计结合起来，编出了灯
+罩、茶具、背包等新产品。
+
+罗德成的竹编技艺是祖传
+的。年轻时，他编的竹筐、竹
+席在十里八乡都很抢手。后
+来，塑料制品多了，竹编生意
+一落千丈，不少老艺人改了
+行，他却一直没有放下手中的
+篾刀。
+
+如今，罗德成的竹编作品
+通过网络卖到了全国各地，每
+年销售额有五六十万元。2021
+年，这项技艺被列入省级非物
+质文化遗产代表性项目名录。
+
+“手艺不能断在我手
+里。”这些年，罗德成先后带
+
+谈起未来，罗德成说：
+“我最大的心愿，是让更多年
+轻人喜欢上竹编。”
+`, []string{"竹篾在手指间", "罗德成的竹编技艺", "“手艺不能断在我手里。”这些年，罗德成先后带出徒弟", "如今，", "谈起未来"}},
+		{"a block emitted before the one it follows is moved back", `
+全民健身运动会开幕
+本报讯 9月16日，第五届
+全民健身运动会在市体育中心
+开幕。本届运动会设置了篮
+球、乒乓球、广场舞、太极拳
+等18个比赛项目，共有来自全
+市的5800余名运动员参赛。
+
+开幕式上，由退休职工组
+成的太极拳方阵、中小学生组
+成的跳绳方阵依次入场，引来
+现场观众阵阵掌声。
+
+技等新兴项目，吸引了不少年
+轻人报名。“通过比赛认识了
+很多志同道合的朋友。”一名
+参加飞盘比赛的大学生说。
+
+与往届相比，本届运动会
+新增了飞盘、匹克球、电子竞
+
+据了解，运动会将持续到
+11月底。其间，各县区还将举
+
+办“百村千人”健步走、社区
+趣味运动会等群众性体育活
+动。
+记者 袁博
+`, []string{"9月16日", "开幕式上", "与往届相比，本届运动会新增了飞盘、匹克球、电子竞技等", "据了解，运动会将持续到11月底。其间，各县区还将举办"}},
+		{"one odd junction is left as printed", `
+地铁三号线全线贯通
+
+本报讯 6月18日上午，随着最后
+一台盾构机在东湖站破土而出，地
+铁3号线实现全线隧道贯通。
+
+施工过程中，建设者克服了下
+穿河道、邻近古建筑等多项技术难
+题。“东湖站附近地质条件复杂，
+我们采用了冻结法加
+
+固土体，确保施工安全。”项目
+总工程师介绍。
+记者 范志伟
+`, []string{"6月18日", "施工过程中，建设者克服了下穿河道、邻近古建筑等多项技术难题。“东湖站附近地质条件复杂，我们采用了冻结法加固土体"}},
+	}
+	for _, c := range cases {
+		pages := Parse(strings.TrimPrefix(c.page, "\n"))
+		if len(pages) != 1 || len(pages[0].Articles) != 1 {
+			t.Fatalf("%s: want one page with one article, got %+v", c.name, pages)
+		}
+		got := pages[0].Articles[0].Paragraphs
+		ok := len(got) == len(c.want)
+		for i := 0; ok && i < len(got); i++ {
+			ok = strings.HasPrefix(got[i], c.want[i])
+		}
+		if !ok {
+			t.Errorf("%s: paragraphs\n%s\nwant them to start\n%s", c.name, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+		}
+	}
+}
+
+func TestCandidateOrders(t *testing.T) {
+	orders := candidateOrders(4)
+	for _, o := range orders {
+		if o[0] != 0 {
+			t.Fatalf("order %v moves the story's first block", o)
+		}
+		s := slices.Clone(o)
+		slices.Sort(s)
+		if !slices.Equal(s, []int{0, 1, 2, 3}) {
+			t.Fatalf("order %v is no permutation of 4 blocks", o)
+		}
+	}
+	for i := 1; i < len(orders); i++ {
+		if inversions(orders[i]) < inversions(orders[i-1]) {
+			t.Fatalf("orders not nearest first: %v before %v", orders[i-1], orders[i])
+		}
+	}
+	if got := dealt(6, 1, 2); !slices.Equal(got, []int{0, 1, 3, 5, 2, 4}) {
+		t.Errorf("dealt(6, 1, 2) = %v", got)
+	}
+	if got := movedRun(5, 3, 4, 1); !slices.Equal(got, []int{0, 3, 1, 2, 4}) {
+		t.Errorf("movedRun(5, 3, 4, 1) = %v", got)
+	}
+}
