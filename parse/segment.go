@@ -16,7 +16,6 @@ const (
 	maxShortRunLines  = 10 // a headline set beside its body: one short line per row
 	maxShortRunRunes  = 8  // …of at most this many characters (side headlines set 4–8 a line)
 	minShortRunLines  = 3
-	subheadMaxLines   = 1
 	continuationSlack = fullTolUnits
 )
 
@@ -367,10 +366,7 @@ func continuedByNext(els []element, i, W int, strict bool) bool {
 func isSubhead(cur *artBuild, els []element, i, W int) bool {
 	e := &els[i]
 	last := cur.lastLine()
-	if !cur.open() || last == nil || len(e.lines) > subheadMaxLines || !last.end {
-		return false
-	}
-	if e.lines[0].units > W+fullTolUnits || !subheadMarked(e.lines[0].text) {
+	if !cur.open() || last == nil || !last.end || !subheadShaped(e, W) {
 		return false
 	}
 	for j := i + 1; j < len(els) && j <= i+lookahead; j++ {
@@ -383,6 +379,24 @@ func isSubhead(cur *artBuild, els []element, i, W int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// subheadShaped reports a block shaped like a section heading: one marked
+// line no wider than a column, or a heading broken for width — a first
+// line about as wide as the column (headings are set a little narrower),
+// and a shorter second ending with the dash that leads into the text
+// (保护与利用并重，老建筑重焕 / 光彩——).
+func subheadShaped(e *element, W int) bool {
+	first := e.lines[0]
+	switch len(e.lines) {
+	case 1:
+		return first.units <= W+fullTolUnits && subheadMarked(first.text)
+	case 2:
+		second := e.lines[1]
+		return first.units >= W-indentUnits-fullTolUnits && first.units <= W+fullTolUnits && !first.end &&
+			second.units < first.units && strings.HasSuffix(second.text, "——")
 	}
 	return false
 }

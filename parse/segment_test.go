@@ -139,6 +139,26 @@ func TestSegmentRules(t *testing.T) {
 `, []pageArticle{
 			{headlines: []string{"老街区变身文旅新地标"}, paras: 1, reporters: []string{"林静"}},
 		}},
+		{"a section heading broken over two lines, ending with its dash, stays in its story", `
+本报讯 青石板路、雕花木窗、大
+红灯笼……走进刚刚开街的鼓楼老
+街，浓浓的古韵扑面而来。开街一个
+月，老街已接待游客60余万人次。
+
+保护与利用并重，老建筑重焕
+光彩——
+
+鼓楼老街形成于明清时期，现
+存传统院落42座。改造中，设计团队
+坚持“修旧如旧”，对每一座院落建
+立档案，能修缮的不拆除。
+记者 石磊 通讯员 白洁
+
+小城大变样
+老街区变身文旅新地标
+`, []pageArticle{
+			{headlines: []string{"小城大变样", "老街区变身文旅新地标"}, paras: 3, last: "能修缮的不拆除。", reporters: []string{"石磊"}},
+		}},
 		{"text after a section heading resumes its story past another story's headline and top byline", `
 老街区变身文旅新地标
 
