@@ -239,6 +239,9 @@ func joinContinuations(arts []*artBuild, W int) {
 				best, bestSim = j, sim
 			}
 		}
+		if best < 0 && resumedAfterHead(arts[i-1], x, text, W) {
+			best = i - 1
+		}
 		if best < 0 {
 			continue
 		}
@@ -253,6 +256,19 @@ func joinContinuations(arts []*artBuild, W int) {
 // midParagraph reports a story's first line that cannot open it: no
 // dateline, not indented, but full (the paragraph goes on) or a short
 // sentence end (its last line).
+// resumedAfterHead reports a story x that goes on with prev's paragraph
+// after a headline set inside prev's text (print sets a story's headline
+// over its later columns; pdftotext emits it between them): prev stopped
+// at a sentence end with no end byline yet, x opens with a full line —
+// no story's first line — and shares some words with prev.
+func resumedAfterHead(prev, x *artBuild, text string, W int) bool {
+	last := prev.lastLine()
+	if last == nil || prev.hasEnd || !last.end || x.lines[0].units < W-fullTolUnits {
+		return false
+	}
+	return overlap(text, joinText(prev.lines)) >= minStrayOverlap
+}
+
 func midParagraph(l tline, W int) bool {
 	return !l.lead && !opensParagraph(l, W) && (l.units >= W-fullTolUnits || l.end)
 }

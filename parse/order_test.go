@@ -115,5 +115,24 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"高新区新增三家国家级孵化器"}, paras: 1, reporters: []string{"吴海涛"}},
 			{headlines: []string{"家门口的“幸福食堂”"}, paras: 1, reporters: []string{"陈晓峰"}},
 		}},
+		{"text that goes on with a full line after a headline set inside the story stays in it", `
+非遗传承
+
+本报记者 邓 欢
+
+竹篾在手指间上下翻飞，不一会儿，一
+只精巧的小提篮就编好了。今年67岁的竹
+编艺人罗德成，已经和竹子打了50多年交
+道。
+如今，罗德成的竹编作品通过网络卖
+到了全国各地，每年销售额有五六十万元。
+
+竹编艺人带徒百余名
+
+2021年，罗德成的竹编技艺被列入省级非
+物质文化遗产代表性项目名录。
+`, []pageArticle{
+			{headlines: []string{"非遗传承", "竹编艺人带徒百余名"}, paras: 2, last: "物质文化遗产代表性项目名录。", reporters: []string{"邓欢"}},
+		}},
 	})
 }
