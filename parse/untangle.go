@@ -175,7 +175,8 @@ func badJunctions(lines []tline, bs []lineBlock, order []int, W int) int {
 // canFollow reports whether a column may go on with line y after line x:
 // an open sentence goes on mid-paragraph, not into a new paragraph or
 // dateline; a paragraph's short last line is followed by a new paragraph,
-// not by a full line that opens none.
+// not by a full line that opens none, nor by another paragraph's tail (a
+// line too short for a first line, ending a sentence: 自动断电。).
 func canFollow(x, y *tline, W int) bool {
 	if y.lead {
 		return false // a dateline opens a story, never a later column
@@ -183,9 +184,12 @@ func canFollow(x, y *tline, W int) bool {
 	if !x.end {
 		return !opensParagraph(*y, W)
 	}
-	short := x.units < W-fullTolUnits
+	if x.units >= W-fullTolUnits {
+		return true // a full line ending a sentence: either may follow
+	}
 	full := y.units > W-fullTolUnits
-	return !(short && full)
+	tail := y.end && y.units < W-indentUnits-fullTolUnits
+	return !full && !tail
 }
 
 // wordJunctions counts the junctions, in the given order, where an open
