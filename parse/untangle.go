@@ -33,12 +33,12 @@ const minBadJunctions = 2
 // a reordering must keep as many such words whole as the order it
 // replaces.
 func untangleColumns(a *artBuild, W int) bool {
-	if len(a.lines) >= minColumnLines {
-		W = linesWidth(a.lines)
-	}
 	bs := blocksOf(a.lines)
 	if len(bs) < 3 || len(bs) > maxUntangleBlocks {
 		return false
+	}
+	if len(a.lines) >= minColumnLines {
+		W = linesWidth(a.lines)
 	}
 	orig := identity(len(bs))
 	if badJunctions(a.lines, bs, orig, W) < minBadJunctions {
@@ -50,12 +50,12 @@ func untangleColumns(a *artBuild, W int) bool {
 	}
 	words := wordJunctions(a.lines, bs, orig, texts)
 	var best []int
-	for _, order := range candidateOrders(len(bs)) {
+	candidateOrders(len(bs), func(order []int) bool {
 		if badJunctions(a.lines, bs, order, W) == 0 && wordJunctions(a.lines, bs, order, texts) >= words {
 			best = order
-			break
 		}
-	}
+		return best != nil
+	})
 	if best == nil {
 		return false
 	}
@@ -75,40 +75,44 @@ func identity(n int) []int {
 	return out
 }
 
-// candidateOrders lists the reorderings of n blocks to try: the blocks
-// dealt into columns in rounds, and one run of blocks moved elsewhere (a
-// column emitted out of place); the nearest to the printed order first,
-// rounds before moves. The first block, which opens the story, stays
-// first.
-func candidateOrders(n int) [][]int {
-	var out [][]int
+// candidateOrders calls try with the reorderings of n blocks, the nearest
+// to the printed order first (rounds before moves on a tie), until try
+// returns true: the blocks dealt into columns in rounds, and one run of
+// blocks moved elsewhere (a column emitted out of place). The first
+// block, which opens the story, stays first. Orders are built only when
+// tried.
+func candidateOrders(n int, try func([]int) bool) {
+	// a candidate: dealt(n, s, p) when p > 0, else the run i..j-1 moved
+	// before position k
+	type candidate struct{ s, p, i, j, k, cost int }
+	var cs []candidate
 	for p := 2; p <= maxUntangleColumns; p++ {
 		for s := 0; s+p < n; s++ {
-			out = append(out, dealt(n, s, p))
+			cs = append(cs, candidate{s: s, p: p, cost: inversions(dealt(n, s, p))})
 		}
 	}
 	for i := 1; i < n; i++ {
 		for j := i + 1; j <= n; j++ {
 			for k := 1; k <= n; k++ {
-				if k < i || k > j {
-					out = append(out, movedRun(n, i, j, k))
+				switch {
+				case k < i:
+					cs = append(cs, candidate{i: i, j: j, k: k, cost: (j - i) * (i - k)})
+				case k > j:
+					cs = append(cs, candidate{i: i, j: j, k: k, cost: (j - i) * (k - j)})
 				}
 			}
 		}
 	}
-	type candidate struct {
-		order []int
-		cost  int
-	}
-	cs := make([]candidate, len(out))
-	for i, o := range out {
-		cs[i] = candidate{o, inversions(o)}
-	}
 	slices.SortStableFunc(cs, func(a, b candidate) int { return a.cost - b.cost })
-	for i, c := range cs {
-		out[i] = c.order
+	for _, c := range cs {
+		order := movedRun(n, c.i, c.j, c.k)
+		if c.p > 0 {
+			order = dealt(n, c.s, c.p)
+		}
+		if try(order) {
+			return
+		}
 	}
-	return out
 }
 
 // inversions counts the pairs of blocks an order puts the other way round.

@@ -137,7 +137,14 @@ func TestUntangleColumns(t *testing.T) {
 }
 
 func TestCandidateOrders(t *testing.T) {
-	orders := candidateOrders(4)
+	var orders [][]int
+	candidateOrders(4, func(o []int) bool {
+		orders = append(orders, o)
+		return false
+	})
+	if len(orders) == 0 {
+		t.Fatal("no candidate orders for 4 blocks")
+	}
 	for _, o := range orders {
 		if o[0] != 0 {
 			t.Fatalf("order %v moves the story's first block", o)
@@ -152,6 +159,11 @@ func TestCandidateOrders(t *testing.T) {
 		if inversions(orders[i]) < inversions(orders[i-1]) {
 			t.Fatalf("orders not nearest first: %v before %v", orders[i-1], orders[i])
 		}
+	}
+	tried := 0
+	candidateOrders(4, func([]int) bool { tried++; return true })
+	if tried != 1 {
+		t.Errorf("candidateOrders went on after try returned true (%d tries)", tried)
 	}
 	if got := dealt(6, 1, 2); !slices.Equal(got, []int{0, 1, 3, 5, 2, 4}) {
 		t.Errorf("dealt(6, 1, 2) = %v", got)
