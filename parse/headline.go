@@ -613,7 +613,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	for i := range arts {
 		arts[i].Headlines, arts[i].Main, broken[i] = groupHeadlines(perArt[i], perEcho[i], spans[i].text)
 	}
-	passKickers(arts, spans, broken)
+	passKickers(arts, spans, broken, stacksOf(perArt))
 	return arts, other
 }
 
@@ -623,7 +623,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 // its title, the second sharing no words with the story while the title
 // does. That kicker goes to the next story whose stack has none (or,
 // with none after it, the nearest before it).
-func passKickers(arts []Article, spans []artSpan, broken [][]bool) {
+func passKickers(arts []Article, spans []artSpan, broken [][]bool, stacks []stackSpan) {
 	for i := range arts {
 		a := &arts[i]
 		h := a.Headlines
@@ -635,12 +635,17 @@ func passKickers(arts []Article, spans []artSpan, broken [][]bool) {
 		if e[1] > maxPassedEcho || slices.Max(e[2:]) < minTitleEcho {
 			continue
 		}
-		// The story that echoes the kicker, else the nearest story after it
-		// without a kicker, else the nearest before it.
+		// The story whose stack follows this one's in the same run (two
+		// rows read across: kickers, then titles); else the story that
+		// echoes the kicker, else the nearest story after it without a
+		// kicker, else the nearest before it.
 		order := nearestFirst(i, len(arts))
 		to, best := -1, 0.0
 		for _, j := range order {
 			if takesKicker(arts[j]) {
+				if stacks[j].follows(stacks[i]) {
+					to, best = j, math.Inf(1)
+				}
 				if to < 0 {
 					to = j
 				}
@@ -661,6 +666,29 @@ func passKickers(arts []Article, spans []artSpan, broken [][]bool) {
 			a.Main = pickMain(a.Headlines, append([]float64{e[0]}, e[2:]...))
 		}
 	}
+}
+
+// stackSpan is where a story's headline lines stand in print order.
+type stackSpan struct {
+	first, last   int // print order of its first and last line; -1 if none
+	run, firstRun int
+}
+
+func stacksOf(perArt [][]headUnit) []stackSpan {
+	out := make([]stackSpan, len(perArt))
+	for a, us := range perArt {
+		out[a] = stackSpan{first: -1, last: -1}
+		if len(us) > 0 {
+			out[a] = stackSpan{first: us[0].order, firstRun: us[0].run, last: us[len(us)-1].order, run: us[len(us)-1].run}
+		}
+	}
+	return out
+}
+
+// follows reports a stack whose first line comes right after the last
+// line of s, in the same run of headline blocks.
+func (t stackSpan) follows(s stackSpan) bool {
+	return s.last >= 0 && t.first == s.last+1 && t.firstRun == s.run
 }
 
 // takesKicker reports whether a passed kicker may go to a: a story with

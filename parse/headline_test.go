@@ -164,5 +164,33 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"农产品卖上好价钱"}, paras: 1, reporters: []string{"杨帆"}},
 			{headlines: []string{"我运动 我健康 我快乐", "全民健身运动会开幕"}, paras: 1, reporters: []string{"周婷"}},
 		}},
+		{"of two stacks read across in rows, the second kicker goes to the story whose title follows", `
+关注民生
+
+优化营商环境
+
+背街小巷改造让居民出行更舒心
+
+企业开办时间压缩至一个工作日
+
+本报讯（通讯员 钱小红 记者 冯涛）上午提交材料，
+下午就拿到了营业执照、公章和发票。今年以来，
+企业开办时间由原来的3个工作日压缩至1个工作
+日以内。
+
+本报讯（记者 田甜）路面平整了，路灯亮了，墙面
+也变得干净整洁。今年全区共改造背街小巷58条，
+惠及居民3万余户。
+
+本报讯 11月9日是全国消防日。当天，市消防救援
+支队在市民广场举办消防宣传活动。
+记者 蒋涛
+
+消防宣传进万家
+`, []pageArticle{
+			{headlines: []string{"优化营商环境", "企业开办时间压缩至一个工作日"}, paras: 1, reporters: []string{"冯涛"}},
+			{headlines: []string{"关注民生", "背街小巷改造让居民出行更舒心"}, paras: 1, reporters: []string{"田甜"}},
+			{headlines: []string{"消防宣传进万家"}, paras: 1, reporters: []string{"蒋涛"}},
+		}},
 	})
 }
