@@ -256,6 +256,7 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 	// A block of a kicker and a longer line is one stack: the kicker goes
 	// with the line below it, whatever words it shares with another story.
 	bindKickers(heads, assign, count)
+	bindStackTops(heads, assign, count)
 	// 3. Lines nothing matched: by position, to a neighbouring article that
 	// has no headline at all (print puts headlines above their story).
 	for u, h := range heads {
@@ -338,6 +339,43 @@ func surelyBroken(a, b, text string) bool {
 // slogans that share few words with their story and may echo another's;
 // their place above their title is the better evidence. Blocks of more
 // lines may hold two stacks interleaved and are left to the words.
+// bindStackTops gives a kicker-like line to the stack right below it, in
+// the same run of headline blocks, when the story it went to by its words
+// has its headline elsewhere: a kicker shares few words with its story and
+// may echo another one (非遗传承 over a craft story, when a street story
+// mentions 非遗工坊); its place over a stack says more.
+// maxStackTopRunes: a kicker bound by its place alone is short — a slogan
+// of a few characters, clearly shorter than the title below it — where a
+// short title (万亩果园迎来丰收季) may stand over the next story's stack.
+const maxStackTopRunes = 7
+
+func bindStackTops(heads []headUnit, assign, count []int) {
+	for u := 0; u+1 < len(heads); u++ {
+		k, t := heads[u], heads[u+1]
+		from, to := assign[u], assign[u+1]
+		if from < 0 || to < 0 || from == to || k.run != t.run || count[to] >= maxHeadSlots ||
+			!kickerLike(k.text) || hanCount(k.text) > maxStackTopRunes || hanCount(k.text) > hanCount(t.text)-2 {
+			continue
+		}
+		others := 0
+		for v, h := range heads {
+			if v != u && assign[v] == from {
+				if h.run == k.run {
+					others = -1 // its story's headline is here too
+					break
+				}
+				others++
+			}
+		}
+		if others <= 0 {
+			continue
+		}
+		assign[u] = to
+		count[from]--
+		count[to]++
+	}
+}
+
 func bindKickers(heads []headUnit, assign, count []int) {
 	for u := 0; u+1 < len(heads); u++ {
 		k, t := heads[u], heads[u+1]

@@ -192,5 +192,29 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"关注民生", "背街小巷改造让居民出行更舒心"}, paras: 1, reporters: []string{"田甜"}},
 			{headlines: []string{"消防宣传进万家"}, paras: 1, reporters: []string{"蒋涛"}},
 		}},
+		{"a short kicker over a stack goes with it, though another story echoes it", `
+非遗传承
+
+老手艺焕发新光彩
+
+竹编艺人带徒百余名
+
+本报记者 邓 欢
+
+竹篾在手指间上下翻飞，不一会儿，一只精巧
+的小提篮就编好了。今年67岁的竹编艺人罗德
+成，已经和竹子打了50多年交道。
+
+小城大变样
+老街区变身文旅新地标
+
+本报讯 青石板路、雕花木窗、大红灯笼……走
+进刚刚开街的鼓楼老街。老街引入了非遗工坊、
+特色小吃、文创书店等商户130余家。
+记者 石磊
+`, []pageArticle{
+			{headlines: []string{"非遗传承", "老手艺焕发新光彩", "竹编艺人带徒百余名"}, paras: 1, reporters: []string{"邓欢"}},
+			{headlines: []string{"小城大变样", "老街区变身文旅新地标"}, paras: 1, reporters: []string{"石磊"}},
+		}},
 	})
 }
