@@ -161,10 +161,8 @@ func silentTitle(h headUnit, sim []float64, a int) float64 {
 	if sim[a] > 0 || hanCount(h.text) <= maxKickerRunes {
 		return 0
 	}
-	for _, s := range sim {
-		if s >= minSilentEcho {
-			return silentTitlePenalty
-		}
+	if slices.Max(sim) >= minSilentEcho {
+		return silentTitlePenalty
 	}
 	return 0
 }
@@ -223,6 +221,13 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 	// Every round fills a slot of an article or continues a broken
 	// headline, so there are few rounds however many lines the page has.
 	pl := newPuller(heads, arts)
+	silent := make([][]float64, len(heads)) // silentTitle, which the rounds ask again and again
+	for u := range heads {
+		silent[u] = make([]float64, len(arts))
+		for a := range arts {
+			silent[u][a] = silentTitle(heads[u], sim[u], a)
+		}
+	}
 	for u, a := range assign {
 		if a >= 0 {
 			pl.add(u, a)
@@ -238,7 +243,7 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 				if count[a] >= maxHeadSlots && !pl.extends(u, a, assign) && !(count[a] == maxHeadSlots && pl.kickerOverKicker(u, a, assign, sim)) {
 					continue
 				}
-				s := sim[u][a] + prior(heads[u], arts, a) + pl.pull(u, a, assign) - silentTitle(heads[u], sim[u], a)
+				s := sim[u][a] + prior(heads[u], arts, a) + pl.pull(u, a, assign) - silent[u][a]
 				if s > best {
 					bestU, bestA, best = u, a, s
 				}
@@ -404,12 +409,13 @@ func kickerLike(s string) bool {
 type puller struct {
 	heads   []headUnit
 	arts    []artSpan
-	inBlock map[[2]int]int // (block, article) → lines attached
-	byOrder map[int]int    // order → unit index
+	inBlock map[[2]int]int  // (block, article) → lines attached
+	byOrder map[int]int     // order → unit index
+	broken  map[[3]int]bool // (unit, next unit, article) → brokenHeadline, asked every round
 }
 
 func newPuller(heads []headUnit, arts []artSpan) *puller {
-	p := &puller{heads: heads, arts: arts, inBlock: map[[2]int]int{}, byOrder: make(map[int]int, len(heads))}
+	p := &puller{heads: heads, arts: arts, inBlock: map[[2]int]int{}, byOrder: make(map[int]int, len(heads)), broken: map[[3]int]bool{}}
 	for i, h := range heads {
 		p.byOrder[h.order] = i
 	}
@@ -424,10 +430,10 @@ func (p *puller) add(u, a int) { p.inBlock[[2]int{p.heads[u].block, a}]++ }
 func (p *puller) extends(u, a int, assign []int) bool {
 	h := p.heads[u]
 	if v, ok := p.byOrder[h.order-1]; ok && assign[v] == a && p.heads[v].block == h.block {
-		return brokenHeadline(p.heads[v].text, h.text, p.arts[a].text)
+		return p.brokenPair(v, u, a)
 	}
 	if v, ok := p.byOrder[h.order+1]; ok && assign[v] == a && p.heads[v].block == h.block {
-		return brokenHeadline(h.text, p.heads[v].text, p.arts[a].text)
+		return p.brokenPair(u, v, a)
 	}
 	return false
 }
@@ -442,6 +448,18 @@ func (p *puller) kickerOverKicker(u, a int, assign []int, sim [][]float64) bool 
 	v, ok := p.byOrder[h.order+1]
 	return ok && assign[v] == a && p.heads[v].run == h.run && kickerLike(h.text) && kickerLike(p.heads[v].text) &&
 		sim[v][a] <= maxPassedEcho
+}
+
+// brokenPair is brokenHeadline for units u and v (the line after it) in
+// article a's text, remembered.
+func (p *puller) brokenPair(u, v, a int) bool {
+	k := [3]int{u, v, a}
+	b, ok := p.broken[k]
+	if !ok {
+		b = brokenHeadline(p.heads[u].text, p.heads[v].text, p.arts[a].text)
+		p.broken[k] = b
+	}
+	return b
 }
 
 func (p *puller) pull(u, a int, assign []int) float64 {

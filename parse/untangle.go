@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -41,7 +40,7 @@ func untangleColumns(a *artBuild, W int) bool {
 		W = linesWidth(a.lines)
 	}
 	orig := identity(len(bs))
-	if badJunctions(a.lines, bs, orig, W) < minBadJunctions {
+	if badJunctions(a.lines, bs, orig, W, minBadJunctions) < minBadJunctions {
 		return false
 	}
 	texts := make([]string, len(bs))
@@ -51,7 +50,7 @@ func untangleColumns(a *artBuild, W int) bool {
 	words := wordJunctions(a.lines, bs, orig, texts)
 	var best []int
 	candidateOrders(len(bs), func(order []int) bool {
-		if badJunctions(a.lines, bs, order, W) == 0 && wordJunctions(a.lines, bs, order, texts) >= words {
+		if badJunctions(a.lines, bs, order, W, 1) == 0 && wordJunctions(a.lines, bs, order, texts) >= words {
 			best = order
 		}
 		return best != nil
@@ -103,8 +102,24 @@ func candidateOrders(n int, try func([]int) bool) {
 			}
 		}
 	}
-	slices.SortStableFunc(cs, func(a, b candidate) int { return a.cost - b.cost })
+	// a stable counting sort by cost: costs are small (at most n²)
+	maxCost := 0
 	for _, c := range cs {
+		maxCost = max(maxCost, c.cost)
+	}
+	start := make([]int, maxCost+2)
+	for _, c := range cs {
+		start[c.cost+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	sorted := make([]candidate, len(cs))
+	for _, c := range cs {
+		sorted[start[c.cost]] = c
+		start[c.cost]++
+	}
+	for _, c := range sorted {
 		order := movedRun(n, c.i, c.j, c.k)
 		if c.p > 0 {
 			order = dealt(n, c.s, c.p)
@@ -162,13 +177,16 @@ func dealt(n, s, p int) []int {
 }
 
 // badJunctions counts the places, in the given order of blocks, where a
-// block cannot follow the one before it.
-func badJunctions(lines []tline, bs []lineBlock, order []int, W int) int {
+// block cannot follow the one before it, up to limit.
+func badJunctions(lines []tline, bs []lineBlock, order []int, W, limit int) int {
 	n := 0
-	for i := 1; i < len(order); i++ {
+	for i := 1; i < len(order) && n < limit; i++ {
 		if !canFollow(&lines[bs[order[i-1]].end-1], &lines[bs[order[i]].start], W) {
 			n++
 		}
+	}
+	if n >= limit {
+		return n
 	}
 	if !lines[bs[order[len(order)-1]].end-1].end {
 		n++ // a story ends with its sentence
