@@ -263,7 +263,14 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 		return false
 	}
 	if last := cur.lastLine(); cur.open() && last != nil && !last.end {
-		return !continues(cur, els, i, W)
+		if continues(cur, els, i, W) {
+			return false
+		}
+		// A column piece of two lines or more with the punctuation of
+		// running text is body even where it cannot go on with the open
+		// sentence (a paragraph start emitted out of place); the order
+		// stage puts it back.
+		return !(len(e.lines) >= 2 && bodyShaped(e, W) && hasSentencePunct(e))
 	}
 	if !bodyShaped(e, W) {
 		return true

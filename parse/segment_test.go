@@ -139,6 +139,48 @@ func TestSegmentRules(t *testing.T) {
 `, []pageArticle{
 			{headlines: []string{"老街区变身文旅新地标"}, paras: 1, reporters: []string{"林静"}},
 		}},
+		{"a paragraph start emitted after an open sentence is body, not a headline", `
+沿河十二个乡镇建起生态缓冲带
+本报讯 走进清水河畔的
+柳湾镇，岸边新栽的垂柳已吐
+出嫩芽，芦苇、菖蒲等水生植
+物沿着河道铺开，过去裸露的
+河滩变成了一条绿色长廊。
+
+肥和泥沙，二是给鸟类和鱼类
+留出栖息空间。”县生态环境
+分局局长郑国强告诉记者，缓
+冲带宽度在30米到80米之间，
+全长约46公里。
+
+道内违章建筑86处，清理垃圾
+2.4万吨。为了让群众得实
+惠，县里将缓冲带建设与乡村
+旅游结合起来，引导农户发展
+民宿、垂钓和生态种植。
+
+“这条缓冲带有两个作
+用，一是拦截农田里流出的化
+
+去年以来，沿河12个乡镇
+共退耕还湿1.3万亩，拆除河
+
+监测数据显示，今年一季
+度，清水河出境断面水质稳定
+
+责任编辑：张敏
+
+校对：李娜
+
+保持在Ⅱ类，比三年前提升了
+一个等级。河边的老住户说：
+“小时候在河里摸鱼捉虾的日
+子，又回来了！”
+记者 赵立新 见习记者 孙雨
+
+`, []pageArticle{
+			{headlines: []string{"沿河十二个乡镇建起生态缓冲带"}, reporters: []string{"赵立新", "孙雨"}, paras: 3, last: "又回来了！”"},
+		}},
 		{"a section heading broken over two lines, ending with its dash, stays in its story", `
 本报讯 青石板路、雕花木窗、大
 红灯笼……走进刚刚开街的鼓楼老
