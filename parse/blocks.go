@@ -150,7 +150,9 @@ func phraseLine(l *tline) bool {
 			return false
 		}
 	}
-	return true
+	// A word piece at either end (电梯 居民) is a title broken over
+	// narrow lines, going on from the line above or into the next.
+	return hanCount(parts[0]) > maxSpacePieceRunes && hanCount(parts[len(parts)-1]) > maxSpacePieceRunes
 }
 
 // maxPhrases: a headline of phrases has a few of them.

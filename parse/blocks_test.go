@@ -27,6 +27,8 @@ func TestGroupBlocks(t *testing.T) {
 			"心里也踏实了。\n记者 钱一\n鸣 薛晴\n老街区变身文旅新地标", "T1 B2 T1"},
 		{"a headline of phrases glued to the text below is a block of its own",
 			"意一落千丈，不少老艺人改\n\n我运动 我健康 我快乐\n了行，他却一直没有放下手", "T1 T1 T1"},
+		{"a title of two clauses broken over narrow lines keeps its spaced middle line",
+			"老旧小区加装\n电梯 居民\n上下楼不再难", "T3"},
 		{"a jump note is furniture and ends the block",
 			"市民排队上前体验。（下转第2版）\n支队有关负责人提醒，冬季", "T1 F1 T1"},
 		{"a furniture line stands alone",

@@ -536,11 +536,29 @@ func brokenHeadline(a, b, body string) bool {
 	if measure(a).depth > 0 {
 		return true
 	}
-	if strings.ContainsRune(b, ' ') || strings.ContainsRune(a, ' ') {
+	if wholeAtSpace(a, b) {
 		return false
 	}
 	return nb <= na+1 || (na+nb <= maxBrokenTitleRunes && (junctionEchoed(a, b, body) || bothEchoed(a, b, body)))
 }
+
+// wholeAtSpace reports a headline line split by a space that is a whole
+// two-part title, not a piece of one: the part of a after its last space,
+// and the part of b before its first, are clause-length. A title of two
+// clauses broken over three narrow lines (老旧小区加装 / 电梯 居民 /
+// 上下楼不再难) has a middle line whose parts are word pieces.
+func wholeAtSpace(a, b string) bool {
+	if i := strings.LastIndexByte(a, ' '); i >= 0 && hanCount(a[i+1:]) > maxSpacePieceRunes {
+		return true
+	}
+	if i := strings.IndexByte(b, ' '); i >= 0 && hanCount(b[:i]) > maxSpacePieceRunes {
+		return true
+	}
+	return false
+}
+
+// maxSpacePieceRunes: a part this short beside a space is a word piece.
+const maxSpacePieceRunes = 2
 
 // bothEchoed reports two headline lines that both echo the body: parts of
 // one title (青年志愿者 / 服务队成立十周年), where a kicker set in the

@@ -14,6 +14,8 @@ func TestBrokenHeadline(t *testing.T) {
 		{"subtitle starts with a dash", "老旧小区加装电梯", "——我市今年已完成加装电梯216部", "", false},
 		{"quote left open", "城市书房“上", "新”夜读成为新风尚", "", true},
 		{"two-part title with a space", "春风送岗位 就业暖人心", "全市春季招聘会", "", false},
+		{"a spaced line ending in a word piece goes on", "老旧小区加装电梯 居民", "上下楼不再难", "", true},
+		{"a line goes on into a spaced line opening with a word piece", "老旧小区加装", "电梯 居民", "", true},
 		{"longer second, junction in the body", "全市春季招聘", "会提供岗位超八千个", "春季招聘会在市会展中心举行", true},
 		{"longer second, junction not in the body", "为民办实事", "一条公交线串起六所学校", "学生专线", false},
 		{"longer second, both parts echoed by the body", "青年志愿者", "服务队成立十周年", "十年前几名大学生成了青年志愿者。如今服务队成立十周年了", true},
