@@ -687,7 +687,9 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	for i := range arts {
 		arts[i].Headlines, arts[i].Main, broken[i] = groupHeadlines(perArt[i], perEcho[i], spans[i].text)
 	}
-	passKickers(arts, spans, broken, stacksOf(perArt))
+	stacks := stacksOf(perArt)
+	passKickers(arts, spans, broken, stacks)
+	passMiddleKickers(arts, spans, stacks)
 	return arts, other
 }
 
@@ -709,25 +711,7 @@ func passKickers(arts []Article, spans []artSpan, broken [][]bool, stacks []stac
 		if e[1] > maxPassedEcho || slices.Max(e[2:]) < minTitleEcho {
 			continue
 		}
-		// The story whose stack follows this one's in the same run (two
-		// rows read across: kickers, then titles); else the story that
-		// echoes the kicker, else the nearest story after it without a
-		// kicker, else the nearest before it.
-		order := nearestFirst(i, len(arts))
-		to, best := -1, 0.0
-		for _, j := range order {
-			if takesKicker(arts[j]) {
-				if stacks[j].follows(stacks[i]) {
-					to, best = j, math.Inf(1)
-				}
-				if to < 0 {
-					to = j
-				}
-				if e := echoes(h[1:2], spans[j].text)[0]; e > best {
-					to, best = j, e
-				}
-			}
-		}
+		to := kickerReceiver(arts, spans, stacks, i, h[1])
 		if to < 0 {
 			continue
 		}
@@ -738,6 +722,58 @@ func passKickers(arts []Article, spans []artSpan, broken [][]bool, stacks []stac
 		a.Main = 1
 		if len(h) == 4 {
 			a.Main = pickMain(a.Headlines, append([]float64{e[0]}, e[2:]...))
+		}
+	}
+}
+
+// kickerReceiver returns the story that takes a kicker passed on by story
+// i, or -1: the story whose stack follows i's in the same run (two rows
+// read across: kickers, then titles); else the story that echoes the
+// kicker, else the nearest story after i without a kicker, else the
+// nearest before it.
+func kickerReceiver(arts []Article, spans []artSpan, stacks []stackSpan, i int, kicker string) int {
+	to, best := -1, 0.0
+	for _, j := range nearestFirst(i, len(arts)) {
+		if !takesKicker(arts[j]) {
+			continue
+		}
+		if stacks[j].follows(stacks[i]) {
+			return j
+		}
+		if to < 0 {
+			to = j
+		}
+		if e := echoes([]string{kicker}, spans[j].text)[0]; e > best {
+			to, best = j, e
+		}
+	}
+	return to
+}
+
+// passMiddleKickers hands on a kicker-like line set between a longer
+// headline line and a dash subtitle (老旧小区加装电梯… / 守护一江清水 /
+// ——我市今年…): a kicker stands over its title, so one below a title
+// that shares no words with the story is the next stack's, read in
+// between.
+func passMiddleKickers(arts []Article, spans []artSpan, stacks []stackSpan) {
+	for i := range arts {
+		a := &arts[i]
+		for k := 1; k+1 < len(a.Headlines); k++ {
+			h := a.Headlines[k]
+			if !kickerLike(h) || !strings.HasPrefix(a.Headlines[k+1], "—") || hanCount(a.Headlines[k-1]) <= hanCount(h) ||
+				echoes([]string{h}, spans[i].text)[0] > maxPassedEcho {
+				continue
+			}
+			to := kickerReceiver(arts, spans, stacks, i, h)
+			if to < 0 {
+				continue
+			}
+			b := &arts[to]
+			b.Headlines = append([]string{h}, b.Headlines...)
+			b.Main = 1
+			a.Headlines = slices.Delete(a.Headlines, k, k+1)
+			a.Main = pickMain(a.Headlines, echoes(a.Headlines, spans[i].text))
+			break
 		}
 	}
 }

@@ -218,5 +218,25 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"非遗传承", "老手艺焕发新光彩", "竹编艺人带徒百余名"}, paras: 1, reporters: []string{"邓欢"}},
 			{headlines: []string{"小城大变样", "老街区变身文旅新地标"}, paras: 1, reporters: []string{"石磊"}},
 		}},
+		{"a kicker read between another story's title and its dash subtitle goes on", `
+老旧小区加装电梯 居民上下楼不再难
+
+守护一江清水
+
+——我市今年已完成加装电梯216部
+
+本报讯（记者 黄欣然） 家住东城区幸福里小区的刘大爷
+今年78岁，说起新装的电梯，他笑得合不拢嘴。今年全市
+已完成老旧小区加装电梯216部。
+
+沿河十二个乡镇建起生态缓冲带
+
+本报讯 走进清水河畔的柳湾镇，岸边新栽的垂柳已经吐
+出嫩芽，沿河十二个乡镇建起了生态缓冲带。
+记者 赵立新
+`, []pageArticle{
+			{headlines: []string{"老旧小区加装电梯 居民上下楼不再难", "——我市今年已完成加装电梯216部"}, paras: 1, reporters: []string{"黄欣然"}},
+			{headlines: []string{"守护一江清水", "沿河十二个乡镇建起生态缓冲带"}, paras: 1, reporters: []string{"赵立新"}},
+		}},
 	})
 }
