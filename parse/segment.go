@@ -68,6 +68,7 @@ func shortRun(e *element) bool {
 func segmentPage(els []element, m pageMeasure) segmentation {
 	seg := segmentation{width: m.width}
 	W := seg.width
+	els = splitGluedTitles(els, W)
 	var cur *artBuild
 	var pendingTop Byline
 	hasPendingTop := false
@@ -182,6 +183,59 @@ func segmentPage(els []element, m pageMeasure) segmentation {
 	seg.loose = pendingCaptions
 	return seg
 }
+
+// splitGluedTitles cuts off the first line of a text block when it is a
+// headline set directly on a column (地铁三号线全线贯通 / 区和新区商务中心。
+// …): a line with no punctuation of running text, far shorter than an
+// indented first line, above a full line of running text (punctuated:
+// a headline stack's title below its kicker is not) of the same
+// block. Justified
+// text has no such line except a paragraph's last, which ends its
+// sentence and is no block's first line above a full one. The line
+// becomes a block of its own, and the lines' element indices follow.
+func splitGluedTitles(els []element, W int) []element {
+	split := 0
+	for i := range els {
+		if gluedTitle(&els[i], W) {
+			split++
+		}
+	}
+	if split == 0 {
+		return els
+	}
+	out := make([]element, 0, len(els)+split)
+	for i := range els {
+		e := els[i]
+		if gluedTitle(&e, W) {
+			out = append(out, element{kind: elemText, lines: e.lines[:1:1], gap: e.gap})
+			e.lines = e.lines[1:]
+			e.gap = true
+		}
+		out = append(out, e)
+	}
+	for k := range out {
+		for j := range out[k].lines {
+			out[k].lines[j].pos = k
+		}
+	}
+	return out
+}
+
+// maxGluedTitleUnits: a glued title falls this far short of the column,
+// well beyond an indented first line and its tolerance.
+const maxGluedTitleUnits = indentUnits + 2*fullTolUnits
+
+func gluedTitle(e *element, W int) bool {
+	if e.kind != elemText || len(e.lines) < 2 {
+		return false
+	}
+	f, n := &e.lines[0], &e.lines[1]
+	return !f.lead && !f.spaced && !f.sentence && !f.end && !f.cont && f.depth == 0 && f.han >= minGluedTitleHan &&
+		f.units <= W-maxGluedTitleUnits && !n.lead && n.sentence && n.units >= W-fullTolUnits && n.units <= W+fullTolUnits
+}
+
+// minGluedTitleHan: a title has a few words at least.
+const minGluedTitleHan = 4
 
 // continues reports whether text block els[i] goes on with the open
 // article's last sentence: that line ended mid-sentence and the block

@@ -181,6 +181,24 @@ func TestSegmentRules(t *testing.T) {
 `, []pageArticle{
 			{headlines: []string{"沿河十二个乡镇建起生态缓冲带"}, reporters: []string{"赵立新", "孙雨"}, paras: 3, last: "又回来了！”"},
 		}},
+		{"a title set directly on a column is cut off it", `
+交通建设再提速
+
+预计年底开通试运营
+本报讯 6月18日上午，随着最
+后一台盾构机在东湖站破土而出，
+地铁3号线实现全线隧道贯通。
+地铁3号线全长28.6公里，共
+设车站22座，串联起火车站、老城
+
+地铁三号线全线贯通
+区和新区商务中心。线路贯通后，
+将转入轨道铺设、机电安装等施工
+阶段，预计年底开通试运营。
+记者 范志伟
+`, []pageArticle{
+			{headlines: []string{"交通建设再提速", "预计年底开通试运营", "地铁三号线全线贯通"}, reporters: []string{"范志伟"}, paras: 2, last: "预计年底开通试运营。"},
+		}},
 		{"a section heading broken over two lines, ending with its dash, stays in its story", `
 本报讯 青石板路、雕花木窗、大
 红灯笼……走进刚刚开街的鼓楼老
