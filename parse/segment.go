@@ -398,11 +398,12 @@ func bodyShaped(e *element, W int) bool {
 // continuedByNext reports whether the text block after els[i] reads as the
 // continuation of a column that broke there: plain text (no dateline, not a
 // headline candidate) whose first line is full — or, unless strict, ends
-// the sentence.
+// the sentence. One title-like block between them is passed over.
 func continuedByNext(els []element, i, W int, strict bool) bool {
 	if els[i].lines[len(els[i].lines)-1].end {
 		return false
 	}
+	skipped := false
 	for j := i + 1; j < len(els) && j <= i+lookahead; j++ {
 		switch els[j].kind {
 		case elemFurniture, elemCaption:
@@ -410,6 +411,12 @@ func continuedByNext(els []element, i, W int, strict bool) bool {
 		case elemText:
 			n := &els[j]
 			f := n.lines[0]
+			if headLike(n) && titleLike(n) && !skipped {
+				// a headline set inside the story, between two of its
+				// column pieces: the text goes on after it
+				skipped = true
+				continue
+			}
 			return !f.lead && !headLike(n) && (f.units >= W-shortTolUnits || (!strict && f.end))
 		default:
 			return false

@@ -199,6 +199,25 @@ func TestSegmentRules(t *testing.T) {
 `, []pageArticle{
 			{headlines: []string{"交通建设再提速", "预计年底开通试运营", "地铁三号线全线贯通"}, reporters: []string{"范志伟"}, paras: 2, last: "预计年底开通试运营。"},
 		}},
+		{"a paragraph's first line cut off by the story's own headline is body", `
+本报记者 潘 雪 文/图
+
+九月的山坡上，一串串红彤彤的
+苹果挂满枝头。果农们提着竹篮，穿梭
+在果树间忙着采摘，脸上洋溢着丰收
+的喜悦。
+
+这片万亩果园是当地近年来发展
+
+万亩果园迎来丰收季
+
+的特色产业。镇里成立了果品专业合
+作社，统一提供种苗、技术和销售服务，
+还建起了冷库和分拣中心，苹果可以
+错峰销售。
+`, []pageArticle{
+			{headlines: []string{"万亩果园迎来丰收季"}, reporters: []string{"潘雪"}, paras: 2, last: "苹果可以错峰销售。"},
+		}},
 		{"a section heading broken over two lines, ending with its dash, stays in its story", `
 本报讯 青石板路、雕花木窗、大
 红灯笼……走进刚刚开街的鼓楼老
