@@ -675,9 +675,10 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	assign, sim := assignHeadlines(heads, spans)
 	perArt := make([][]headUnit, len(arts))
 	perEcho := make([][]float64, len(arts))
+	var orphans []headUnit
 	for u, a := range assign {
 		if a < 0 {
-			other = append(other, heads[u].text)
+			orphans = append(orphans, heads[u])
 			continue
 		}
 		perArt[a] = append(perArt[a], heads[u])
@@ -690,7 +691,48 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	stacks := stacksOf(perArt)
 	passKickers(arts, spans, broken, stacks)
 	passMiddleKickers(arts, spans, stacks)
+	for _, h := range orphans {
+		if !adoptKicker(arts, perArt, h) {
+			other = append(other, h.text)
+		}
+	}
 	return arts, other
+}
+
+// adoptKicker gives a kicker-like line no story took to the stack it
+// heads when stacks side by side were read row by row: kickers, then
+// titles, then subtitles, one of each stack in turn (数字赋能 / 守护一江清水
+// / “一码通”让看病少跑腿 / 沿河十二个乡镇… / 全市二级以上医院…). With two
+// stacks, the line two places on in its run is its title, and the line
+// between belongs to the other stack. It reports whether a story took it.
+func adoptKicker(arts []Article, perArt [][]headUnit, h headUnit) bool {
+	if !kickerLike(h.text) {
+		return false
+	}
+	// print order → story now holding the line, for h's run (passKickers
+	// may have moved a line since the assignment)
+	storyAt := map[int]int{}
+	for _, us := range perArt {
+		for _, u := range us {
+			if u.run != h.run {
+				continue
+			}
+			for a := range arts {
+				if slices.ContainsFunc(arts[a].Headlines, func(t string) bool { return strings.Contains(t, u.text) }) {
+					storyAt[u.order] = a
+					break
+				}
+			}
+		}
+	}
+	next, ok1 := storyAt[h.order+1]
+	to, ok2 := storyAt[h.order+2]
+	if !ok1 || !ok2 || next == to || len(arts[to].Headlines) >= maxHeadSlots {
+		return false
+	}
+	arts[to].Headlines = append([]string{h.text}, arts[to].Headlines...)
+	arts[to].Main++
+	return true
 }
 
 // passKickers hands on the kicker of a story set beside another. Stacks

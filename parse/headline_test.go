@@ -238,5 +238,30 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"老旧小区加装电梯 居民上下楼不再难", "——我市今年已完成加装电梯216部"}, paras: 1, reporters: []string{"黄欣然"}},
 			{headlines: []string{"守护一江清水", "沿河十二个乡镇建起生态缓冲带"}, paras: 1, reporters: []string{"赵立新"}},
 		}},
+		{"a kicker no story took goes to the stack it heads, of two read row by row", `
+数字赋能
+
+守护一江清水
+
+“一码通”让看病少跑腿
+
+沿河十二个乡镇
+建起生态缓冲带
+
+全市二级以上医院实现检查结果互认
+
+本报讯 走进清水河畔的柳湾镇，岸边新栽的垂柳已
+吐出嫩芽，沿河十二个乡镇建起了生态缓冲带，过去
+裸露的河滩变成了一条绿色长廊。
+记者 赵立新
+
+本报讯 “以前换一家医院看病，很多检查都要重新
+做一遍。”今年以来，全市36家二级以上医院实现了
+检验检查结果互认共享。
+记者 贺晓东
+`, []pageArticle{
+			{headlines: []string{"守护一江清水", "沿河十二个乡镇建起生态缓冲带"}, paras: 1, reporters: []string{"赵立新"}},
+			{headlines: []string{"数字赋能", "“一码通”让看病少跑腿", "全市二级以上医院实现检查结果互认"}, paras: 1, reporters: []string{"贺晓东"}},
+		}},
 	})
 }
