@@ -46,9 +46,16 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 			continue
 		}
 		for j := i + 1; j < len(arts) && j <= i+repairLookahead; j++ {
-			if moveStray(a, arts[j], W) {
+			if moved, tookEnd := moveStray(a, arts[j], W); moved {
 				if j+1 < len(arts) {
-					rejoin(arts[j], arts[j+1], heads, W)
+					// A host that gave its byline away may be followed by its
+					// own rest: its place and shape say so, the words need
+					// only not contradict them.
+					minSim := minRejoinSimilarity
+					if tookEnd {
+						minSim = minStrayOverlap
+					}
+					rejoin(arts[j], arts[j+1], heads, W, minSim)
 				}
 				break
 			}
@@ -113,8 +120,8 @@ func opensParagraph(l tline, W int) bool {
 
 // moveStray looks in host for a block that continues a; it moves the block
 // (and host's end byline, when the block ends host) and reports whether it
-// did.
-func moveStray(a, host *artBuild, W int) bool {
+// did, and whether it took host's end byline.
+func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 	bs := blocksOf(host.lines)
 	for k := 1; k < len(bs); k++ {
 		b := bs[k]
@@ -136,6 +143,15 @@ func moveStray(a, host *artBuild, W int) bool {
 			k++
 			end = bs[k].end
 		}
+		// So does the rest of host up to its end byline when that rest is
+		// a's, by its words: a's last column, set after host's (求整改。 /
+		// “明厨亮灶”… / 记者 彭丽娟).
+		if end < len(host.lines) && host.hasEnd {
+			tail := joinText(host.lines[b.start:])
+			if overlap(tail, joinText(a.lines)) > overlap(tail, joinText(host.lines[:b.start])) {
+				end = len(host.lines)
+			}
+		}
 		wasLast := end == len(host.lines)
 		a.lines = append(a.lines, host.lines[b.start:end]...)
 		a.last = max(a.last, host.lines[end-1].pos)
@@ -144,10 +160,11 @@ func moveStray(a, host *artBuild, W int) bool {
 			// the byline after the stray column was the moved story's
 			a.end, a.hasEnd = host.end, true
 			host.end, host.hasEnd = Byline{}, false
+			tookEnd = true
 		}
-		return true
+		return true, tookEnd
 	}
-	return false
+	return false, false
 }
 
 // minRejoinSimilarity: the share of a headless continuation's vocabulary
@@ -158,7 +175,7 @@ const minRejoinSimilarity = 0.3
 // byline that had closed it, next follows it directly with no headline in
 // between, opens with no dateline or byline, reads on from host, and shares
 // its words.
-func rejoin(host, next *artBuild, heads []headUnit, W int) {
+func rejoin(host, next *artBuild, heads []headUnit, W int, minSim float64) {
 	if host.hasEnd || len(host.lines) == 0 || len(next.lines) == 0 || next.lines[0].lead || next.top.Raw != "" {
 		return
 	}
@@ -169,7 +186,7 @@ func rejoin(host, next *artBuild, heads []headUnit, W int) {
 	if host.lastLine().end != opensParagraph(first, W) {
 		return // an open sentence must go on; a closed one must be followed by a new paragraph
 	}
-	if overlap(joinText(next.lines), joinText(host.lines)) < minRejoinSimilarity {
+	if overlap(joinText(next.lines), joinText(host.lines)) < minSim {
 		return
 	}
 	host.lines = append(host.lines, next.lines...)
