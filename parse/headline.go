@@ -759,7 +759,7 @@ func passKickers(arts []Article, spans []artSpan, broken [][]bool, stacks []stac
 		}
 		b := &arts[to]
 		b.Headlines = append([]string{h[1]}, b.Headlines...)
-		b.Main = 1
+		b.Main++
 		a.Headlines = append([]string{h[0]}, h[2:]...)
 		a.Main = 1
 		if len(h) == 4 {
@@ -812,7 +812,7 @@ func passMiddleKickers(arts []Article, spans []artSpan, stacks []stackSpan) {
 			}
 			b := &arts[to]
 			b.Headlines = append([]string{h}, b.Headlines...)
-			b.Main = 1
+			b.Main++
 			a.Headlines = slices.Delete(a.Headlines, k, k+1)
 			a.Main = pickMain(a.Headlines, echoes(a.Headlines, spans[i].text))
 			break
@@ -843,10 +843,11 @@ func (t stackSpan) follows(s stackSpan) bool {
 	return s.last >= 0 && t.first == s.last+1 && t.firstRun == s.run
 }
 
-// takesKicker reports whether a passed kicker may go to a: a story with
-// a headline whose first line is its main title and no kicker.
+// takesKicker reports whether a passed kicker may go to a: a story with a
+// headline, room for one more line, and no kicker — its first line is no
+// kicker-like line over another (whichever line was picked as its main).
 func takesKicker(a Article) bool {
-	return len(a.Headlines) > 0 && a.Main == 0 && !(kickerLike(a.Headlines[0]) && len(a.Headlines) > 1)
+	return len(a.Headlines) > 0 && len(a.Headlines) < maxHeadSlots && !(kickerLike(a.Headlines[0]) && len(a.Headlines) > 1)
 }
 
 // nearestFirst lists the indexes other than i below n: those after i in

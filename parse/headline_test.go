@@ -263,5 +263,35 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"守护一江清水", "沿河十二个乡镇建起生态缓冲带"}, paras: 1, reporters: []string{"赵立新"}},
 			{headlines: []string{"数字赋能", "“一码通”让看病少跑腿", "全市二级以上医院实现检查结果互认"}, paras: 1, reporters: []string{"贺晓东"}},
 		}},
+		{"a passed kicker goes to the stack that follows, whichever of its lines is the main", `
+守护一江清水
+
+为民办实事
+
+沿河十二个乡镇
+建起生态缓冲带
+
+一条公交线串起六所学校
+
+早晚高峰学生乘车时间平均缩短15分钟
+
+本报讯 走进清水河畔的柳湾镇，沿河十二个乡镇建起
+了生态缓冲带，过去裸露的河滩变成了绿色长廊。
+记者 赵立新
+
+麦收进度过半 机收率超过九成
+本报郑州6月7日讯 眼下正是“三夏”大忙时节，全省
+小麦机收率超过九成，麦收进度过半。
+记者 王建军
+
+本报讯 清晨6点40分，学生专线从城南准时发车，这
+条公交线串起沿线六所学校。早晚高峰学生乘车时间
+平均缩短15分钟，学生乘车时间缩短了。
+记者 李文博
+`, []pageArticle{
+			{headlines: []string{"守护一江清水", "沿河十二个乡镇建起生态缓冲带"}, paras: 1, reporters: []string{"赵立新"}},
+			{headlines: []string{"麦收进度过半 机收率超过九成"}, paras: 1, reporters: []string{"王建军"}},
+			{headlines: []string{"为民办实事", "一条公交线串起六所学校", "早晚高峰学生乘车时间平均缩短15分钟"}, paras: 1, reporters: []string{"李文博"}},
+		}},
 	})
 }
