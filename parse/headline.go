@@ -533,8 +533,8 @@ func brokenHeadline(a, b, body string) bool {
 	if na+nb > maxHeadRunes {
 		return false
 	}
-	if measure(a).depth > 0 {
-		return true
+	if measure(a).depth > 0 || na <= maxSpacePieceRunes && !strings.ContainsRune(a, ' ') {
+		return true // a quote left open, or a word piece no headline line is (消除 / 安全隐患)
 	}
 	if wholeAtSpace(a, b) {
 		return false
@@ -709,12 +709,25 @@ func adoptKicker(arts []Article, perArt [][]headUnit, h headUnit) bool {
 	if !kickerLike(h.text) {
 		return false
 	}
-	// print order → story now holding the line, for h's run (passKickers
-	// may have moved a line since the assignment)
+	storyAt := storiesByOrder(arts, perArt, h.run)
+	next, ok1 := storyAt[h.order+1]
+	to, ok2 := storyAt[h.order+2]
+	if !ok1 || !ok2 || next == to || len(arts[to].Headlines) >= maxHeadSlots {
+		return false
+	}
+	arts[to].Headlines = append([]string{h.text}, arts[to].Headlines...)
+	arts[to].Main++
+	return true
+}
+
+// storiesByOrder maps the print order of each headline line of run to the
+// story now holding it (passKickers may have moved a line since the
+// assignment).
+func storiesByOrder(arts []Article, perArt [][]headUnit, run int) map[int]int {
 	storyAt := map[int]int{}
 	for _, us := range perArt {
 		for _, u := range us {
-			if u.run != h.run {
+			if u.run != run {
 				continue
 			}
 			for a := range arts {
@@ -725,14 +738,7 @@ func adoptKicker(arts []Article, perArt [][]headUnit, h headUnit) bool {
 			}
 		}
 	}
-	next, ok1 := storyAt[h.order+1]
-	to, ok2 := storyAt[h.order+2]
-	if !ok1 || !ok2 || next == to || len(arts[to].Headlines) >= maxHeadSlots {
-		return false
-	}
-	arts[to].Headlines = append([]string{h.text}, arts[to].Headlines...)
-	arts[to].Main++
-	return true
+	return storyAt
 }
 
 // passKickers hands on the kicker of a story set beside another. Stacks

@@ -14,6 +14,7 @@ func TestBrokenHeadline(t *testing.T) {
 		{"subtitle starts with a dash", "老旧小区加装电梯", "——我市今年已完成加装电梯216部", "", false},
 		{"quote left open", "城市书房“上", "新”夜读成为新风尚", "", true},
 		{"two-part title with a space", "春风送岗位 就业暖人心", "全市春季招聘会", "", false},
+		{"a line of two characters is a word piece", "消除", "安全隐患", "", true},
 		{"a spaced line ending in a word piece goes on", "老旧小区加装电梯 居民", "上下楼不再难", "", true},
 		{"a line goes on into a spaced line opening with a word piece", "老旧小区加装", "电梯 居民", "", true},
 		{"longer second, junction in the body", "全市春季招聘", "会提供岗位超八千个", "春季招聘会在市会展中心举行", true},
