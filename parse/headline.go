@@ -691,6 +691,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	stacks := stacksOf(perArt)
 	passKickers(arts, spans, broken, stacks)
 	passMiddleKickers(arts, spans, stacks)
+	passFirstKickers(arts, spans, perArt)
 	for _, h := range orphans {
 		if !adoptKicker(arts, perArt, h) {
 			other = append(other, h.text)
@@ -718,6 +719,76 @@ func adoptKicker(arts []Article, perArt [][]headUnit, h headUnit) bool {
 	arts[to].Headlines = append([]string{h.text}, arts[to].Headlines...)
 	arts[to].Main++
 	return true
+}
+
+// passFirstKickers hands on the first of two kickers over a story's title
+// when the second is the story's own (it shares more of the story's words)
+// and the line after the two, in print order, is another story's title
+// that has no kicker: two stacks side by side read row by row
+// (守护“舌尖上的安全” / 交通建设再提速 / 校园食堂开展食品安全大检查 …).
+func passFirstKickers(arts []Article, spans []artSpan, perArt [][]headUnit) {
+	for _, us := range perArt {
+		for _, u := range us {
+			rows, at := runRows(arts, perArt, u)
+			if at < 0 || at+2 >= len(rows) {
+				continue
+			}
+			a := rows[at]
+			if a < 0 || len(arts[a].Headlines) != 3 || arts[a].Headlines[0] != u.text {
+				continue
+			}
+			h := arts[a].Headlines
+			if !kickerLike(h[0]) || !kickerLike(h[1]) {
+				continue
+			}
+			e := echoes(h, spans[a].text)
+			if e[0] >= e[1] || e[1] <= maxPassedEcho || e[2] < minTitleEcho {
+				continue
+			}
+			x := rows[at+2]
+			if rows[at+1] != a || x < 0 || x == a || !takesKicker(arts[x]) {
+				continue
+			}
+			arts[a].Headlines = h[1:]
+			arts[a].Main = max(arts[a].Main-1, 0)
+			arts[x].Headlines = append([]string{u.text}, arts[x].Headlines...)
+			arts[x].Main++
+		}
+	}
+}
+
+// runRows returns the stories now holding the headline lines of u's run,
+// one entry per line as printed (the pieces of a line broken over one
+// block count once; -1 where no story holds it), and u's place among them.
+func runRows(arts []Article, perArt [][]headUnit, u headUnit) ([]int, int) {
+	var units []headUnit
+	for _, us := range perArt {
+		for _, v := range us {
+			if v.run == u.run {
+				units = append(units, v)
+			}
+		}
+	}
+	slices.SortFunc(units, func(a, b headUnit) int { return a.order - b.order })
+	storyAt := storiesByOrder(arts, perArt, u.run)
+	var rows []int
+	at := -1
+	for i, v := range units {
+		if i > 0 && v.block == units[i-1].block && v.order == units[i-1].order+1 {
+			if s, ok := storyAt[v.order]; ok && s == rows[len(rows)-1] {
+				continue // the rest of a line broken in its block
+			}
+		}
+		if v.order == u.order {
+			at = len(rows)
+		}
+		s, ok := storyAt[v.order]
+		if !ok {
+			s = -1
+		}
+		rows = append(rows, s)
+	}
+	return rows, at
 }
 
 // storiesByOrder maps the print order of each headline line of run to the
