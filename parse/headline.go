@@ -729,16 +729,16 @@ func adoptKicker(arts []Article, perArt [][]headUnit, h headUnit) bool {
 func passFirstKickers(arts []Article, spans []artSpan, perArt [][]headUnit) {
 	for _, us := range perArt {
 		for _, u := range us {
-			rows, at := runRows(arts, perArt, u)
-			if at < 0 || at+2 >= len(rows) {
-				continue
-			}
-			a := rows[at]
-			if a < 0 || len(arts[a].Headlines) != 3 || arts[a].Headlines[0] != u.text {
+			a := slices.IndexFunc(arts, func(x Article) bool { return len(x.Headlines) == 3 && x.Headlines[0] == u.text })
+			if a < 0 {
 				continue
 			}
 			h := arts[a].Headlines
 			if !kickerLike(h[0]) || !kickerLike(h[1]) {
+				continue
+			}
+			rows, at := runRows(arts, perArt, u)
+			if at < 0 || at+2 >= len(rows) || rows[at] != a {
 				continue
 			}
 			e := echoes(h, spans[a].text)
