@@ -8,6 +8,7 @@ package parse
 //	measure   measure.go   punctuation width and column width of the page
 //	segment   segment.go   cut the blocks into stories and headline candidates
 //	order     order.go     repair the reading order: stray columns, fragments;
+//	          swap.go      two stories' rests emitted after each other's
 //	          untangle.go  a story's columns read in rounds
 //	reflow    reflow.go    join each story's column lines into paragraphs
 //	bylines   byline.go    split off each story's lead and gather its bylines

@@ -75,6 +75,7 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 	for i := len(arts) - 2; i > 0; i-- {
 		absorbFragment(arts[i-1], arts[i], arts[i+1], heads, W)
 	}
+	swapContinuations(arts, W)
 	for _, a := range arts {
 		untangleColumns(a, W)
 	}
