@@ -11,13 +11,18 @@ import (
 // 万户，同比增长14.6%). The cut itself can tell which rest is whose: a
 // number goes on with its unit or more digits, and a word the break
 // divided is printed whole elsewhere on the page. swapContinuations gives
-// each story the other's rest when a printed junction is impossible (a
-// number going on with no unit) and the crossed pairing reads better.
+// each story the other's rest when the crossed pairing reads better and
+// has no impossible junction (a number going on with no unit).
 
 // minSwapGain: the crossed junctions must read better by this much — a
 // word made whole or a number given its unit — before the rests change
 // places.
 const minSwapGain = 1
+
+// minWordEchoes: a pair of characters is a word the break divided when
+// the page prints it together this often; once is chance as often as not
+// (了一, 行了).
+const minWordEchoes = 2
 
 // junction is a place in a story where its text stops mid-sentence at a
 // block boundary and the next block goes on: at is the index of the first
@@ -52,10 +57,7 @@ func swapContinuations(arts []*artBuild, W int) {
 			c1, c2 := joinScore(&a.lines[p.at-1], &b.lines[q.at], words), joinScore(&b.lines[q.at-1], &a.lines[p.at], words)
 			// A printed junction must be wrong (a number going on with no
 			// unit): character pairs alone are found together by chance.
-			// A printed junction must be wrong (a number going on with no
-			// unit): pairs of characters alone are found together by
-			// chance as often as not.
-			if min(p1, p2) >= 0 || min(c1, c2) < 0 || c1+c2-p1-p2 < minSwapGain {
+			if min(c1, c2) < 0 || c1+c2-p1-p2 < minSwapGain {
 				continue
 			}
 			restA := append([]tline(nil), a.lines[p.at:]...)
@@ -89,13 +91,14 @@ const numberUnits = "万亿千百十个户元角分米里斤亩吨年月日时�
 
 // joinScore says how well line y reads on from line x, where a column
 // break cut a sentence: +1 for a word the break divided that the page
-// prints whole elsewhere, +1 for a number going on with its unit or more
-// digits, -1 for a number going on with anything else.
+// prints whole elsewhere (minWordEchoes times), +1 for a number going on
+// with its unit or more digits, -1 for a number going on with anything
+// else.
 func joinScore(x, y *tline, words string) int {
 	l, _ := utf8.DecodeLastRuneInString(x.text)
 	f, _ := utf8.DecodeRuneInString(y.text)
 	s := 0
-	if isHan(l) && isHan(f) && strings.Contains(words, string(l)+string(f)) {
+	if isHan(l) && isHan(f) && strings.Count(words, string(l)+string(f)) >= minWordEchoes {
 		s++
 	}
 	if isASCIIDigit(l) || l == '.' {
