@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -29,24 +30,53 @@ const minWordEchoes = 2
 // line after it.
 type junction struct {
 	story, at int
+	// far: the text after it was printed elsewhere, not in the block
+	// right after (the order stage joined it); a swap needs one such.
+	far bool
 }
 
 func swapContinuations(arts []*artBuild, W int) {
-	words := pageWords(arts)
 	var js []junction
 	for s, a := range arts {
 		bs := blocksOf(a.lines)
 		for k := 1; k < len(bs); k++ {
 			x, y := &a.lines[bs[k-1].end-1], &a.lines[bs[k].start]
 			if !x.end && !y.lead && !opensParagraph(*y, W) {
-				js = append(js, junction{s, bs[k].start})
+				js = append(js, junction{s, bs[k].start, y.pos != x.pos+1})
 			}
 		}
 	}
+	if !slices.ContainsFunc(js, func(j junction) bool { return j.far }) {
+		return
+	}
+	// the pairs the crossed junctions would make, counted in one pass
+	want := pairCounts{}
+	for _, p := range js {
+		for _, q := range js {
+			if p.story != q.story && (p.far || q.far) {
+				l, _ := utf8.DecodeLastRuneInString(arts[p.story].lines[p.at-1].text)
+				f, _ := utf8.DecodeRuneInString(arts[q.story].lines[q.at].text)
+				if isHan(l) && isHan(f) {
+					want[bigramKey(l, f)] = 0
+				}
+			}
+		}
+	}
+	for _, p := range js {
+		l, _ := utf8.DecodeLastRuneInString(arts[p.story].lines[p.at-1].text)
+		f, _ := utf8.DecodeRuneInString(arts[p.story].lines[p.at].text)
+		if isHan(l) && isHan(f) {
+			want[bigramKey(l, f)] = 0
+		}
+	}
+	if len(want) == 0 && !anyNumberEnd(arts, js) {
+		return
+	}
+	words := countPairs(arts, want)
 	for i := range js {
 		for j := i + 1; j < len(js); j++ {
 			p, q := js[i], js[j]
-			if p.story == q.story {
+			if p.story == q.story || !p.far && !q.far {
 				continue
 			}
 			a, b := arts[p.story], arts[q.story]
@@ -70,19 +100,33 @@ func swapContinuations(arts []*artBuild, W int) {
 	}
 }
 
-// pageWords is the text of every block of the page, blocks apart, so that
-// a pair of characters found in it was printed together.
-func pageWords(arts []*artBuild) string {
-	var b strings.Builder
+// pairCounts counts how often some pairs of ideographs stand together in
+// the page's lines — within a line, and across the lines of one block (a
+// column's lines are one text); never across a block boundary, where the
+// junctions being judged are. Only the pairs asked for are counted.
+type pairCounts map[uint64]int32
+
+func countPairs(arts []*artBuild, want pairCounts) pairCounts {
+	var firsts [0x10000 / 64]uint64
+	for k := range want {
+		setRuneBit(&firsts, rune(k>>32))
+	}
 	for _, a := range arts {
 		for _, bl := range blocksOf(a.lines) {
+			var prev rune
 			for _, l := range a.lines[bl.start:bl.end] {
-				b.WriteString(l.text)
+				for _, r := range l.text {
+					if hasRuneBit(&firsts, prev) {
+						if n, ok := want[bigramKey(prev, r)]; ok {
+							want[bigramKey(prev, r)] = n + 1
+						}
+					}
+					prev = r
+				}
 			}
-			b.WriteByte('\n')
 		}
 	}
-	return b.String()
+	return want
 }
 
 // units that follow a number: a line that stops at a number goes on with
@@ -94,11 +138,11 @@ const numberUnits = "万亿千百十个户元角分米里斤亩吨年月日时�
 // prints whole elsewhere (minWordEchoes times), +1 for a number going on
 // with its unit or more digits, -1 for a number going on with anything
 // else.
-func joinScore(x, y *tline, words string) int {
+func joinScore(x, y *tline, words pairCounts) int {
 	l, _ := utf8.DecodeLastRuneInString(x.text)
 	f, _ := utf8.DecodeRuneInString(y.text)
 	s := 0
-	if isHan(l) && isHan(f) && strings.Count(words, string(l)+string(f)) >= minWordEchoes {
+	if isHan(l) && isHan(f) && words[bigramKey(l, f)] >= minWordEchoes {
 		s++
 	}
 	if isASCIIDigit(l) || l == '.' {
@@ -109,4 +153,16 @@ func joinScore(x, y *tline, words string) int {
 		}
 	}
 	return s
+}
+
+// anyNumberEnd reports a junction that stops at a number, which the
+// number rule may judge without any pair counted.
+func anyNumberEnd(arts []*artBuild, js []junction) bool {
+	for _, p := range js {
+		l, _ := utf8.DecodeLastRuneInString(arts[p.story].lines[p.at-1].text)
+		if isASCIIDigit(l) || l == '.' {
+			return true
+		}
+	}
+	return false
 }

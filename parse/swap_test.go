@@ -32,7 +32,12 @@ func TestSwapContinuations(t *testing.T) {
 }
 
 func TestJoinScore(t *testing.T) {
-	words := "市场监管局\n监管部门\n亩产\n"
+	// the page's blocks
+	var blocks []*artBuild
+	for _, t := range []string{"市场监管局", "监管部门", "亩产"} {
+		blocks = append(blocks, &artBuild{lines: []tline{{text: t}}})
+	}
+	words := countPairs(blocks, pairCounts{bigramKey('监', '管'): 0, bigramKey('亩', '产'): 0})
 	cases := []struct {
 		name, x, y string
 		want       int
