@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -51,7 +52,7 @@ func untangleColumns(a *artBuild, W int) bool {
 	var best []int
 	candidateOrders(len(bs), func(order []int) bool {
 		if badJunctions(a.lines, bs, order, W, 1) == 0 && wordJunctions(a.lines, bs, order, texts) >= words {
-			best = order
+			best = slices.Clone(order)
 		}
 		return best != nil
 	})
@@ -82,12 +83,16 @@ func identity(n int) []int {
 // tried.
 func candidateOrders(n int, try func([]int) bool) {
 	// a candidate: dealt(n, s, p) when p > 0, else the run i..j-1 moved
-	// before position k
-	type candidate struct{ s, p, i, j, k, cost int }
+	// before position k (n is at most maxUntangleBlocks)
+	type candidate struct {
+		s, p, i, j, k int8
+		cost          int16
+	}
+	buf := make([]int, 0, n) // every order is built here; try must copy what it keeps
 	var cs []candidate
 	for p := 2; p <= maxUntangleColumns; p++ {
 		for s := 0; s+p < n; s++ {
-			cs = append(cs, candidate{s: s, p: p, cost: inversions(dealt(n, s, p))})
+			cs = append(cs, candidate{s: int8(s), p: int8(p), cost: int16(inversions(dealt(buf[:0], n, s, p)))})
 		}
 	}
 	for i := 1; i < n; i++ {
@@ -95,9 +100,9 @@ func candidateOrders(n int, try func([]int) bool) {
 			for k := 1; k <= n; k++ {
 				switch {
 				case k < i:
-					cs = append(cs, candidate{i: i, j: j, k: k, cost: (j - i) * (i - k)})
+					cs = append(cs, candidate{i: int8(i), j: int8(j), k: int8(k), cost: int16((j - i) * (i - k))})
 				case k > j:
-					cs = append(cs, candidate{i: i, j: j, k: k, cost: (j - i) * (k - j)})
+					cs = append(cs, candidate{i: int8(i), j: int8(j), k: int8(k), cost: int16((j - i) * (k - j))})
 				}
 			}
 		}
@@ -105,7 +110,7 @@ func candidateOrders(n int, try func([]int) bool) {
 	// a stable counting sort by cost: costs are small (at most n²)
 	maxCost := 0
 	for _, c := range cs {
-		maxCost = max(maxCost, c.cost)
+		maxCost = max(maxCost, int(c.cost))
 	}
 	start := make([]int, maxCost+2)
 	for _, c := range cs {
@@ -120,9 +125,11 @@ func candidateOrders(n int, try func([]int) bool) {
 		start[c.cost]++
 	}
 	for _, c := range sorted {
-		order := movedRun(n, c.i, c.j, c.k)
+		var order []int
 		if c.p > 0 {
-			order = dealt(n, c.s, c.p)
+			order = dealt(buf[:0], n, int(c.s), int(c.p))
+		} else {
+			order = movedRun(buf[:0], n, int(c.i), int(c.j), int(c.k))
 		}
 		if try(order) {
 			return
@@ -143,9 +150,8 @@ func inversions(order []int) int {
 	return n
 }
 
-// movedRun returns 0..n-1 with the run i..j-1 moved before position k.
-func movedRun(n, i, j, k int) []int {
-	out := make([]int, 0, n)
+// movedRun appends to out 0..n-1 with the run i..j-1 moved before position k.
+func movedRun(out []int, n, i, j, k int) []int {
 	for x := 0; x < n; x++ {
 		if x == k {
 			for y := i; y < j; y++ {
@@ -164,10 +170,12 @@ func movedRun(n, i, j, k int) []int {
 	return out
 }
 
-// dealt returns the blocks 0..s-1 in order, then the blocks from s dealt
+// dealt appends to out the blocks 0..s-1 in order, then the blocks from s dealt
 // into p columns in rounds, one column after the other.
-func dealt(n, s, p int) []int {
-	out := identity(s)
+func dealt(out []int, n, s, p int) []int {
+	for k := 0; k < s; k++ {
+		out = append(out, k)
+	}
 	for r := 0; r < p; r++ {
 		for k := s + r; k < n; k += p {
 			out = append(out, k)

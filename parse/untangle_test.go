@@ -139,7 +139,7 @@ func TestUntangleColumns(t *testing.T) {
 func TestCandidateOrders(t *testing.T) {
 	var orders [][]int
 	candidateOrders(4, func(o []int) bool {
-		orders = append(orders, o)
+		orders = append(orders, slices.Clone(o))
 		return false
 	})
 	if len(orders) == 0 {
@@ -165,10 +165,10 @@ func TestCandidateOrders(t *testing.T) {
 	if tried != 1 {
 		t.Errorf("candidateOrders went on after try returned true (%d tries)", tried)
 	}
-	if got := dealt(6, 1, 2); !slices.Equal(got, []int{0, 1, 3, 5, 2, 4}) {
-		t.Errorf("dealt(6, 1, 2) = %v", got)
+	if got := dealt(nil, 6, 1, 2); !slices.Equal(got, []int{0, 1, 3, 5, 2, 4}) {
+		t.Errorf("dealt(nil, 6, 1, 2) = %v", got)
 	}
-	if got := movedRun(5, 3, 4, 1); !slices.Equal(got, []int{0, 3, 1, 2, 4}) {
-		t.Errorf("movedRun(5, 3, 4, 1) = %v", got)
+	if got := movedRun(nil, 5, 3, 4, 1); !slices.Equal(got, []int{0, 3, 1, 2, 4}) {
+		t.Errorf("movedRun(nil, 5, 3, 4, 1) = %v", got)
 	}
 }
