@@ -692,6 +692,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	passKickers(arts, spans, broken, stacks)
 	passMiddleKickers(arts, spans, stacks)
 	passFirstKickers(arts, spans, perArt)
+	passTopSubtitles(arts, perArt)
 	for _, h := range orphans {
 		if !adoptKicker(arts, perArt, h) {
 			other = append(other, h.text)
@@ -754,6 +755,35 @@ func passFirstKickers(arts []Article, spans []artSpan, perArt [][]headUnit) {
 			arts[x].Headlines = append([]string{u.text}, arts[x].Headlines...)
 			arts[x].Main++
 		}
+	}
+}
+
+// passTopSubtitles hands on a line set above a story's kicker: a kicker
+// opens its stack, so a longer line read before it is the last line of
+// the stack printed before it in the same run (检验各部门 / 协同处置能力,
+// the subtitle of 汛期将至 / 全市开展防汛应急演练, over 优化营商环境 /
+// 企业开办时间压缩至一个工作日), when that story has room.
+func passTopSubtitles(arts []Article, perArt [][]headUnit) {
+	for a := range arts {
+		h := arts[a].Headlines
+		if len(h) < 3 || kickerLike(h[0]) || !kickerLike(h[1]) || hanCount(h[0]) <= hanCount(h[1]) {
+			continue
+		}
+		i := slices.IndexFunc(perArt[a], func(u headUnit) bool { return strings.HasPrefix(h[0], u.text) })
+		if i < 0 {
+			continue
+		}
+		rows, at := runRows(arts, perArt, perArt[a][i])
+		if at < 1 {
+			continue
+		}
+		to := rows[at-1]
+		if to < 0 || to == a || len(arts[to].Headlines) >= maxHeadSlots {
+			continue
+		}
+		arts[to].Headlines = append(arts[to].Headlines, h[0])
+		arts[a].Headlines = h[1:]
+		arts[a].Main = max(arts[a].Main-1, 0)
 	}
 }
 

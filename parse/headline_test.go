@@ -380,5 +380,32 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"全民健身运动会开幕"}, paras: 4, reporters: []string{"袁博"}},
 			{headlines: []string{"交通建设再提速", "地铁三号线全线贯通预计年底开通试运营"}, paras: 4, reporters: []string{"范志伟"}},
 		}},
+		{"a subtitle read above the next stack's kicker goes back under its title", `
+汛期将至
+
+全市开展防
+汛应急演练
+
+检验各部门
+协同处置能力
+
+本报讯 “北河堤段出现管涌险情，请立即组织抢险！”5月28
+日上午，随着指挥部一声令下，一场防汛应急演练在北河城
+区段拉开帷幕。水利、应急、消防等12个部门参加演练。
+记者 周建华
+
+优化营商环境
+
+企业开办时间压
+缩至一个工作日
+
+本报讯 今年以来，市市场监管局联合税务、公安、人社等部
+门，推行企业开办“一网通办”，企业开办时间压缩至1个工
+作日以内。各部门协同办理，检验检测也不再跑腿。
+记者 冯涛
+`, []pageArticle{
+			{headlines: []string{"汛期将至", "全市开展防汛应急演练", "检验各部门协同处置能力"}, paras: 1, reporters: []string{"周建华"}},
+			{headlines: []string{"优化营商环境", "企业开办时间压缩至一个工作日"}, paras: 1, reporters: []string{"冯涛"}},
+		}},
 	})
 }
