@@ -1,5 +1,9 @@
 package parse
 
+import (
+	"slices"
+)
+
 // The order stage: reading-order accidents of pdftotext (quirk 15). On
 // many layouts it emits a column of a story after the next story has
 // begun, or under the next story's headline. The story then stops
@@ -72,6 +76,7 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 	}
 	lendBylines(arts)
 	joinContinuations(arts, W)
+	joinAfterOwnHead(arts, heads)
 	for i := len(arts) - 2; i > 0; i-- {
 		absorbFragment(arts[i-1], arts[i], arts[i+1], heads, W)
 	}
@@ -274,6 +279,42 @@ func joinContinuations(arts []*artBuild, W int) {
 // midParagraph reports a story's first line that cannot open it: no
 // dateline, not indented, but full (the paragraph goes on) or a short
 // sentence end (its last line).
+// joinAfterOwnHead appends a story to the one before it when the headline
+// lines between them head the story before (one of them shares a title's
+// worth of its words) and the story after has no byline of any kind: a
+// story's stack set inside its columns, pdftotext emitting it between them
+// (老旧小区加装电梯 居民上下楼不再难 / ——我市今年已完成加装电梯216部 /
+// 市住房和城乡建设局有关负责人介绍，…). The story before has no end byline
+// yet and stopped at a sentence end; the one after has no dateline.
+func joinAfterOwnHead(arts []*artBuild, heads []headUnit) {
+	for i := 1; i < len(arts); i++ {
+		prev, x := arts[i-1], arts[i]
+		last := prev.lastLine()
+		if len(x.lines) == 0 || last == nil || prev.hasEnd || !last.end || x.lines[0].lead || x.top.Raw != "" || x.hasEnd {
+			continue
+		}
+		if !headsEcho(heads, prev, x) {
+			continue
+		}
+		prev.lines = append(prev.lines, x.lines...)
+		prev.captions = append(prev.captions, x.captions...)
+		prev.last = max(prev.last, x.last)
+		x.lines, x.captions = nil, nil
+	}
+}
+
+// headsEcho reports whether a headline line between prev and x shares a
+// title's worth of prev's words.
+func headsEcho(heads []headUnit, prev, x *artBuild) bool {
+	var lines []string
+	for _, h := range heads {
+		if h.pos > prev.last && h.pos < x.first {
+			lines = append(lines, h.text)
+		}
+	}
+	return len(lines) > 0 && slices.Max(echoes(lines, joinText(prev.lines))) >= minTitleEcho
+}
+
 // resumedAfterHead reports a story x that goes on with prev's paragraph
 // after a headline set inside prev's text (print sets a story's headline
 // over its later columns; pdftotext emits it between them): prev stopped

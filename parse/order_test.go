@@ -188,5 +188,20 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"守护“舌尖上的安全”", "校园食堂开展食品安全大检查"}, paras: 4, last: "发现问题及时报告。", reporters: []string{"彭丽娟"}, corresp: []string{"谭志刚"}},
 			{headlines: []string{"冬季供暖", "热力公司提前完成管网检修"}, paras: 3, last: "在2小时内上门处理。", reporters: []string{"郭振宇"}},
 		}},
+		{"the story's own stack set inside its columns, the text after it has no byline: one story", `
+本报讯（记者 黄欣然 通讯员 马俊） 家住东城区幸福里小区的刘大爷今年
+78岁，说起新装的电梯，他笑得合不拢嘴。幸福里小区的居民全部同意加装电
+梯，老旧小区加装电梯让居民上下楼不再难。
+
+老旧小区加装电梯 居民上下楼不再难
+
+——我市今年已完成加装电梯216部
+
+市住房和城乡建设局有关负责人介绍，
+今年以来，全市已完成老旧小区加装电梯
+216部，另有158部正在施工。
+`, []pageArticle{
+			{headlines: []string{"老旧小区加装电梯 居民上下楼不再难", "——我市今年已完成加装电梯216部"}, paras: 2, last: "另有158部正在施工。", reporters: []string{"黄欣然"}},
+		}},
 	})
 }
