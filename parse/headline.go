@@ -717,8 +717,7 @@ func adoptKicker(arts []Article, perArt [][]headUnit, h headUnit) bool {
 	if !ok1 || !ok2 || next == to || len(arts[to].Headlines) >= maxHeadSlots {
 		return false
 	}
-	arts[to].Headlines = append([]string{h.text}, arts[to].Headlines...)
-	arts[to].Main++
+	giveKicker(&arts[to], h.text)
 	return true
 }
 
@@ -750,10 +749,7 @@ func passFirstKickers(arts []Article, spans []artSpan, perArt [][]headUnit) {
 			if rows[at+1] != a || x < 0 || x == a || !takesKicker(arts[x]) {
 				continue
 			}
-			arts[a].Headlines = h[1:]
-			arts[a].Main = max(arts[a].Main-1, 0)
-			arts[x].Headlines = append([]string{u.text}, arts[x].Headlines...)
-			arts[x].Main++
+			giveKicker(&arts[x], takeHeadline(&arts[a], 0))
 		}
 	}
 }
@@ -781,9 +777,7 @@ func passTopSubtitles(arts []Article, perArt [][]headUnit) {
 		if to < 0 || to == a || len(arts[to].Headlines) >= maxHeadSlots {
 			continue
 		}
-		arts[to].Headlines = append(arts[to].Headlines, h[0])
-		arts[a].Headlines = h[1:]
-		arts[a].Main = max(arts[a].Main-1, 0)
+		arts[to].Headlines = append(arts[to].Headlines, takeHeadline(&arts[a], 0))
 	}
 }
 
@@ -865,8 +859,7 @@ func passKickers(arts []Article, spans []artSpan, broken [][]bool, stacks []stac
 			continue
 		}
 		b := &arts[to]
-		b.Headlines = append([]string{h[1]}, b.Headlines...)
-		b.Main++
+		giveKicker(b, h[1])
 		a.Headlines = append([]string{h[0]}, h[2:]...)
 		a.Main = 1
 		if len(h) == 4 {
@@ -918,9 +911,7 @@ func passMiddleKickers(arts []Article, spans []artSpan, stacks []stackSpan) {
 				continue
 			}
 			b := &arts[to]
-			b.Headlines = append([]string{h}, b.Headlines...)
-			b.Main++
-			a.Headlines = slices.Delete(a.Headlines, k, k+1)
+			giveKicker(b, takeHeadline(a, k))
 			a.Main = pickMain(a.Headlines, echoes(a.Headlines, spans[i].text))
 			break
 		}
@@ -948,6 +939,23 @@ func stacksOf(perArt [][]headUnit) []stackSpan {
 // line of s, in the same run of headline blocks.
 func (t stackSpan) follows(s stackSpan) bool {
 	return s.last >= 0 && t.first == s.last+1 && t.firstRun == s.run
+}
+
+// giveKicker sets k over a's headline stack.
+func giveKicker(a *Article, k string) {
+	a.Headlines = append([]string{k}, a.Headlines...)
+	a.Main++
+}
+
+// takeHeadline removes line i from a's headline stack and returns it; the
+// main title stays the same line where it can.
+func takeHeadline(a *Article, i int) string {
+	h := a.Headlines[i]
+	a.Headlines = slices.Delete(slices.Clone(a.Headlines), i, i+1)
+	if a.Main > i || a.Main >= len(a.Headlines) {
+		a.Main = max(a.Main-1, 0)
+	}
+	return h
 }
 
 // takesKicker reports whether a passed kicker may go to a: a story with a
