@@ -12,7 +12,8 @@ package parse
 //	          untangle.go  a story's columns read in rounds
 //	reflow    reflow.go    join each story's column lines into paragraphs
 //	bylines   byline.go    split off each story's lead and gather its bylines
-//	headlines headline.go  give each story its headlines, for the whole page
+//	headlines headline.go  give each story its headlines, for the whole page;
+//	          stacks.go    stacks side by side, read row by row, dealt back
 //
 // The values the stages hand on are in values.go. No character is lost at
 // any stage boundary (invariant_test.go checks each).

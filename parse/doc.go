@@ -19,6 +19,7 @@
 //   - reflow.go    column lines → paragraphs
 //   - byline.go    leads split off, bylines gathered (lead.go: the datelines)
 //   - headline.go  headlines given to stories for the whole page, grouped
+//   - stacks.go    stacks side by side, read row by row, dealt back
 //
 // Rules they share: chars.go (character classes, print widths), space.go
 // (spurious spaces), words.go (the bigram vocabulary signal), marks.go

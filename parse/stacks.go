@@ -1,0 +1,290 @@
+package parse
+
+import (
+	"slices"
+	"strings"
+)
+
+// The headlines stage, after the page-wide assignment: headline stacks of
+// stories set side by side. pdftotext reads such stacks row by row —
+// kicker A, kicker B, title A, title B, subtitle A — so the assignment,
+// which goes by words and a kicker shares few words with its story, often
+// leaves a line in the wrong stack. These passes deal the lines back by
+// their place in the rows.
+
+// adoptKicker gives a kicker-like line no story took to the stack it
+// heads when stacks side by side were read row by row: kickers, then
+// titles, then subtitles, one of each stack in turn (数字赋能 / 守护一江清水
+// / “一码通”让看病少跑腿 / 沿河十二个乡镇… / 全市二级以上医院…). With two
+// stacks, the line two places on in its run is its title, and the line
+// between belongs to the other stack. It reports whether a story took it.
+func adoptKicker(arts []Article, perArt [][]headUnit, h headUnit) bool {
+	if !kickerLike(h.text) {
+		return false
+	}
+	storyAt := storiesByOrder(arts, perArt, h.run)
+	next, ok1 := storyAt[h.order+1]
+	to, ok2 := storyAt[h.order+2]
+	if !ok1 || !ok2 || next == to || len(arts[to].Headlines) >= maxHeadSlots {
+		return false
+	}
+	giveKicker(&arts[to], h.text)
+	return true
+}
+
+// passFirstKickers hands on the first of two kickers over a story's title
+// when the second is the story's own (it shares more of the story's words)
+// and the line after the two, in print order, is another story's title
+// that has no kicker: two stacks side by side read row by row
+// (守护“舌尖上的安全” / 交通建设再提速 / 校园食堂开展食品安全大检查 …).
+func passFirstKickers(arts []Article, spans []artSpan, perArt [][]headUnit) {
+	for _, us := range perArt {
+		for _, u := range us {
+			a := slices.IndexFunc(arts, func(x Article) bool { return len(x.Headlines) == 3 && x.Headlines[0] == u.text })
+			if a < 0 {
+				continue
+			}
+			h := arts[a].Headlines
+			if !kickerLike(h[0]) || !kickerLike(h[1]) {
+				continue
+			}
+			rows, at := runRows(arts, perArt, u)
+			if at < 0 || at+2 >= len(rows) || rows[at] != a {
+				continue
+			}
+			e := echoes(h, spans[a].text)
+			if e[0] >= e[1] || e[1] <= maxPassedEcho || e[2] < minTitleEcho {
+				continue
+			}
+			x := rows[at+2]
+			if rows[at+1] != a || x < 0 || x == a || !takesKicker(arts[x]) {
+				continue
+			}
+			giveKicker(&arts[x], takeHeadline(&arts[a], 0))
+		}
+	}
+}
+
+// passTopSubtitles hands on a line set above a story's kicker: a kicker
+// opens its stack, so a longer line read before it is the last line of
+// the stack printed before it in the same run (检验各部门 / 协同处置能力,
+// the subtitle of 汛期将至 / 全市开展防汛应急演练, over 优化营商环境 /
+// 企业开办时间压缩至一个工作日), when that story has room.
+func passTopSubtitles(arts []Article, perArt [][]headUnit) {
+	for a := range arts {
+		h := arts[a].Headlines
+		if len(h) < 3 || kickerLike(h[0]) || !kickerLike(h[1]) || hanCount(h[0]) <= hanCount(h[1]) {
+			continue
+		}
+		i := slices.IndexFunc(perArt[a], func(u headUnit) bool { return strings.HasPrefix(h[0], u.text) })
+		if i < 0 {
+			continue
+		}
+		rows, at := runRows(arts, perArt, perArt[a][i])
+		if at < 1 {
+			continue
+		}
+		to := rows[at-1]
+		if to < 0 || to == a || len(arts[to].Headlines) >= maxHeadSlots {
+			continue
+		}
+		arts[to].Headlines = append(arts[to].Headlines, takeHeadline(&arts[a], 0))
+	}
+}
+
+// runRows returns the stories now holding the headline lines of u's run,
+// one entry per line as printed (the pieces of a line broken over one
+// block count once; -1 where no story holds it), and u's place among them.
+func runRows(arts []Article, perArt [][]headUnit, u headUnit) ([]int, int) {
+	var units []headUnit
+	for _, us := range perArt {
+		for _, v := range us {
+			if v.run == u.run {
+				units = append(units, v)
+			}
+		}
+	}
+	slices.SortFunc(units, func(a, b headUnit) int { return a.order - b.order })
+	storyAt := storiesByOrder(arts, perArt, u.run)
+	var rows []int
+	at := -1
+	for i, v := range units {
+		if i > 0 && v.block == units[i-1].block && v.order == units[i-1].order+1 {
+			if s, ok := storyAt[v.order]; ok && s == rows[len(rows)-1] {
+				continue // the rest of a line broken in its block
+			}
+		}
+		if v.order == u.order {
+			at = len(rows)
+		}
+		s, ok := storyAt[v.order]
+		if !ok {
+			s = -1
+		}
+		rows = append(rows, s)
+	}
+	return rows, at
+}
+
+// storiesByOrder maps the print order of each headline line of run to the
+// story now holding it (passKickers may have moved a line since the
+// assignment).
+func storiesByOrder(arts []Article, perArt [][]headUnit, run int) map[int]int {
+	storyAt := map[int]int{}
+	for _, us := range perArt {
+		for _, u := range us {
+			if u.run != run {
+				continue
+			}
+			for a := range arts {
+				if slices.ContainsFunc(arts[a].Headlines, func(t string) bool { return strings.Contains(t, u.text) }) {
+					storyAt[u.order] = a
+					break
+				}
+			}
+		}
+	}
+	return storyAt
+}
+
+// passKickers hands on the kicker of a story set beside another. Stacks
+// side by side are read row by row — both kickers, then the titles — so
+// the first story collects both kickers: a stack of two short lines over
+// its title, the second sharing no words with the story while the title
+// does. That kicker goes to the next story whose stack has none (or,
+// with none after it, the nearest before it).
+func passKickers(arts []Article, spans []artSpan, broken [][]bool, stacks []stackSpan) {
+	for i := range arts {
+		a := &arts[i]
+		h := a.Headlines
+		// A line broken over two is a title, set too large for a kicker.
+		if len(h) < 3 || len(h) > 4 || !kickerLike(h[0]) || !kickerLike(h[1]) || broken[i][1] {
+			continue
+		}
+		e := echoes(h, spans[i].text)
+		if e[1] > maxPassedEcho || slices.Max(e[2:]) < minTitleEcho {
+			continue
+		}
+		to := kickerReceiver(arts, spans, stacks, i, h[1])
+		if to < 0 {
+			continue
+		}
+		b := &arts[to]
+		giveKicker(b, h[1])
+		a.Headlines = append([]string{h[0]}, h[2:]...)
+		a.Main = 1
+		if len(h) == 4 {
+			a.Main = pickMain(a.Headlines, append([]float64{e[0]}, e[2:]...))
+		}
+	}
+}
+
+// kickerReceiver returns the story that takes a kicker passed on by story
+// i, or -1: the story whose stack follows i's in the same run (two rows
+// read across: kickers, then titles); else the story that echoes the
+// kicker, else the nearest story after i without a kicker, else the
+// nearest before it.
+func kickerReceiver(arts []Article, spans []artSpan, stacks []stackSpan, i int, kicker string) int {
+	to, best := -1, 0.0
+	for _, j := range nearestFirst(i, len(arts)) {
+		if !takesKicker(arts[j]) {
+			continue
+		}
+		if stacks[j].follows(stacks[i]) {
+			return j
+		}
+		if to < 0 {
+			to = j
+		}
+		if e := echoes([]string{kicker}, spans[j].text)[0]; e > best {
+			to, best = j, e
+		}
+	}
+	return to
+}
+
+// passMiddleKickers hands on a kicker-like line set between a longer
+// headline line and a dash subtitle (老旧小区加装电梯… / 守护一江清水 /
+// ——我市今年…): a kicker stands over its title, so one below a title
+// that shares no words with the story is the next stack's, read in
+// between.
+func passMiddleKickers(arts []Article, spans []artSpan, stacks []stackSpan) {
+	for i := range arts {
+		a := &arts[i]
+		for k := 1; k+1 < len(a.Headlines); k++ {
+			h := a.Headlines[k]
+			if !kickerLike(h) || !strings.HasPrefix(a.Headlines[k+1], "—") || hanCount(a.Headlines[k-1]) <= hanCount(h) ||
+				echoes([]string{h}, spans[i].text)[0] > maxPassedEcho {
+				continue
+			}
+			to := kickerReceiver(arts, spans, stacks, i, h)
+			if to < 0 {
+				continue
+			}
+			b := &arts[to]
+			giveKicker(b, takeHeadline(a, k))
+			a.Main = pickMain(a.Headlines, echoes(a.Headlines, spans[i].text))
+			break
+		}
+	}
+}
+
+// stackSpan is where a story's headline lines stand in print order.
+type stackSpan struct {
+	first, last   int // print order of its first and last line; -1 if none
+	run, firstRun int
+}
+
+func stacksOf(perArt [][]headUnit) []stackSpan {
+	out := make([]stackSpan, len(perArt))
+	for a, us := range perArt {
+		out[a] = stackSpan{first: -1, last: -1}
+		if len(us) > 0 {
+			out[a] = stackSpan{first: us[0].order, firstRun: us[0].run, last: us[len(us)-1].order, run: us[len(us)-1].run}
+		}
+	}
+	return out
+}
+
+// follows reports a stack whose first line comes right after the last
+// line of s, in the same run of headline blocks.
+func (t stackSpan) follows(s stackSpan) bool {
+	return s.last >= 0 && t.first == s.last+1 && t.firstRun == s.run
+}
+
+// giveKicker sets k over a's headline stack.
+func giveKicker(a *Article, k string) {
+	a.Headlines = append([]string{k}, a.Headlines...)
+	a.Main++
+}
+
+// takeHeadline removes line i from a's headline stack and returns it; the
+// main title stays the same line where it can.
+func takeHeadline(a *Article, i int) string {
+	h := a.Headlines[i]
+	a.Headlines = slices.Delete(slices.Clone(a.Headlines), i, i+1)
+	if a.Main > i || a.Main >= len(a.Headlines) {
+		a.Main = max(a.Main-1, 0)
+	}
+	return h
+}
+
+// takesKicker reports whether a passed kicker may go to a: a story with a
+// headline, room for one more line, and no kicker — its first line is no
+// kicker-like line over another (whichever line was picked as its main).
+func takesKicker(a Article) bool {
+	return len(a.Headlines) > 0 && len(a.Headlines) < maxHeadSlots && !(kickerLike(a.Headlines[0]) && len(a.Headlines) > 1)
+}
+
+// nearestFirst lists the indexes other than i below n: those after i in
+// order, then those before it, nearest first.
+func nearestFirst(i, n int) []int {
+	out := make([]int, 0, max(n-1, 0))
+	for j := i + 1; j < n; j++ {
+		out = append(out, j)
+	}
+	for j := i - 1; j >= 0; j-- {
+		out = append(out, j)
+	}
+	return out
+}
