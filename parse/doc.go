@@ -14,7 +14,7 @@
 //   - measure.go   the page's punctuation width and column width
 //   - segment.go   stories and headline candidates
 //   - order.go     reading-order repair: stray columns, fragments, continuations
-//   - swap.go      two stories' rests exchanged when a number was cut from its unit
+//   - swap.go      two stories' rests exchanged when the cuts read better crossed
 //   - untangle.go  a story's blocks put back in order when read in rounds
 //   - reflow.go    column lines → paragraphs
 //   - byline.go    leads split off, bylines gathered (lead.go: the datelines)
