@@ -27,77 +27,113 @@ const minWordEchoes = 2
 
 // junction is a place in a story where its text stops mid-sentence at a
 // block boundary and the next block goes on: at is the index of the first
-// line after it.
+// line after it; last and first are the characters either side.
 type junction struct {
-	story, at int
-	// far: the text after it was printed elsewhere, not in the block
-	// right after (the order stage joined it); a swap needs one such.
+	story, at   int
+	last, first rune
+	// far: the text after it was printed elsewhere — before it, or after
+	// another story's text — so the order stage joined it; a swap needs
+	// one such.
 	far bool
 }
 
+// maxSwaps bounds the exchanges on one page: each needs a junction the
+// order stage made, and a page has few.
+const maxSwaps = 4
+
 func swapContinuations(arts []*artBuild, W int) {
+	for range maxSwaps {
+		if !swapOnce(arts, W) {
+			return
+		}
+	}
+}
+
+// swapOnce makes the exchange that reads best, if any, and reports
+// whether it made one.
+func swapOnce(arts []*artBuild, W int) bool {
+	js := junctions(arts, W)
+	if !slices.ContainsFunc(js, func(j junction) bool { return j.far }) {
+		return false
+	}
+	// the pairs of characters the printed and the crossed junctions make,
+	// counted in one pass over the page
+	want := pairCounts{}
+	for _, p := range js {
+		want.ask(p.last, p.first)
+		for _, q := range js {
+			if p.story != q.story && (p.far || q.far) {
+				want.ask(p.last, q.first)
+			}
+		}
+	}
+	words := countPairs(arts, want)
+	bi, bj, bestGain := -1, -1, minSwapGain-1
+	for i, p := range js {
+		for j := i + 1; j < len(js); j++ {
+			q := js[j]
+			if p.story == q.story || !p.far && !q.far {
+				continue
+			}
+			c1, c2 := joinScore(p.last, q.first, words), joinScore(q.last, p.first, words)
+			if min(c1, c2) < 0 {
+				continue // the crossed pairing must have no impossible junction
+			}
+			if g := c1 + c2 - joinScore(p.last, p.first, words) - joinScore(q.last, q.first, words); g > bestGain {
+				bi, bj, bestGain = i, j, g
+			}
+		}
+	}
+	if bi < 0 {
+		return false
+	}
+	p, q := js[bi], js[bj]
+	a, b := arts[p.story], arts[q.story]
+	restA := append([]tline(nil), a.lines[p.at:]...)
+	a.lines = append(a.lines[:p.at:p.at], b.lines[q.at:]...)
+	b.lines = append(b.lines[:q.at:q.at], restA...)
+	a.end, b.end = b.end, a.end
+	a.hasEnd, b.hasEnd = b.hasEnd, a.hasEnd
+	a.last, b.last = max(a.last, b.last), max(a.last, b.last)
+	return true
+}
+
+// junctions lists the places where a story's open sentence goes on into
+// its next block mid-paragraph.
+func junctions(arts []*artBuild, W int) []junction {
+	// which story holds the text of each element, to tell a junction
+	// poppler printed (nothing of another story between) from one the
+	// order stage made
+	owner := map[int]int{}
+	for s, a := range arts {
+		for i := range a.lines {
+			owner[a.lines[i].pos] = s
+		}
+	}
+	between := func(s, from, to int) bool {
+		if to < from {
+			return true
+		}
+		for pos := from + 1; pos < to; pos++ {
+			if o, ok := owner[pos]; ok && o != s {
+				return true
+			}
+		}
+		return false
+	}
 	var js []junction
 	for s, a := range arts {
 		bs := blocksOf(a.lines)
 		for k := 1; k < len(bs); k++ {
 			x, y := &a.lines[bs[k-1].end-1], &a.lines[bs[k].start]
 			if !x.end && !y.lead && !opensParagraph(*y, W) {
-				js = append(js, junction{s, bs[k].start, y.pos != x.pos+1})
+				l, _ := utf8.DecodeLastRuneInString(x.text)
+				f, _ := utf8.DecodeRuneInString(y.text)
+				js = append(js, junction{story: s, at: bs[k].start, last: l, first: f, far: between(s, x.pos, y.pos)})
 			}
 		}
 	}
-	if !slices.ContainsFunc(js, func(j junction) bool { return j.far }) {
-		return
-	}
-	// the pairs the crossed junctions would make, counted in one pass
-	want := pairCounts{}
-	for _, p := range js {
-		for _, q := range js {
-			if p.story != q.story && (p.far || q.far) {
-				l, _ := utf8.DecodeLastRuneInString(arts[p.story].lines[p.at-1].text)
-				f, _ := utf8.DecodeRuneInString(arts[q.story].lines[q.at].text)
-				if isHan(l) && isHan(f) {
-					want[bigramKey(l, f)] = 0
-				}
-			}
-		}
-	}
-	for _, p := range js {
-		l, _ := utf8.DecodeLastRuneInString(arts[p.story].lines[p.at-1].text)
-		f, _ := utf8.DecodeRuneInString(arts[p.story].lines[p.at].text)
-		if isHan(l) && isHan(f) {
-			want[bigramKey(l, f)] = 0
-		}
-	}
-	if len(want) == 0 && !anyNumberEnd(arts, js) {
-		return
-	}
-	words := countPairs(arts, want)
-	for i := range js {
-		for j := i + 1; j < len(js); j++ {
-			p, q := js[i], js[j]
-			if p.story == q.story || !p.far && !q.far {
-				continue
-			}
-			a, b := arts[p.story], arts[q.story]
-			if p.at >= len(a.lines) || q.at >= len(b.lines) {
-				continue // a swap before moved these lines
-			}
-			p1, p2 := joinScore(&a.lines[p.at-1], &a.lines[p.at], words), joinScore(&b.lines[q.at-1], &b.lines[q.at], words)
-			c1, c2 := joinScore(&a.lines[p.at-1], &b.lines[q.at], words), joinScore(&b.lines[q.at-1], &a.lines[p.at], words)
-			// A printed junction must be wrong (a number going on with no
-			// unit): character pairs alone are found together by chance.
-			if min(c1, c2) < 0 || c1+c2-p1-p2 < minSwapGain {
-				continue
-			}
-			restA := append([]tline(nil), a.lines[p.at:]...)
-			a.lines = append(a.lines[:p.at:p.at], b.lines[q.at:]...)
-			b.lines = append(b.lines[:q.at:q.at], restA...)
-			a.end, b.end = b.end, a.end
-			a.hasEnd, b.hasEnd = b.hasEnd, a.hasEnd
-			a.last, b.last = max(a.last, b.last), max(a.last, b.last)
-		}
-	}
+	return js
 }
 
 // pairCounts counts how often some pairs of ideographs stand together in
@@ -105,6 +141,13 @@ func swapContinuations(arts []*artBuild, W int) {
 // column's lines are one text); never across a block boundary, where the
 // junctions being judged are. Only the pairs asked for are counted.
 type pairCounts map[uint64]int32
+
+// ask adds the pair l, f to those to count, when both are ideographs.
+func (pc pairCounts) ask(l, f rune) {
+	if isHan(l) && isHan(f) {
+		pc[bigramKey(l, f)] = 0
+	}
+}
 
 func countPairs(arts []*artBuild, want pairCounts) pairCounts {
 	var firsts [0x10000 / 64]uint64
@@ -133,14 +176,12 @@ func countPairs(arts []*artBuild, want pairCounts) pairCounts {
 // one of them, or with more of the number.
 const numberUnits = "万亿千百十个户元角分米里斤亩吨年月日时人名家次所座条项件份台辆套只头倍岁天周期批栋部层间%％"
 
-// joinScore says how well line y reads on from line x, where a column
-// break cut a sentence: +1 for a word the break divided that the page
-// prints whole elsewhere (minWordEchoes times), +1 for a number going on
-// with its unit or more digits, -1 for a number going on with anything
-// else.
-func joinScore(x, y *tline, words pairCounts) int {
-	l, _ := utf8.DecodeLastRuneInString(x.text)
-	f, _ := utf8.DecodeRuneInString(y.text)
+// joinScore says how well a line starting with f reads on from one ending
+// with l, where a column break cut a sentence: +1 for a word the break
+// divided that the page prints whole elsewhere (minWordEchoes times), +1
+// for a number going on with its unit or more digits, -1 for a number
+// going on with anything else.
+func joinScore(l, f rune, words pairCounts) int {
 	s := 0
 	if isHan(l) && isHan(f) && words[bigramKey(l, f)] >= minWordEchoes {
 		s++
@@ -153,16 +194,4 @@ func joinScore(x, y *tline, words pairCounts) int {
 		}
 	}
 	return s
-}
-
-// anyNumberEnd reports a junction that stops at a number, which the
-// number rule may judge without any pair counted.
-func anyNumberEnd(arts []*artBuild, js []junction) bool {
-	for _, p := range js {
-		l, _ := utf8.DecodeLastRuneInString(arts[p.story].lines[p.at-1].text)
-		if isASCIIDigit(l) || l == '.' {
-			return true
-		}
-	}
-	return false
 }

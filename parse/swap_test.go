@@ -3,6 +3,7 @@ package parse
 import (
 	"os"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSwapContinuations(t *testing.T) {
@@ -50,8 +51,9 @@ func TestJoinScore(t *testing.T) {
 		{"two characters printed together once only", "小麦，“亩", "产估计能到", 0},
 	}
 	for _, c := range cases {
-		x, y := tline{text: c.x}, tline{text: c.y}
-		if got := joinScore(&x, &y, words); got != c.want {
+		l, _ := utf8.DecodeLastRuneInString(c.x)
+		f, _ := utf8.DecodeRuneInString(c.y)
+		if got := joinScore(l, f, words); got != c.want {
 			t.Errorf("%s: joinScore(%q, %q) = %d, want %d", c.name, c.x, c.y, got, c.want)
 		}
 	}
