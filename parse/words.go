@@ -58,13 +58,22 @@ func joinText(lines []tline) string {
 	return string(b)
 }
 
-// overlap is the share of x's content bigrams found in text.
+// overlap is the share of x's content bigrams found in text. Asked many
+// times a page of whole stories, it reads text once against x's bigrams
+// rather than building a set of text's.
 func overlap(x, text string) float64 {
 	keys := bigrams(x)
 	if len(keys) == 0 {
 		return 0
 	}
-	set := make(map[uint64]bool, len(text)/3)
+	idx := make(map[uint64]int, len(keys))
+	var firsts uint64 // a cheap filter: the first characters, by their low bits
+	for i, k := range keys {
+		idx[k] = i
+		firsts |= 1 << (uint32(k>>32) & 63)
+	}
+	seen := make([]bool, len(keys))
+	found := 0
 	var prev rune
 	have := false
 	for _, r := range text {
@@ -72,16 +81,15 @@ func overlap(x, text string) float64 {
 		if !ok {
 			continue
 		}
-		if have {
-			set[bigramKey(prev, c)] = true
+		if have && firsts&(1<<(uint32(prev)&63)) != 0 {
+			if i, ok := idx[bigramKey(prev, c)]; ok && !seen[i] {
+				seen[i] = true
+				if found++; found == len(keys) {
+					break
+				}
+			}
 		}
 		prev, have = c, true
-	}
-	found := 0
-	for _, k := range keys {
-		if set[k] {
-			found++
-		}
 	}
 	return float64(found) / float64(len(keys))
 }
