@@ -638,60 +638,6 @@ func pickMain(lines []string, echo []float64) int {
 // body is worth when choosing the main title.
 const echoWeight = 4
 
-// echoes returns, for each line, the share of its bigrams found in body:
-// similarity against one text, where every bigram weighs the same. It is
-// asked often, of a few short lines, so it reads body once against their
-// bigrams.
-func echoes(lines []string, body string) []float64 {
-	out := make([]float64, len(lines))
-	keys := make([][]uint64, len(lines))
-	idx := map[uint64]int{}
-	var firsts uint64 // a cheap filter: the first characters, by their low bits
-	for i, l := range lines {
-		keys[i] = bigrams(l)
-		for _, k := range keys[i] {
-			if _, ok := idx[k]; !ok {
-				idx[k] = len(idx)
-				firsts |= 1 << (uint32(k>>32) & 63)
-			}
-		}
-	}
-	if len(idx) == 0 {
-		return out
-	}
-	seen := make([]bool, len(idx))
-	found := 0
-	var prev rune
-	have := false
-	for _, r := range body {
-		c, ok := significant(r)
-		if !ok {
-			continue
-		}
-		if have && firsts&(1<<(uint32(prev)&63)) != 0 {
-			if i, ok := idx[bigramKey(prev, c)]; ok && !seen[i] {
-				seen[i] = true
-				if found++; found == len(idx) {
-					break
-				}
-			}
-		}
-		prev, have = c, true
-	}
-	for i, ks := range keys {
-		n := 0
-		for _, k := range ks {
-			if seen[idx[k]] {
-				n++
-			}
-		}
-		if len(ks) > 0 {
-			out[i] = float64(n) / float64(len(ks))
-		}
-	}
-	return out
-}
-
 // attachHeadlines is the headlines stage: the headline candidates of the
 // page are given to its stories by content, for the whole page at once,
 // and each story's lines grouped into its headline list. Lines no story

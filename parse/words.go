@@ -58,25 +58,35 @@ func joinText(lines []tline) string {
 	return string(b)
 }
 
-// overlap is the share of x's content bigrams found in text. Asked many
-// times a page of whole stories, it reads text once against x's bigrams
-// rather than building a set of text's.
-func overlap(x, text string) float64 {
-	keys := bigrams(x)
-	if len(keys) == 0 {
-		return 0
-	}
-	idx := make(map[uint64]int, len(keys))
+// overlap is the share of x's content bigrams found in text.
+func overlap(x, text string) float64 { return echoes([]string{x}, text)[0] }
+
+// echoes returns, for each line, the share of its bigrams found in body:
+// similarity against one text, where every bigram weighs the same. It is
+// asked often, of a few short lines, so it reads body once against their
+// bigrams.
+func echoes(lines []string, body string) []float64 {
+	out := make([]float64, len(lines))
+	keys := make([][]uint64, len(lines))
+	idx := map[uint64]int{}
 	var firsts uint64 // a cheap filter: the first characters, by their low bits
-	for i, k := range keys {
-		idx[k] = i
-		firsts |= 1 << (uint32(k>>32) & 63)
+	for i, l := range lines {
+		keys[i] = bigrams(l)
+		for _, k := range keys[i] {
+			if _, ok := idx[k]; !ok {
+				idx[k] = len(idx)
+				firsts |= 1 << (uint32(k>>32) & 63)
+			}
+		}
 	}
-	seen := make([]bool, len(keys))
+	if len(idx) == 0 {
+		return out
+	}
+	seen := make([]bool, len(idx))
 	found := 0
 	var prev rune
 	have := false
-	for _, r := range text {
+	for _, r := range body {
 		c, ok := significant(r)
 		if !ok {
 			continue
@@ -84,12 +94,23 @@ func overlap(x, text string) float64 {
 		if have && firsts&(1<<(uint32(prev)&63)) != 0 {
 			if i, ok := idx[bigramKey(prev, c)]; ok && !seen[i] {
 				seen[i] = true
-				if found++; found == len(keys) {
+				if found++; found == len(idx) {
 					break
 				}
 			}
 		}
 		prev, have = c, true
 	}
-	return float64(found) / float64(len(keys))
+	for i, ks := range keys {
+		n := 0
+		for _, k := range ks {
+			if seen[idx[k]] {
+				n++
+			}
+		}
+		if len(ks) > 0 {
+			out[i] = float64(n) / float64(len(ks))
+		}
+	}
+	return out
 }
