@@ -253,13 +253,20 @@ func joinContinuations(arts []*artBuild, W int) {
 			continue
 		}
 		text := joinText(x.lines)
-		best, bestSim := -1, -1.0
+		var cands []int
 		for j := 0; j < i; j++ {
-			if !dangling(arts[j]) {
-				continue
+			if dangling(arts[j]) {
+				cands = append(cands, j)
 			}
-			if sim := overlap(text, joinText(arts[j].lines)); sim > bestSim {
-				best, bestSim = j, sim
+		}
+		best, bestSim := -1, -1.0
+		if len(cands) == 1 {
+			best = cands[0] // the words need not choose
+		} else {
+			for _, j := range cands {
+				if sim := overlap(text, joinText(arts[j].lines)); sim > bestSim {
+					best, bestSim = j, sim
+				}
 			}
 		}
 		if best < 0 && resumedAfterHead(arts[i-1], x, text, W) {

@@ -67,7 +67,10 @@ func swapOnce(arts []*artBuild, W int) bool {
 			}
 		}
 	}
-	words := countPairs(arts, want)
+	words := want
+	if len(want) > 0 {
+		words = countPairs(arts, want)
+	}
 	bi, bj, bestGain := -1, -1, minSwapGain-1
 	for i, p := range js {
 		for j := i + 1; j < len(js); j++ {
@@ -104,10 +107,16 @@ func junctions(arts []*artBuild, W int) []junction {
 	// which story holds the text of each element, to tell a junction
 	// poppler printed (nothing of another story between) from one the
 	// order stage made
-	owner := map[int]int{}
+	maxPos := 0
+	for _, a := range arts {
+		for i := range a.lines {
+			maxPos = max(maxPos, a.lines[i].pos)
+		}
+	}
+	owner := make([]int32, maxPos+1) // story+1 holding the element's text; 0: none
 	for s, a := range arts {
 		for i := range a.lines {
-			owner[a.lines[i].pos] = s
+			owner[a.lines[i].pos] = int32(s + 1)
 		}
 	}
 	between := func(s, from, to int) bool {
@@ -115,7 +124,7 @@ func junctions(arts []*artBuild, W int) []junction {
 			return true
 		}
 		for pos := from + 1; pos < to; pos++ {
-			if o, ok := owner[pos]; ok && o != s {
+			if o := owner[pos]; o != 0 && int(o) != s+1 {
 				return true
 			}
 		}
