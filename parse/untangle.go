@@ -2,7 +2,6 @@ package parse
 
 import (
 	"slices"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -44,14 +43,21 @@ func untangleColumns(a *artBuild, W int) bool {
 	if badJunctions(a.lines, bs, orig, W, minBadJunctions) < minBadJunctions {
 		return false
 	}
-	texts := make([]string, len(bs))
-	for k, b := range bs {
-		texts[k] = joinText(a.lines[b.start:b.end])
+	// the pairs any order could put across a junction, counted in the
+	// story's blocks
+	want := pairCounts{}
+	for _, x := range bs {
+		l, _ := utf8.DecodeLastRuneInString(a.lines[x.end-1].text)
+		for _, y := range bs {
+			f, _ := utf8.DecodeRuneInString(a.lines[y.start].text)
+			want.ask(l, f)
+		}
 	}
-	words := wordJunctions(a.lines, bs, orig, texts)
+	printed := countPairs([]*artBuild{a}, want)
+	words := wordJunctions(a.lines, bs, orig, printed)
 	var best []int
 	candidateOrders(len(bs), func(order []int) bool {
-		if badJunctions(a.lines, bs, order, W, 1) == 0 && wordJunctions(a.lines, bs, order, texts) >= words {
+		if badJunctions(a.lines, bs, order, W, 1) == 0 && wordJunctions(a.lines, bs, order, printed) >= words {
 			best = slices.Clone(order)
 		}
 		return best != nil
@@ -225,7 +231,7 @@ func canFollow(x, y *tline, W int) bool {
 // wordJunctions counts the junctions, in the given order, where an open
 // sentence runs on with a pair of characters that the story's blocks
 // also print together: a word cut by the column break.
-func wordJunctions(lines []tline, bs []lineBlock, order []int, texts []string) int {
+func wordJunctions(lines []tline, bs []lineBlock, order []int, printed pairCounts) int {
 	n := 0
 	for i := 1; i < len(order); i++ {
 		x := &lines[bs[order[i-1]].end-1]
@@ -233,28 +239,11 @@ func wordJunctions(lines []tline, bs []lineBlock, order []int, texts []string) i
 		if x.end {
 			continue
 		}
-		l, f := edgeHan(x.text, y.text)
-		if l == 0 {
-			continue
-		}
-		pair := string(l) + string(f)
-		for _, t := range texts {
-			if strings.Contains(t, pair) {
-				n++
-				break
-			}
+		l, _ := utf8.DecodeLastRuneInString(x.text)
+		f, _ := utf8.DecodeRuneInString(y.text)
+		if isHan(l) && isHan(f) && printed[bigramKey(l, f)] > 0 {
+			n++
 		}
 	}
 	return n
-}
-
-// edgeHan returns the last rune of x and the first of y when both are
-// ideographs, else zeros.
-func edgeHan(x, y string) (rune, rune) {
-	l, _ := utf8.DecodeLastRuneInString(x)
-	f, _ := utf8.DecodeRuneInString(y)
-	if !isHan(l) || !isHan(f) {
-		return 0, 0
-	}
-	return l, f
 }
