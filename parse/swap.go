@@ -2,8 +2,11 @@ package parse
 
 import (
 	"slices"
+
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kanbao/kanbao/internal/lexicon"
 )
 
 // Two stories each stopped mid-sentence at a column break, and pdftotext
@@ -31,6 +34,8 @@ const minWordEchoes = 2
 type junction struct {
 	story, at   int
 	last, first rune
+	// before, after: the lines either side
+	before, after string
 	// far: the text after it was printed elsewhere — before it, or after
 	// another story's text — so the order stage joined it; a swap needs
 	// one such.
@@ -78,11 +83,11 @@ func swapOnce(arts []*artBuild, W int) bool {
 			if p.story == q.story || !p.far && !q.far {
 				continue
 			}
-			c1, c2 := joinScore(p.last, q.first, words), joinScore(q.last, p.first, words)
+			c1, c2 := joinScore(p, q, words), joinScore(q, p, words)
 			if min(c1, c2) < 0 {
 				continue // the crossed pairing must have no impossible junction
 			}
-			if g := c1 + c2 - joinScore(p.last, p.first, words) - joinScore(q.last, q.first, words); g > bestGain {
+			if g := c1 + c2 - joinScore(p, p, words) - joinScore(q, q, words); g > bestGain {
 				bi, bj, bestGain = i, j, g
 			}
 		}
@@ -138,7 +143,7 @@ func junctions(arts []*artBuild, W int) []junction {
 			if !x.end && !y.lead && !opensParagraph(*y, W) {
 				l, _ := utf8.DecodeLastRuneInString(x.text)
 				f, _ := utf8.DecodeRuneInString(y.text)
-				js = append(js, junction{story: s, at: bs[k].start, last: l, first: f, far: between(s, x.pos, y.pos)})
+				js = append(js, junction{story: s, at: bs[k].start, last: l, first: f, before: x.text, after: y.text, far: between(s, x.pos, y.pos)})
 			}
 		}
 	}
@@ -185,14 +190,15 @@ func countPairs(arts []*artBuild, want pairCounts) pairCounts {
 // one of them, or with more of the number.
 const numberUnits = "万亿千百十个户元角分米里斤亩吨年月日时人名家次所座条项件份台辆套只头倍岁天周期批栋部层间%％"
 
-// joinScore says how well a line starting with f reads on from one ending
-// with l, where a column break cut a sentence: +1 for a word the break
-// divided that the page prints whole elsewhere (minWordEchoes times), +1
-// for a number going on with its unit or more digits, -1 for a number
-// going on with anything else.
-func joinScore(l, f rune, words pairCounts) int {
+// joinScore says how well the text after junction q reads on from the
+// text before junction p, where a column break cut a sentence: +1 for a
+// word the break divided — a common word, or one the page prints whole
+// elsewhere (minWordEchoes times) —, +1 for a number going on with its
+// unit or more digits, -1 for a number going on with anything else.
+func joinScore(p, q junction, words pairCounts) int {
 	s := 0
-	if isHan(l) && isHan(f) && words[bigramKey(l, f)] >= minWordEchoes {
+	l, f := p.last, q.first
+	if isHan(l) && isHan(f) && (words[bigramKey(l, f)] >= minWordEchoes || lexicon.Across(p.before, q.after)) {
 		s++
 	}
 	if isASCIIDigit(l) || l == '.' {

@@ -35,10 +35,10 @@ func TestSwapContinuations(t *testing.T) {
 func TestJoinScore(t *testing.T) {
 	// the page's blocks
 	var blocks []*artBuild
-	for _, t := range []string{"市场监管局", "监管部门", "亩产"} {
+	for _, t := range []string{"市场监管局", "监管部门", "亩产", "斤亩"} {
 		blocks = append(blocks, &artBuild{lines: []tline{{text: t}}})
 	}
-	words := countPairs(blocks, pairCounts{bigramKey('监', '管'): 0, bigramKey('亩', '产'): 0})
+	words := countPairs(blocks, pairCounts{bigramKey('监', '管'): 0, bigramKey('亩', '产'): 0, bigramKey('斤', '亩'): 0})
 	cases := []struct {
 		name, x, y string
 		want       int
@@ -48,12 +48,15 @@ func TestJoinScore(t *testing.T) {
 		{"a number goes on with no unit", "市场主体2.3", "产估计能到1200斤", -1},
 		{"a word the page prints whole", "市市场监", "管局注册科", 1},
 		{"two characters never printed together", "市市场监", "产估计能到", 0},
-		{"two characters printed together once only", "小麦，“亩", "产估计能到", 0},
+		{"two characters printed together once only, no common word", "能到1200斤", "亩产", 0},
+		{"a common word the break divided", "小麦，“亩", "产估计能到", 1},
+		{"a common word over three characters", "摸排用工需求，并通过微信公", "众号、短视频", 1},
 	}
 	for _, c := range cases {
 		l, _ := utf8.DecodeLastRuneInString(c.x)
 		f, _ := utf8.DecodeRuneInString(c.y)
-		if got := joinScore(l, f, words); got != c.want {
+		p, q := junction{last: l, before: c.x}, junction{first: f, after: c.y}
+		if got := joinScore(p, q, words); got != c.want {
 			t.Errorf("%s: joinScore(%q, %q) = %d, want %d", c.name, c.x, c.y, got, c.want)
 		}
 	}

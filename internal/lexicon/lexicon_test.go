@@ -1,0 +1,64 @@
+package lexicon
+
+import "testing"
+
+func TestAcross(t *testing.T) {
+	for _, c := range []struct {
+		before, after string
+		want          bool
+	}{
+		{"不少市民排队上前体", "验。支队有关负责人", true}, // 体|验
+		{"不少市民排队上前体", "电，家中最好配备", false},
+		{"摸排用工需求，并通过微信公", "众号、短视频平台", true}, // 公|众号
+		{"走进清水河", "畔的柳湾镇", true},            // 河畔
+		{"，企", "业今年计划", true},               // 企业
+		{"长廊。", "“这条缓冲带", false},            // punctuation on the cut
+		{"", "企业", false},
+		{"企业", "", false},
+		{"ab", "cd", false},
+	} {
+		if got := Across(c.before, c.after); got != c.want {
+			t.Errorf("Across(%q, %q) = %v, want %v", c.before, c.after, got, c.want)
+		}
+	}
+}
+
+func TestWord(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"企业", true}, {"体验", true}, {"私拉乱接", false}, {"快递", true}, {"网购", true}, {"企", false}, {"企业abc", false}, {"", false},
+	} {
+		if got := Word(c.s); got != c.want {
+			t.Errorf("Word(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+func TestTableSorted(t *testing.T) {
+	tb := table()
+	if len(tb) < 40000 {
+		t.Fatalf("lexicon holds %d words", len(tb))
+	}
+	for i := 1; i < len(tb); i++ {
+		if tb[i] <= tb[i-1] {
+			t.Fatalf("table not strictly sorted at %d", i)
+		}
+	}
+}
+
+func BenchmarkAcross(b *testing.B) {
+	table()
+	for b.Loop() {
+		Across("不少市民排队上前体", "电，家中最好配备")
+	}
+}
+
+func FuzzAcross(f *testing.F) {
+	f.Add("体", "验")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		Across(a, b)
+		Word(a)
+	})
+}
