@@ -66,11 +66,12 @@ func groupBlocks(pl pageLines) []element {
 			// A line of phrases set apart by spaces (我运动 我健康 我快乐) is a
 			// headline poppler glued to the text below or above it: a block of
 			// its own.
+			// Its list may go on into the next line (我运动 我健康 / 我快乐).
 			spaced := phraseLine(tl)
-			if spaced && i+1 < len(lines) {
+			if spaced && i+1 < len(lines) && !listGoesOn(lines, i) {
 				lines[i+1].blank = true
 			}
-			if joins && els[last].kind == elemText && !tl.lead && !spaced && !phraseLine(&els[last].lines[len(els[last].lines)-1]) {
+			if joins && els[last].kind == elemText && !tl.lead && !spaced && !(phraseLine(&els[last].lines[len(els[last].lines)-1]) && !listGoesOn(lines, i-1)) {
 				tl.pos = last
 				start := ti - len(els[last].lines)
 				els[last].lines = pl.text[start : ti+1 : ti+1]
@@ -153,6 +154,39 @@ func phraseLine(l *tline) bool {
 	// A word piece at either end (电梯 居民) is a title broken over
 	// narrow lines, going on from the line above or into the next.
 	return hanCount(parts[0]) > maxSpacePieceRunes && hanCount(parts[len(parts)-1]) > maxSpacePieceRunes
+}
+
+// parallelPiece reports a line that goes on with a spaced title's list:
+// b, unspaced, is as long as each of a's parts (我运动 我健康 / 我快乐).
+// A title after a spaced kicker is longer than its parts.
+func parallelPiece(a, b string) bool {
+	if !strings.ContainsRune(a, ' ') || strings.ContainsRune(b, ' ') {
+		return false
+	}
+	n := hanCount(b)
+	if n <= maxSpacePieceRunes {
+		return false // a word piece: wholeAtSpace decides
+	}
+	for part := range strings.FieldsSeq(a) {
+		if hanCount(part) != n {
+			return false
+		}
+	}
+	return true
+}
+
+// listGoesOn reports a phrase line lines[i] whose list goes on into the
+// next line, which ends the block: one more part as long as each of its
+// own (我运动 我健康 / 我快乐). A line that goes on further is a narrow
+// title broken for width (春风送岗位 就业暖人心 / 全市春季招 / 聘会提供…).
+func listGoesOn(lines []pline, i int) bool {
+	if i < 0 || i+1 >= len(lines) || lines[i+1].kind != kindText || lines[i+1].blank {
+		return false
+	}
+	if i+2 < len(lines) && !lines[i+2].blank {
+		return false
+	}
+	return parallelPiece(lines[i].raw, lines[i+1].raw)
 }
 
 // maxPhrases: a headline of phrases has a few of them.

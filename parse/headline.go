@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kanbao/kanbao/internal/lexicon"
 	"github.com/kanbao/kanbao/internal/runes"
 )
 
@@ -326,9 +327,12 @@ func joinBrokenHeads(heads []headUnit, text string) []headUnit {
 // interleaved in one block (养老服务再升级 / 稳就业 / 新增养老床位… /
 // 新增城镇就业…) can look like: a quote or bracket left open, a second
 // line opening with one (poppler cuts lines at a quote glyph: 家门口的 /
-// “幸福食堂”), or a word the break cut, echoed by the page's text.
+// “幸福食堂”), a word the break cut, or a spaced title's list going on.
 func surelyBroken(a, b, text string) bool {
 	na, nb := hanCount(a), hanCount(b)
+	if parallelPiece(a, b) {
+		return true // the blocks stage kept them together
+	}
 	if na+nb > maxBrokenTitleRunes || !brokenHeadline(a, b, text) {
 		return false
 	}
@@ -539,7 +543,7 @@ func brokenHeadline(a, b, body string) bool {
 	if wholeAtSpace(a, b) {
 		return false
 	}
-	return nb <= na+1 || (na+nb <= maxBrokenTitleRunes && (junctionEchoed(a, b, body) || bothEchoed(a, b, body)))
+	return nb <= na+1 || (na+nb <= maxBrokenTitleRunes && (junctionEchoed(a, b, body) || lexicon.Across(a, b) || bothEchoed(a, b, body)))
 }
 
 // wholeAtSpace reports a headline line split by a space that is a whole

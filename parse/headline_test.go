@@ -18,6 +18,7 @@ func TestBrokenHeadline(t *testing.T) {
 		{"a spaced line ending in a word piece goes on", "老旧小区加装电梯 居民", "上下楼不再难", "", true},
 		{"a line goes on into a spaced line opening with a word piece", "老旧小区加装", "电梯 居民", "", true},
 		{"longer second, junction in the body", "全市春季招聘", "会提供岗位超八千个", "春季招聘会在市会展中心举行", true},
+		{"longer second, a common word cut at the break", "全市春季招", "聘会提供岗位超八千个", "", true},
 		{"longer second, junction not in the body", "为民办实事", "一条公交线串起六所学校", "学生专线", false},
 		{"longer second, both parts echoed by the body", "青年志愿者", "服务队成立十周年", "十年前几名大学生成了青年志愿者。如今服务队成立十周年了", true},
 		{"a kicker sharing a word with the body stays apart", "交通建设再提速", "地铁三号线全线贯通", "地铁三号线全线贯通后，交通压力缓解", false},
@@ -40,6 +41,8 @@ func TestSurelyBroken(t *testing.T) {
 		{"cut at an opening quote", "家门口的", "“幸福食堂”", "", true},
 		{"quote left open", "守护“舌", "尖上的安全”", "", true},
 		{"junction echoed", "全市春季招聘", "会提供岗位超八千个", "春季招聘会在市会展中心举行", true},
+		{"a spaced title's list going on", "我运动 我健康", "我快乐", "", true},
+		{"a title under a spaced kicker", "我运动 我健康", "全民健身运动会开幕", "", false},
 		{"two stories' kickers interleaved", "养老服务再升级", "稳就业", "", false},
 		{"two stories' titles interleaved", "新增养老床位1500张", "新增城镇就业2.1万人", "", false},
 	}
