@@ -323,8 +323,9 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 		// A column piece of two lines or more with the punctuation of
 		// running text is body even where it cannot go on with the open
 		// sentence (a paragraph start emitted out of place); the order
-		// stage puts it back.
-		return !(len(e.lines) >= 2 && bodyShaped(e, W) && hasSentencePunct(e))
+		// stage puts it back. So is a paragraph's first line cut off by
+		// a column break.
+		return !(len(e.lines) >= 2 && bodyShaped(e, W) && hasSentencePunct(e)) && !paragraphStart(e, W)
 	}
 	if !bodyShaped(e, W) {
 		return true

@@ -13,6 +13,7 @@ type pageArticle struct {
 	last      string // the last paragraph ends with this
 	reporters []string
 	corresp   []string // checked when not nil
+	holds     string   // the paragraphs hold this, when set
 }
 
 // pageCase is a page of a few literal lines and the articles it must
@@ -46,6 +47,9 @@ func checkPages(t *testing.T, cases []pageCase) {
 			}
 			if len(a.Paragraphs) != w.paras || (w.last != "" && !strings.HasSuffix(a.Paragraphs[len(a.Paragraphs)-1], w.last)) {
 				t.Errorf("%s: article %d paragraphs %q, want %d ending with %q", c.name, i, a.Paragraphs, w.paras, w.last)
+			}
+			if w.holds != "" && !strings.Contains(strings.Join(a.Paragraphs, ""), w.holds) {
+				t.Errorf("%s: article %d paragraphs %q, want them holding %q", c.name, i, a.Paragraphs, w.holds)
 			}
 			if !slices.Equal(a.Byline.Reporters, w.reporters) {
 				t.Errorf("%s: article %d reporters %q, want %q", c.name, i, a.Byline.Reporters, w.reporters)
@@ -180,6 +184,27 @@ func TestSegmentRules(t *testing.T) {
 
 `, []pageArticle{
 			{headlines: []string{"沿河十二个乡镇建起生态缓冲带"}, reporters: []string{"赵立新", "孙雨"}, paras: 3, last: "又回来了！”"},
+		}},
+		{"a paragraph's first line cut off by a column break after an open sentence is body", `
+青年志愿者服务队成立十周年
+本报记者 曾 凡
+十年前，几名刚刚毕业的
+大学生在社区里发起了一支志
+愿服务队，每周末为孤寡老人
+打扫卫生、陪他们聊天。十年
+后，这支队伍已经发展到1300
+多人。
+
+十年来，服务队开展关爱
+
+在十周年座谈会上，几位
+
+受助老人特意赶来，为志愿者
+们送上了锦旗。87岁的陈奶奶
+拉着志愿者的手说：“你们就
+像我的亲孙子孙女一样。”
+`, []pageArticle{
+			{headlines: []string{"青年志愿者服务队成立十周年"}, reporters: []string{"曾凡"}, paras: 2, holds: "在十周年座谈会上，几位受助老人"},
 		}},
 		{"a title set directly on a column is cut off it", `
 交通建设再提速
