@@ -266,15 +266,22 @@ func continues(cur *artBuild, els []element, i, W int) bool {
 	return !(titleLike(e) && (continuedByNext(els, i, W, false) || datelineNext(els, i)))
 }
 
-// datelineNext reports whether the next text block opens with a dateline:
-// a title-like block right above one is that story's headline, however
-// wide (高新区新增三家国家级孵化器 / 本报讯 近日，…).
+// datelineNext reports whether the next text block opens with a dateline,
+// past the rest of a headline stack (the subtitle under a title): a
+// title-like block right above one is that story's headline, however wide
+// (高新区新增三家国家级孵化器 / 本报讯 近日，…; 一条公交线串起六所学校 /
+// 早晚高峰学生乘车时间平均缩短15分钟 / 本报讯 清晨6点40分，…).
 func datelineNext(els []element, i int) bool {
+	stack := 0
 	for j := i + 1; j < len(els) && j <= i+lookahead; j++ {
 		switch els[j].kind {
 		case elemFurniture, elemCaption, elemByline:
 			continue
 		case elemText:
+			if e := &els[j]; !e.lines[0].lead && stack < maxTitleLines-1 && len(e.lines) == 1 && titleLike(e) {
+				stack++
+				continue
+			}
 			return els[j].lines[0].lead
 		}
 	}

@@ -206,6 +206,31 @@ func TestSegmentRules(t *testing.T) {
 `, []pageArticle{
 			{headlines: []string{"青年志愿者服务队成立十周年"}, reporters: []string{"曾凡"}, paras: 2, holds: "在十周年座谈会上，几位受助老人"},
 		}},
+		{"a title between an open sentence and its stack's subtitle is a headline", `
+守护一江清水
+本报讯 走进清水河畔的
+柳湾镇，岸边新栽的垂柳已吐
+出嫩芽，芦苇、菖蒲等水生植
+物沿着河道铺开，过去裸露的
+河滩变成了一条绿色长廊。
+“这条缓冲带有两个作
+用，一是拦截农田里流出的化
+肥和泥沙，二是给鸟类和鱼类
+留出栖息空间。”县生态环境
+
+为民办实事
+
+一条公交线串起六所学校
+
+早晚高峰学生乘车时间平均缩短15分钟
+本报讯 清晨6点40分，一
+辆印着“学生专线”字样的公
+交车从城南客运站准时发车。
+记者 李文博
+`, []pageArticle{
+			{headlines: []string{"守护一江清水"}, paras: 2, last: "县生态环境"},
+			{headlines: []string{"为民办实事", "一条公交线串起六所学校", "早晚高峰学生乘车时间平均缩短15分钟"}, paras: 1, reporters: []string{"李文博"}},
+		}},
 		{"a title set directly on a column is cut off it", `
 交通建设再提速
 
