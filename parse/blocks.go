@@ -1,8 +1,11 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kanbao/kanbao/internal/lexicon"
 )
 
 // A byline is a few lines; a longer run of byline-like lines is split so
@@ -71,6 +74,17 @@ func groupBlocks(pl pageLines) []element {
 			if spaced && i+1 < len(lines) && !listGoesOn(lines, i) {
 				lines[i+1].blank = true
 			}
+			if joins && els[last].kind == elemText && !tl.lead && sideTitle(els[last].lines, tl) {
+				// the title becomes a block of its own, and the text after
+				// it another
+				n := len(els[last].lines)
+				els[last].lines = els[last].lines[: n-1 : n-1]
+				title := pl.text[ti-1 : ti : ti]
+				title[0].pos = len(els)
+				els = append(els, element{kind: elemText, lines: title, gap: true})
+				last = len(els) - 1
+				joins = false
+			}
 			if joins && els[last].kind == elemText && !tl.lead && !spaced && !(phraseLine(&els[last].lines[len(els[last].lines)-1]) && !listGoesOn(lines, i-1)) {
 				tl.pos = last
 				start := ti - len(els[last].lines)
@@ -89,6 +103,31 @@ func groupBlocks(pl pageLines) []element {
 	}
 	return els
 }
+
+// sideTitle reports a headline set beside the body, which pdftotext read
+// into the column's lines: the block's last line is title-like (no
+// punctuation of running text, shorter than the line before it), the
+// block is body text (its lines have that punctuation), and the title
+// splits a word that the line before it and l make whole (市消防救 /
+// 消防宣传进万家 / 援支队…: 救援).
+func sideTitle(block []tline, l *tline) bool {
+	n := len(block)
+	if n < 2 {
+		return false
+	}
+	a, t := &block[n-2], &block[n-1]
+	if a.end || t.sentence || t.lead || t.units >= a.units || int(t.han) < minSideTitleRunes || int(t.han) != int(t.runes) {
+		return false
+	}
+	if !slices.ContainsFunc(block[:n-1], func(x tline) bool { return x.sentence }) {
+		return false // a headline block broken over narrow lines: body text has punctuation
+	}
+	return lexicon.Across(a.text, l.text) && !lexicon.Across(a.text, t.text)
+}
+
+// minSideTitleRunes: a title is a few characters at least; a shorter line
+// inside a block is a paragraph's end.
+const minSideTitleRunes = 4
 
 // captionOpen reports whether a caption may go on: it has not yet ended
 // with a sentence mark or a credit, and is short.
