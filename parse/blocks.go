@@ -27,9 +27,12 @@ func groupBlocks(pl pageLines) []element {
 		}
 	}
 	els := make([]element, 0, opens)
+	phrasePrev := false // the line before was a line of phrases set apart
 	for i := range lines {
 		l := &lines[i]
 		last := len(els) - 1
+		wasPhrase := phrasePrev
+		phrasePrev = false
 		joins := last >= 0 && !l.blank // goes on from the element before
 		switch l.kind {
 		case kindFurniture:
@@ -70,7 +73,8 @@ func groupBlocks(pl pageLines) []element {
 			// headline poppler glued to the text below or above it: a block of
 			// its own.
 			// Its list may go on into the next line (我运动 我健康 / 我快乐).
-			spaced := phraseLine(tl)
+			spaced := phraseLine(tl) && !(joins && els[last].kind == elemText && runsThrough(&els[last].lines[len(els[last].lines)-1], tl, lines, i))
+			phrasePrev = spaced
 			if spaced && i+1 < len(lines) && !listGoesOn(lines, i) {
 				lines[i+1].blank = true
 			}
@@ -85,7 +89,7 @@ func groupBlocks(pl pageLines) []element {
 				last = len(els) - 1
 				joins = false
 			}
-			if joins && els[last].kind == elemText && !tl.lead && !spaced && !(phraseLine(&els[last].lines[len(els[last].lines)-1]) && !listGoesOn(lines, i-1)) {
+			if joins && els[last].kind == elemText && !tl.lead && !spaced && !(wasPhrase && !listGoesOn(lines, i-1)) {
 				tl.pos = last
 				start := ti - len(els[last].lines)
 				els[last].lines = pl.text[start : ti+1 : ti+1]
@@ -212,6 +216,20 @@ func parallelPiece(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// runsThrough reports a spaced line that is running text, justified with
+// wide gaps (如今，罗德成的竹编作 / 品通过 网络卖到了 全国各 / 地，每年…): the
+// sentence of the line before it goes on into it, or it goes on into the
+// line after it, cutting a common word.
+func runsThrough(prev, l *tline, lines []pline, i int) bool {
+	if !prev.end && lexicon.Across(prev.text, l.text) {
+		return true
+	}
+	if i+1 < len(lines) && !lines[i+1].blank && lines[i+1].kind == kindText {
+		return lexicon.Across(l.text, lines[i+1].raw)
+	}
+	return false
 }
 
 // listGoesOn reports a phrase line lines[i] whose list goes on into the

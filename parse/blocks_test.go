@@ -27,6 +27,8 @@ func TestGroupBlocks(t *testing.T) {
 			"心里也踏实了。\n记者 钱一\n鸣 薛晴\n老街区变身文旅新地标", "T1 B2 T1"},
 		{"a headline of phrases glued to the text below is a block of its own",
 			"意一落千丈，不少老艺人改\n\n我运动 我健康 我快乐\n了行，他却一直没有放下手", "T1 T1 T1"},
+		{"a running-text line justified with wide gaps stays in its block",
+			"品。\n如今，罗德成的竹编作\n品通过 网络卖到了 全国各\n地，每年销售额有五六十万", "T4"},
 		{"a spaced title's list going on into the block's last line keeps it",
 			"我运动 我健康\n我快乐\n\n守护“舌尖\n上的安全”", "T2 T2"},
 		{"a spaced title over a narrow title broken for width is a block of its own",
