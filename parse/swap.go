@@ -76,6 +76,11 @@ func swapOnce(arts []*artBuild, W int) bool {
 	if len(want) > 0 {
 		words = countPairs(arts, want)
 	}
+	// each junction as printed, scored once
+	own := make([]int, len(js))
+	for i, p := range js {
+		own[i] = joinScore(p, p, words)
+	}
 	bi, bj, bestGain := -1, -1, minSwapGain-1
 	for i, p := range js {
 		for j := i + 1; j < len(js); j++ {
@@ -87,7 +92,7 @@ func swapOnce(arts []*artBuild, W int) bool {
 			if min(c1, c2) < 0 {
 				continue // the crossed pairing must have no impossible junction
 			}
-			if g := c1 + c2 - joinScore(p, p, words) - joinScore(q, q, words); g > bestGain {
+			if g := c1 + c2 - own[i] - own[j]; g > bestGain {
 				bi, bj, bestGain = i, j, g
 			}
 		}

@@ -37,13 +37,19 @@ func TestWord(t *testing.T) {
 }
 
 func TestTableSorted(t *testing.T) {
-	tb := table()
+	tb := table().words
 	if len(tb) < 40000 {
 		t.Fatalf("lexicon holds %d words", len(tb))
 	}
 	for i := 1; i < len(tb); i++ {
 		if tb[i] <= tb[i-1] {
 			t.Fatalf("table not strictly sorted at %d", i)
+		}
+	}
+	// the filter never turns a word away
+	for _, k := range tb {
+		if !table().mayStart(rune(k>>48), rune(k>>32&0xFFFF)) {
+			t.Fatalf("filter turns away %x", k)
 		}
 	}
 }
