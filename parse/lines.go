@@ -223,7 +223,7 @@ func furnitureCued(s string, cue cues, n int) bool {
 	if cue&(cueEditor|cueFooter|cueLatin|cueJump) == 0 && n > maxPageMarkerRunes && !isASCIIDigit(rune(s[0])) {
 		return false
 	}
-	c := stripSpaces(s)
+	c := stripCued(s, cue)
 	if cue&cueEditor != 0 {
 		for _, w := range editorWords {
 			if strings.HasPrefix(c, w) {
@@ -418,21 +418,48 @@ func isCaption(s string) bool {
 	return isCaptionCued(s, c)
 }
 
+// captionFirst and captionLast report the first and last characters of
+// the caption starts and ends (captionStarts, captionEnds).
+func captionFirst(r rune) bool {
+	switch r {
+	case '图', '上', '下', '左', '右', '（', '(', '资', '视', '新':
+		return true
+	}
+	return false
+}
+
+func captionLast(r rune) bool {
+	switch r {
+	case '）', ')', '片', '发', '图', '国':
+		return true
+	}
+	return false
+}
+
+// stripCued is stripSpaces for a line whose cues say whether it holds a
+// space.
+func stripCued(s string, cue cues) string {
+	if cue&cueSpace == 0 {
+		return s
+	}
+	return stripSpaces(s)
+}
+
 // isCaptionCued is isCaption given the line's cues; the first and last
 // characters say whether the start and end lists are worth trying.
 func isCaptionCued(s string, cue cues) bool {
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
-	if cue&cueCaption != 0 || strings.ContainsRune("图上下左右（(资视新", first) {
-		c := stripSpaces(s)
+	if cue&cueCaption != 0 || captionFirst(first) {
+		c := stripCued(s, cue)
 		for _, p := range captionStarts {
 			if strings.HasPrefix(c, p) {
 				return true
 			}
 		}
 	}
-	if strings.ContainsRune("）)片发图国", last) {
-		c := stripSpaces(s)
+	if captionLast(last) {
+		c := stripCued(s, cue)
 		for _, p := range captionEnds {
 			if strings.HasSuffix(c, p) {
 				return true

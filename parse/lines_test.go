@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // TestReadLines: the lines stage, one case per rule: each line classified
 // from its own text, text lines readied for the column heuristics.
@@ -59,5 +62,21 @@ func TestDatelineNamesWrapped(t *testing.T) {
 	pl = readLines([]string{"楼道干净了，心里也踏实了。", "记者 程浩然）"})
 	if pl.lines[1].kind != kindByline {
 		t.Errorf("after a line with no open dateline, a byline stays one: %v", pl.lines[1].kind)
+	}
+}
+
+// TestCaptionEdges: the quick tests on a line's first and last characters
+// let every caption start and end through.
+func TestCaptionEdges(t *testing.T) {
+	for _, p := range captionStarts {
+		r, _ := utf8.DecodeRuneInString(p)
+		if !captionFirst(r) && cueOf(r)&cueCaption == 0 {
+			t.Errorf("caption start %q is never tried", p)
+		}
+	}
+	for _, p := range captionEnds {
+		if r, _ := utf8.DecodeLastRuneInString(p); !captionLast(r) {
+			t.Errorf("caption end %q is never tried", p)
+		}
 	}
 }
