@@ -78,7 +78,16 @@ func groupBlocks(pl pageLines) []element {
 			if spaced && i+1 < len(lines) && !listGoesOn(lines, i) {
 				lines[i+1].blank = true
 			}
-			if joins && els[last].kind == elemText && !tl.lead && sideTitle(els[last].lines, tl) {
+			// A title set beside the body may open a block, the column it
+			// interrupts going on under it.
+			if !joins && last >= 0 && els[last].kind == elemText && i+1 < len(lines) && !lines[i+1].blank && lines[i+1].kind == kindText {
+				// the column under it shows the punctuation of running text;
+				// a headline block broken over narrow lines does not
+				if next := &pl.text[lines[i+1].ti]; next.sentence && sideTitle(els[last].lines, tl, next) {
+					lines[i+1].blank = true
+				}
+			}
+			if joins && els[last].kind == elemText && !tl.lead && titleInside(els[last].lines, tl) {
 				// the title becomes a block of its own, and the text after
 				// it another
 				n := len(els[last].lines)
@@ -108,25 +117,54 @@ func groupBlocks(pl pageLines) []element {
 	return els
 }
 
-// sideTitle reports a headline set beside the body, which pdftotext read
-// into the column's lines: the block's last line is title-like (no
-// punctuation of running text, shorter than the line before it), the
-// block is body text (its lines have that punctuation), and the title
-// splits a word that the line before it and l make whole (市消防救 /
-// 消防宣传进万家 / 援支队…: 救援).
-func sideTitle(block []tline, l *tline) bool {
-	n := len(block)
-	if n < 2 {
+// sideTitle reports a headline t set beside the body, which pdftotext read
+// into the column's lines, between the lines before and l: t is
+// title-like (no punctuation of running text, shorter than the line
+// before it and than l), the lines before are body text (they have that
+// punctuation), and t splits a word that the line before it and l make
+// whole (市消防救 /
+// 消防宣传进万家 / 援支队…: 救援; 全长28.6 / 地铁三号线全线贯通 / 公里).
+func sideTitle(before []tline, t, l *tline) bool {
+	if len(before) == 0 {
 		return false
 	}
-	a, t := &block[n-2], &block[n-1]
-	if a.end || t.sentence || t.lead || t.units >= a.units || int(t.han) < minSideTitleRunes || int(t.han) != int(t.runes) {
+	a := &before[len(before)-1]
+	if a.end || t.sentence || t.lead || l.lead || t.units >= a.units || l.units <= t.units || int(t.han) < minSideTitleRunes || !titleRunes(t.text) {
 		return false
 	}
-	if !slices.ContainsFunc(block[:n-1], func(x tline) bool { return x.sentence }) {
+	if !slices.ContainsFunc(before, func(x tline) bool { return x.sentence }) {
 		return false // a headline block broken over narrow lines: body text has punctuation
 	}
-	return lexicon.Across(a.text, l.text) && !lexicon.Across(a.text, t.text)
+	return wordCut(a.text, l.text) && !wordCut(a.text, t.text)
+}
+
+// titleInside reports a side title as the last line of block, l going on
+// under it.
+func titleInside(block []tline, l *tline) bool {
+	n := len(block)
+	return n >= 2 && sideTitle(block[:n-1], &block[n-1], l)
+}
+
+// titleRunes reports a line of ideographs, quotation marks and digits
+// only: a title's characters (“一码通”让看病少跑腿).
+func titleRunes(s string) bool {
+	for _, r := range s {
+		if !isHan(r) && !isASCIIDigit(r) && info(r)&(riOpen|riClose) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// wordCut reports a line break between a and b inside a word: a common
+// word, or a number going on with its unit or more digits (28.6 / 公里).
+func wordCut(a, b string) bool {
+	l, _ := utf8.DecodeLastRuneInString(a)
+	f, _ := utf8.DecodeRuneInString(b)
+	if isASCIIDigit(l) || l == '.' {
+		return isASCIIDigit(f) || strings.ContainsRune(numberUnits, f)
+	}
+	return lexicon.Across(a, b)
 }
 
 // minSideTitleRunes: a title is a few characters at least; a shorter line
