@@ -338,11 +338,14 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 		return true
 	}
 	// Shaped like a piece of a column: body if three lines or more (no
-	// headline stack is three justified lines), if its sentence runs on
+	// headline stack is three justified lines) with the punctuation of
+	// running text (a stack of three in a narrow column measures like a
+	// column piece: 交通建设再提速 / 地铁三号线全线贯通 / 预计年底开通试运营),
+	// if its sentence runs on
 	// into a full line, or — when it has the punctuation of running text —
 	// into the short line that ends it.
 	switch {
-	case len(e.lines) >= minBodyBlockLines, continuedByNext(els, i, W, true):
+	case len(e.lines) >= minBodyBlockLines && !titleLike(e), continuedByNext(els, i, W, true):
 		return false
 	case hasSentencePunct(e) && continuedByNext(els, i, W, false):
 		return false

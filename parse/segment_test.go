@@ -231,6 +231,31 @@ func TestSegmentRules(t *testing.T) {
 			{headlines: []string{"守护一江清水"}, paras: 2, last: "县生态环境"},
 			{headlines: []string{"为民办实事", "一条公交线串起六所学校", "早晚高峰学生乘车时间平均缩短15分钟"}, paras: 1, reporters: []string{"李文博"}},
 		}},
+		{"a stack of three title lines in a narrow column is a headline, not a column piece", `
+我运动 我健康 我快乐
+
+本报讯 9月16日，第五
+届全民健身运动会在市体
+育中心开幕。本届运动会
+设置了篮球、乒乓球、广
+场舞等18个比赛项目。
+记者 袁博
+
+交通建设再提速
+地铁三号线全线贯通
+预计年底开通试运营
+
+本报讯 6月18日上午，
+随着最后一台盾构机在东
+湖站破土而出，地铁3号
+线实现全线隧道贯通。
+记者 范志伟
+`, []pageArticle{
+			{headlines: []string{"我运动 我健康 我快乐"}, paras: 1, reporters: []string{"袁博"}},
+			// two lines as long as the column read as one title broken for
+			// width: the headline stage's call
+			{headlines: []string{"交通建设再提速", "地铁三号线全线贯通预计年底开通试运营"}, paras: 1, reporters: []string{"范志伟"}},
+		}},
 		{"a title set directly on a column is cut off it", `
 交通建设再提速
 
