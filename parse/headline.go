@@ -674,6 +674,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 		perArt[a] = append(perArt[a], heads[u])
 		perEcho[a] = append(perEcho[a], sim[u][a])
 	}
+	returnTitles(perArt, perEcho, spans, sim)
 	broken := make([][]bool, len(arts))
 	for i := range arts {
 		arts[i].Headlines, arts[i].Main, broken[i] = groupHeadlines(perArt[i], perEcho[i], spans[i].text)
@@ -689,6 +690,50 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 		}
 	}
 	return arts, other
+}
+
+// returnTitles gives a story the assignment left without a headline the
+// title it echoes, from a neighbour that holds it with other headlines of
+// its own and echoes it less than half as much: a title printed in the
+// gap between the two (after its story's byline, over the next story's
+// stack: …记者 许文静 / 城市书房“上新” / 夜读成为新风尚 / 优化营商环境 /
+// 企业开办时间压缩…). The line after it in its block goes with it when
+// the two read as one headline broken over them; the neighbour keeps a
+// line at least.
+func returnTitles(perArt [][]headUnit, perEcho [][]float64, spans []artSpan, sim [][]float64) {
+	for i := range perArt {
+		if len(perArt[i]) > 0 {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(perArt) || len(perArt[j]) < 2 {
+				continue
+			}
+			from, to := spans[min(i, j)].last, spans[max(i, j)].first
+			best, bestEcho := -1, minTitleEcho
+			for k, h := range perArt[j] {
+				u := h.order
+				if h.pos > from && h.pos < to && sim[u][i] >= bestEcho && sim[u][j] < sim[u][i]/2 {
+					best, bestEcho = k, sim[u][i]
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			n := 1
+			if k := best + 1; k < len(perArt[j])-1 && perArt[j][k].block == perArt[j][best].block &&
+				perArt[j][k].order == perArt[j][best].order+1 && brokenHeadline(perArt[j][best].text, perArt[j][k].text, spans[i].text) {
+				n = 2
+			}
+			for _, h := range perArt[j][best : best+n] {
+				perArt[i] = append(perArt[i], h)
+				perEcho[i] = append(perEcho[i], sim[h.order][i])
+			}
+			perArt[j] = slices.Delete(perArt[j], best, best+n)
+			perEcho[j] = slices.Delete(perEcho[j], best, best+n)
+			break
+		}
+	}
 }
 
 // A passed kicker shares at most maxPassedEcho of its words with the story

@@ -121,6 +121,36 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"冬季供暖", "热力公司提前完成管网检修"}, paras: 1, reporters: []string{"郭振宇"}},
 			{headlines: []string{"跨境电商让山货走出大山", "全县农产品网上销售额突破十亿元"}, paras: 1, reporters: []string{"杨帆"}},
 		}},
+		{"a story left without a headline takes back the title printed after its byline", `
+本报讯 晚上9点，位
+于人民公园东门的城市书房
+依然灯火通明。这是我市今
+年新建成的第15家城市书房，
+读者刷身份证就能进门。
+市图书馆馆长介绍，城市书房
+开放以来接待读者超过80万人
+次，今年还将新建城市书房5家。
+记者 许文静
+
+城市书房“上新”
+夜读成为新风尚
+
+优化营商环境
+
+企业开办时间压缩至
+一个工作日
+
+本报讯（通讯员 钱小
+红 记者 冯涛）上午提交
+材料，下午就拿到了营业执
+照、公章和发票。市场监管
+局推行企业开办“一网通办”，
+企业开办时间压缩至1个工
+作日以内。
+`, []pageArticle{
+			{headlines: []string{"城市书房“上新”夜读成为新风尚"}, paras: 1, reporters: []string{"许文静"}},
+			{headlines: []string{"优化营商环境", "企业开办时间压缩至一个工作日"}, paras: 1, reporters: []string{"冯涛"}},
+		}},
 		{"a title broken over two lines is no kicker to hand on", `
 非遗传承
 
