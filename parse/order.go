@@ -133,8 +133,13 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 		b := bs[k]
 		prev := host.lines[bs[k-1].end-1]
 		first := host.lines[b.start]
-		if !prev.end || opensParagraph(first, W) || first.lead {
-			continue // it may follow what precedes it
+		if opensParagraph(first, W) || first.lead {
+			continue // it opens a paragraph: it may follow what precedes it
+		}
+		// It cannot follow a sentence end; after an open sentence, it strays
+		// when it completes a word of a's instead (…通过演 / 练，进一步…).
+		if !prev.end && !(wordCut(a.lastLine().text, first.text) && !wordCut(prev.text, first.text)) {
+			continue
 		}
 		x := joinText(host.lines[b.start:b.end])
 		rest := joinText(host.lines[:b.start]) + joinText(host.lines[b.end:])

@@ -5,6 +5,34 @@ import "testing"
 // TestOrderRules: the order stage, one case per repair.
 func TestOrderRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		{"a column that completes the dangling story's cut word leaves a story whose open sentence it could go on", `
+家门口的“幸福食堂”
+
+本报讯 中午11点，和平街道长青社区的老年
+食堂里飘出阵阵饭菜香。“饭菜软烂、口味清淡，
+很适合我们老年人。”孙奶奶说，她在食堂吃得
+好，也过得开心。目前，食堂每天供餐500余份，
+还为老人们提供送餐上门服务。社区工作人员介
+绍，下一
+
+全市开展防汛应急演练
+
+本报讯 5月28日上午，一场防汛应急演练在
+北河城区段拉开帷幕。各区抢险队伍携带编织
+袋、救生衣等物资赶到现场，组建各类抢险队伍
+的储备物资经受了检验，提高了各部门协同作战
+能力。据了解，全市已储备各类防汛物资。目前，
+
+步将在食堂增设健康讲座、文艺活动等内容，
+让老人们吃得好，也过得开心。
+
+全市已储备编织袋50万条、救生衣1.2万件，
+组建各类抢险队伍186支。
+记者 周建华
+`, []pageArticle{
+			{headlines: []string{"家门口的“幸福食堂”"}, paras: 1, holds: "下一步将在食堂增设"},
+			{headlines: []string{"全市开展防汛应急演练"}, paras: 1, reporters: []string{"周建华"}, holds: "目前，全市已储备"},
+		}},
 		{"a byline above a dateline story that has its own goes to the byline-less story before it", `
 一条公交线串起六所学校
 

@@ -112,7 +112,11 @@ func segmentPage(els []element, m pageMeasure) segmentation {
 			}
 			// A byline closes the open article unless it stands apart and
 			// opens the text that follows (本报记者 X above a feature).
-			top := cur != nil && isTopByline(els, i) && (cur.interrupted || (e.gap && closedText(cur)))
+			// So does one standing apart after a sentence cut off, when a
+			// paragraph opens after it: the story before goes on elsewhere
+			// (…通过演 / 本报记者 林 静 / 山路弯弯，学校就建).
+			top := cur != nil && isTopByline(els, i) && (cur.interrupted || (e.gap && closedText(cur)) ||
+				(e.gap && openText(cur) && paragraphNext(els, i, W)))
 			if cur.open() && len(cur.lines) > 0 && !lastWasHead && !top {
 				// Side-by-side stories' end bylines printed on one row come
 				// as one: the last is the story whose text came last.
@@ -506,6 +510,23 @@ func subheadMarked(s string) bool {
 }
 
 // closedText reports whether the article's text stopped at a sentence end.
+// openText reports an article whose text stopped mid-sentence.
+func openText(cur *artBuild) bool {
+	last := cur.lastLine()
+	return last != nil && !last.end
+}
+
+// paragraphNext reports that the next text block opens with a paragraph's
+// first line.
+func paragraphNext(els []element, i, W int) bool {
+	for j := i + 1; j < len(els) && j <= i+lookahead; j++ {
+		if els[j].kind == elemText {
+			return opensParagraph(els[j].lines[0], W)
+		}
+	}
+	return false
+}
+
 func closedText(cur *artBuild) bool {
 	last := cur.lastLine()
 	return last != nil && last.end

@@ -256,6 +256,21 @@ func TestSegmentRules(t *testing.T) {
 			// width: the headline stage's call
 			{headlines: []string{"交通建设再提速", "地铁三号线全线贯通预计年底开通试运营"}, paras: 1, reporters: []string{"范志伟"}},
 		}},
+		{"a byline standing apart after a sentence cut off opens the paragraph after it", `
+全市开展防汛应急演练
+本报讯 5月28日上午，一场防汛应
+急演练在北河城区段拉开帷幕。市防
+汛抗旱指挥部办公室负责人表示，通过演
+
+本报记者 林 静
+
+    山路弯弯，学校就建在半山腰
+上。从22岁到52岁，杨春华在这所村小
+教了整整三十年书。
+`, []pageArticle{
+			{headlines: []string{"全市开展防汛应急演练"}, paras: 1, last: "通过演"},
+			{headlines: nil, paras: 1, reporters: []string{"林静"}},
+		}},
 		{"a title set directly on a column is cut off it", `
 交通建设再提速
 
