@@ -82,6 +82,7 @@ func swapOnce(arts []*artBuild, W int) bool {
 		own[i] = joinScore(p, p, words)
 	}
 	bi, bj, bestGain := -1, -1, minSwapGain-1
+	var ties [][2]int // crossings that read as well as the print at the cuts
 	for i, p := range js {
 		for j := i + 1; j < len(js); j++ {
 			q := js[j]
@@ -92,8 +93,22 @@ func swapOnce(arts []*artBuild, W int) bool {
 			if min(c1, c2) < 0 {
 				continue // the crossed pairing must have no impossible junction
 			}
-			if g := c1 + c2 - own[i] - own[j]; g > bestGain {
+			g := c1 + c2 - own[i] - own[j]
+			if g > bestGain {
 				bi, bj, bestGain = i, j, g
+			}
+			if g == 0 {
+				ties = append(ties, [2]int{i, j})
+			}
+		}
+	}
+	if bi < 0 {
+		// The cuts cannot tell: the rests' words may (…企业创始人说： /
+		// 城市书房开放以来… under a story of incubators).
+		best := minSwapWordGain
+		for _, t := range ties {
+			if g := wordGain(arts, js[t[0]], js[t[1]]); g > best {
+				bi, bj, best = t[0], t[1], g
 			}
 		}
 	}
@@ -110,6 +125,27 @@ func swapOnce(arts []*artBuild, W int) bool {
 	a.last, b.last = max(a.last, b.last), max(a.last, b.last)
 	return true
 }
+
+// minSwapWordGain: where the cuts cannot tell, the crossed rests must share
+// this much more of their stories' words than the printed ones (a share
+// of each rest's vocabulary, summed over the two).
+const minSwapWordGain = 0.2
+
+// wordGain says how much more of the words of the text before each
+// junction the rest after the other shares than its own rest does.
+func wordGain(arts []*artBuild, p, q junction) float64 {
+	a, b := arts[p.story], arts[q.story]
+	headA, restA := joinText(a.lines[:p.at]), joinText(a.lines[p.at:])
+	headB, restB := joinText(b.lines[:q.at]), joinText(b.lines[q.at:])
+	if utf8.RuneCountInString(restA) < minSwapWordRunes || utf8.RuneCountInString(restB) < minSwapWordRunes {
+		return 0 // too few words to tell
+	}
+	return overlap(restB, headA) + overlap(restA, headB) - overlap(restA, headA) - overlap(restB, headB)
+}
+
+// minSwapWordRunes: a rest shorter than this (14.6%。) shares its few
+// words by chance.
+const minSwapWordRunes = 40
 
 // junctions lists the places where a story's open sentence goes on into
 // its next block mid-paragraph.
