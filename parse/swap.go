@@ -102,7 +102,7 @@ func swapOnce(arts []*artBuild, W int) bool {
 			}
 		}
 	}
-	if bi < 0 {
+	if bi < 0 && len(ties) <= maxWordTies {
 		// The cuts cannot tell: the rests' words may (…企业创始人说： /
 		// 城市书房开放以来… under a story of incubators).
 		best := minSwapWordGain
@@ -142,6 +142,11 @@ func wordGain(arts []*artBuild, p, q junction) float64 {
 	}
 	return overlap(restB, headA) + overlap(restA, headB) - overlap(restA, headA) - overlap(restB, headB)
 }
+
+// maxWordTies: a page with more crossings that read as well as the print
+// has its columns in a muddle the words of whole rests cannot sort out
+// (and each question reads two stories).
+const maxWordTies = 6
 
 // minSwapWordRunes: a rest shorter than this (14.6%。) shares its few
 // words by chance.
