@@ -399,6 +399,24 @@ func moveTail(a, host *artBuild, W int) bool {
 	return true
 }
 
+// bylineWanted returns the story nearest before arts[i] that has no
+// byline at all, or failing one the nearest after it (a stack set over its
+// byline printed before the story's text: 万亩果园迎来丰收季 / 本报记者 潘
+// 雪 文/图 / … another story … / 九月的山坡上，…); -1 for none.
+func bylineWanted(arts []*artBuild, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if wantsByline(arts[j]) {
+			return j
+		}
+	}
+	for j := i + 1; j < len(arts); j++ {
+		if wantsByline(arts[j]) {
+			return j
+		}
+	}
+	return -1
+}
+
 // lendBylines gives the bylines a story holds for stories beside it —
 // those its byline row held, a byline above its dateline when it has its
 // own after its text — to the nearest story before it that has no byline
@@ -409,12 +427,9 @@ func lendBylines(arts []*artBuild) {
 		// text opening with a dateline, has borrowed the one above from a
 		// story before it (记者 李文博 / 本报郑州6月7日讯 …… 记者 王建军).
 		if a.top.Raw != "" && a.hasEnd && len(a.lines) > 0 && a.lines[0].lead {
-			for j := i - 1; j >= 0; j-- {
-				if wantsByline(arts[j]) {
-					arts[j].end, arts[j].hasEnd = a.top, true
-					a.top = Byline{}
-					break
-				}
+			if j := bylineWanted(arts, i); j >= 0 {
+				arts[j].end, arts[j].hasEnd = a.top, true
+				a.top = Byline{}
 			}
 		}
 		if a.lent.Raw == "" {

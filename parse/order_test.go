@@ -33,6 +33,23 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"家门口的“幸福食堂”"}, paras: 1, holds: "下一步将在食堂增设"},
 			{headlines: []string{"全市开展防汛应急演练"}, paras: 1, reporters: []string{"周建华"}, holds: "目前，全市已储备"},
 		}},
+		{"a byline above a dateline story that has its own goes to the byline-less story after it when none before wants it", `
+地铁三号线全线贯通
+本报记者 潘 雪
+
+本报讯 6月18日上午，随着最后一台盾构机在东
+湖站破土而出，地铁3号线实现全线隧道贯通。
+记者 范志伟
+
+金秋时节果农忙
+
+九月的山坡上，一串串红彤彤的苹果挂满枝
+头。果农们提着竹篮，穿梭在万亩果园间忙着采
+摘，脸上洋溢着丰收的喜悦。
+`, []pageArticle{
+			{headlines: []string{"地铁三号线全线贯通"}, paras: 1, reporters: []string{"范志伟"}},
+			{headlines: []string{"金秋时节果农忙"}, paras: 1, reporters: []string{"潘雪"}},
+		}},
 		{"a byline above a dateline story that has its own goes to the byline-less story before it", `
 一条公交线串起六所学校
 
