@@ -119,8 +119,8 @@ func groupBlocks(pl pageLines) []element {
 
 // sideTitle reports a headline t set beside the body, which pdftotext read
 // into the column's lines, between the lines before and l: t is
-// title-like (no punctuation of running text, shorter than the line
-// before it and than l), the lines before are body text (they have that
+// title-like (no punctuation of running text, two ems shorter than the
+// line before it, and shorter than l), the lines before are body text (they have that
 // punctuation), and t splits a word that the line before it and l make
 // whole (市消防救 /
 // 消防宣传进万家 / 援支队…: 救援; 全长28.6 / 地铁三号线全线贯通 / 公里).
@@ -129,7 +129,7 @@ func sideTitle(before []tline, t, l *tline) bool {
 		return false
 	}
 	a := &before[len(before)-1]
-	if a.end || t.sentence || t.lead || l.lead || t.units >= a.units || l.units <= t.units || int(t.han) < minSideTitleRunes || !titleRunes(t.text) {
+	if a.end || t.sentence || t.lead || l.lead || t.units > a.units-indentUnits || l.units <= t.units || int(t.han) < minSideTitleRunes || !titleRunes(t.text) {
 		return false
 	}
 	if !slices.ContainsFunc(before, func(x tline) bool { return x.sentence }) {
@@ -145,11 +145,12 @@ func titleInside(block []tline, l *tline) bool {
 	return n >= 2 && sideTitle(block[:n-1], &block[n-1], l)
 }
 
-// titleRunes reports a line of ideographs, quotation marks and digits
-// only: a title's characters (“一码通”让看病少跑腿).
+// titleRunes reports a line of ideographs and quotation marks only: a
+// title's characters (“一码通”让看病少跑腿). A line with figures is more often
+// a column's (服务时长超过12万小).
 func titleRunes(s string) bool {
 	for _, r := range s {
-		if !isHan(r) && !isASCIIDigit(r) && info(r)&(riOpen|riClose) == 0 {
+		if !isHan(r) && info(r)&(riOpen|riClose) == 0 {
 			return false
 		}
 	}

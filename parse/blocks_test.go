@@ -39,6 +39,8 @@ func TestGroupBlocks(t *testing.T) {
 			"今年以来，市卫生健康\n委推动全市36家二级以上医\n\n“一码通”让看病少跑腿\n院接入区域医疗信息平台，\n实现了检验检查结果互认共", "T2 T1 T2"},
 		{"a narrow title opening a block after a number stays whole",
 			"大户张国庆告诉记者，今年他种了\n800亩小麦，“亩产估计能到1200\n\n高新区新增三\n家国家级科\n技企业孵化器\n本报讯 近日，科技部公布了", "T2 T3 T1"},
+		{"a column line with figures between two that make a word stays in its block",
+			"教、环境保护等志愿服\n务活动2000余次，累计\n服务时长超过 12万小\n时。服务队先后获得省", "T4"},
 		{"a narrow headline block broken over many lines stays whole",
 			"一条公交\n线串起\n六所学校\n早晚高峰学生\n乘车时间\n平均缩短\n15分钟", "T7"},
 		{"a title of two clauses broken over narrow lines keeps its spaced middle line",
