@@ -336,7 +336,7 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 		// sentence (a paragraph start emitted out of place); the order
 		// stage puts it back. So is a paragraph's first line cut off by
 		// a column break.
-		return !(len(e.lines) >= 2 && bodyShaped(e, W) && hasSentencePunct(e)) && !paragraphStart(e, W)
+		return !(len(e.lines) >= 2 && bodyShaped(e, W) && hasSentencePunct(e)) && !paragraphStart(e, W) && !sentenceTail(e)
 	}
 	if !bodyShaped(e, W) {
 		return true
@@ -358,6 +358,21 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	}
 	return true
 }
+
+// sentenceTail reports a one-line block that ends the open sentence before
+// it: a full stop (headlines do without), or a short line ending a
+// question or exclamation (我怎么能 / 走？).
+func sentenceTail(e *element) bool {
+	if len(e.lines) != 1 || !e.lines[0].end {
+		return false
+	}
+	l := &e.lines[0]
+	return strings.Contains(l.text, "。") || int(l.han) <= maxSentenceTailRunes
+}
+
+// maxSentenceTailRunes: a question or exclamation this short is the end of
+// a sentence, not a headline.
+const maxSentenceTailRunes = 3
 
 // paragraphStart reports a paragraph's first line or two cut off by a
 // column break (合作社负责人介绍，今年): the first line two ems short of the

@@ -271,6 +271,27 @@ func TestSegmentRules(t *testing.T) {
 			{headlines: []string{"全市开展防汛应急演练"}, paras: 1, last: "通过演"},
 			{headlines: nil, paras: 1, reporters: []string{"林静"}},
 		}},
+		{"a short question cut off by a column break ends its sentence, not a headline", `
+一位老教师的三十年坚守
+本报记者 林 静
+山路弯弯，学校就建在半
+山腰上。从22岁到52岁，杨
+春华在这所村小教了整整三
+十年书。
+
+“孩子们走两个小时
+山路来上学，我怎么能
+
+走？
+
+“他们的眼睛里有
+光，那是对外面世界的向
+往。我就想，只要还有一个
+孩子在这里读书，我就留下
+来。”
+`, []pageArticle{
+			{headlines: []string{"一位老教师的三十年坚守"}, paras: 3, reporters: []string{"林静"}, holds: "我怎么能走？"},
+		}},
 		{"a title set directly on a column is cut off it", `
 交通建设再提速
 
