@@ -79,11 +79,12 @@ func groupBlocks(pl pageLines) []element {
 				lines[i+1].blank = true
 			}
 			// A title set beside the body may open a block, the column it
-			// interrupts going on under it.
-			if !joins && last >= 0 && els[last].kind == elemText && i+1 < len(lines) && !lines[i+1].blank && lines[i+1].kind == kindText {
+			// interrupts going on under it (past the furniture or captions
+			// printed between).
+			if prev := lastText(els); !joins && prev >= 0 && i+1 < len(lines) && !lines[i+1].blank && lines[i+1].kind == kindText {
 				// the column under it shows the punctuation of running text;
 				// a headline block broken over narrow lines does not
-				if next := &pl.text[lines[i+1].ti]; next.sentence && sideTitle(els[last].lines, tl, next) {
+				if next := &pl.text[lines[i+1].ti]; next.sentence && sideTitle(els[prev].lines, tl, next) {
 					lines[i+1].blank = true
 				}
 			}
@@ -120,7 +121,7 @@ func groupBlocks(pl pageLines) []element {
 // sideTitle reports a headline t set beside the body, which pdftotext read
 // into the column's lines, between the lines before and l: t is
 // title-like (no punctuation of running text, two ems shorter than the
-// line before it, and shorter than l), the lines before are body text (they have that
+// column, and shorter than l), the lines before are body text (they have that
 // punctuation), and t splits a word that the line before it and l make
 // whole (市消防救 /
 // 消防宣传进万家 / 援支队…: 救援; 全长28.6 / 地铁三号线全线贯通 / 公里).
@@ -129,13 +130,31 @@ func sideTitle(before []tline, t, l *tline) bool {
 		return false
 	}
 	a := &before[len(before)-1]
-	if a.end || t.sentence || t.lead || l.lead || t.units > a.units-indentUnits || l.units <= t.units || int(t.han) < minSideTitleRunes || !titleRunes(t.text) {
+	// the column's width: figures print narrow, so the wider of the two
+	// lines either side
+	col := max(a.units, l.units)
+	if a.end || t.sentence || t.lead || l.lead || t.units > col-indentUnits || l.units <= t.units || int(t.han) < minSideTitleRunes || !titleRunes(t.text) {
 		return false
 	}
 	if !slices.ContainsFunc(before, func(x tline) bool { return x.sentence }) {
 		return false // a headline block broken over narrow lines: body text has punctuation
 	}
 	return wordCut(a.text, l.text) && !wordCut(a.text, t.text)
+}
+
+// lastText returns the index of the last text element, past furniture
+// and captions; -1 when a byline or nothing comes first.
+func lastText(els []element) int {
+	for j := len(els) - 1; j >= 0; j-- {
+		switch els[j].kind {
+		case elemText:
+			return j
+		case elemFurniture, elemCaption:
+			continue
+		}
+		return -1
+	}
+	return -1
 }
 
 // titleInside reports a side title as the last line of block, l going on
