@@ -313,7 +313,10 @@ func joinBrokenHeads(heads []headUnit, text string) []headUnit {
 	out := heads[:0:0]
 	for i := 0; i < len(heads); i++ {
 		h := heads[i]
-		for i+1 < len(heads) && heads[i+1].block == h.block && surelyBroken(h.text, heads[i+1].text, text) {
+		for i+1 < len(heads) && heads[i+1].block == h.block {
+			if !pairInStack(heads, i) && !surelyBroken(h.text, heads[i+1].text, text) {
+				break
+			}
 			h.text = joinHeadline(h.text, heads[i+1].text)
 			i++
 		}
@@ -321,6 +324,32 @@ func joinBrokenHeads(heads []headUnit, text string) []headUnit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// pairInStack reports a block of two headline lines, heads[i] and the
+// next, in a stack whose other headlines stand in blocks of their own: a
+// stack set one headline a block is set so in a narrow column, and a block
+// of two lines there is one headline broken for width (汛期将至 / 全市开展
+// 防汛应急演练 in two lines / 检验各部 门协同处置能力 in two). Stacks of
+// two stories interleaved come in one block of four.
+func pairInStack(heads []headUnit, i int) bool {
+	a, b := heads[i], heads[i+1]
+	if i+2 < len(heads) && heads[i+2].block == a.block || i > 0 && heads[i-1].block == a.block {
+		return false // more than two lines in the block
+	}
+	na, nb := hanCount(a.text), hanCount(b.text)
+	if na+nb > maxBrokenTitleRunes || !pairable(a.text, b.text) {
+		return false
+	}
+	// a headline of the stack in a block of its own, next to this one
+	return i > 0 && heads[i-1].run == a.run && heads[i-1].order == a.order-1 ||
+		i+2 < len(heads) && heads[i+2].run == a.run && heads[i+2].order == b.order+1
+}
+
+// pairable reports two lines that can be one headline: the first marks no
+// kicker (——, ：), the second no subtitle (——).
+func pairable(a, b string) bool {
+	return !strings.HasSuffix(a, "—") && !strings.HasSuffix(a, "：") && !strings.HasPrefix(b, "—")
 }
 
 // surelyBroken reports the broken headlines that no stack of two stories

@@ -151,6 +151,27 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"城市书房“上新”夜读成为新风尚"}, paras: 1, reporters: []string{"许文静"}},
 			{headlines: []string{"优化营商环境", "企业开办时间压缩至一个工作日"}, paras: 1, reporters: []string{"冯涛"}},
 		}},
+		{"a block of two lines in a stack set one headline a block is one headline", `
+汛期将至
+
+全市开展
+防汛应急演练
+
+检验各部门
+协同处置能力
+本报讯 5月28日上午，一场防汛应急演练在北河
+城区段拉开帷幕。演练模拟了强降雨导致河水暴涨
+等场景，12个部门和单位的600余人参加。
+记者 周建华
+
+城市书房“上新”夜读成为新风尚
+本报讯 晚上9点，位于人民公园东门的城市书房
+依然灯火通明，全市开展的夜读活动吸引了不少读者。
+记者 许文静
+`, []pageArticle{
+			{headlines: []string{"汛期将至", "全市开展防汛应急演练", "检验各部门协同处置能力"}, paras: 1, reporters: []string{"周建华"}},
+			{headlines: []string{"城市书房“上新”夜读成为新风尚"}, paras: 1, reporters: []string{"许文静"}},
+		}},
 		{"a title broken over two lines is no kicker to hand on", `
 非遗传承
 
@@ -162,6 +183,7 @@ func TestHeadlineRules(t *testing.T) {
 竹篾在手指间上下翻飞，不一会儿，一只精巧的
 小提篮就编好了。今年67岁的竹编艺人罗德成，
 已经和竹子打了50多年交道，带出徒弟百余名。
+“手艺不能断在我手里。”老手艺又焕发了光彩。
 
 全民健身运动会开幕
 本报讯 9月16日，第五届全民健身运动会在市体
