@@ -71,7 +71,7 @@ func groupBlocks(pl pageLines) []element {
 			tl := &pl.text[ti]
 			// A line of phrases set apart by spaces (我运动 我健康 我快乐) is a
 			// headline poppler glued to the text below or above it: a block of
-			// its own.
+			// its own, unless it is running text justified with wide gaps.
 			// Its list may go on into the next line (我运动 我健康 / 我快乐).
 			spaced := phraseLine(tl) && !(joins && els[last].kind == elemText && runsThrough(&els[last].lines[len(els[last].lines)-1], tl, lines, i))
 			phrasePrev = spaced
@@ -121,10 +121,10 @@ func groupBlocks(pl pageLines) []element {
 // sideTitle reports a headline t set beside the body, which pdftotext read
 // into the column's lines, between the lines before and l: t is
 // title-like (no punctuation of running text, two ems shorter than the
-// column, and shorter than l), the lines before are body text (they have that
-// punctuation), and t splits a word that the line before it and l make
-// whole (市消防救 /
-// 消防宣传进万家 / 援支队…: 救援; 全长28.6 / 地铁三号线全线贯通 / 公里).
+// column, and shorter than l), the lines before are body text (they have
+// that punctuation), and t splits a word that the line before it and l
+// make whole (市消防救 / 消防宣传进万家 / 援支队…: 救援; 全长28.6 /
+// 地铁三号线全线贯通 / 公里).
 func sideTitle(before []tline, t, l *tline) bool {
 	if len(before) == 0 {
 		return false

@@ -327,11 +327,11 @@ func joinBrokenHeads(heads []headUnit, text string) []headUnit {
 }
 
 // pairInStack reports a block of two headline lines, heads[i] and the
-// next, in a stack whose other headlines stand in blocks of their own: a
-// stack set one headline a block is set so in a narrow column, and a block
-// of two lines there is one headline broken for width (汛期将至 / 全市开展
-// 防汛应急演练 in two lines / 检验各部 门协同处置能力 in two). Stacks of
-// two stories interleaved come in one block of four.
+// next, in a stack whose other headlines stand in blocks of their own. In
+// a narrow column a stack comes one headline a block, each broken over
+// lines for width, so a block of two lines there is one headline (汛期将至
+// / 全市开展 防汛应急演练 in two lines / 检验各部 门协同处置能力 in two).
+// Stacks of two stories interleaved come in one block of four.
 func pairInStack(heads []headUnit, i int) bool {
 	a, b := heads[i], heads[i+1]
 	if i+2 < len(heads) && heads[i+2].block == a.block || i > 0 && heads[i-1].block == a.block {
@@ -741,7 +741,7 @@ func returnTitles(perArt [][]headUnit, perEcho [][]float64, spans []artSpan, sim
 			from, to := spans[min(i, j)].last, spans[max(i, j)].first
 			best, bestEcho := -1, minTitleEcho
 			for k, h := range perArt[j] {
-				u := h.order
+				u := h.order // joinBrokenHeads numbered the units in order
 				if h.pos > from && h.pos < to && sim[u][i] >= bestEcho && sim[u][j] < sim[u][i]/2 {
 					best, bestEcho = k, sim[u][i]
 				}

@@ -335,7 +335,7 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 		// running text is body even where it cannot go on with the open
 		// sentence (a paragraph start emitted out of place); the order
 		// stage puts it back. So is a paragraph's first line cut off by
-		// a column break.
+		// a column break, and a one-line end of the sentence.
 		return !(len(e.lines) >= 2 && bodyShaped(e, W) && hasSentencePunct(e)) && !paragraphStart(e, W) && !sentenceTail(e)
 	}
 	if !bodyShaped(e, W) {
@@ -345,9 +345,8 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	// headline stack is three justified lines) with the punctuation of
 	// running text (a stack of three in a narrow column measures like a
 	// column piece: 交通建设再提速 / 地铁三号线全线贯通 / 预计年底开通试运营),
-	// if its sentence runs on
-	// into a full line, or — when it has the punctuation of running text —
-	// into the short line that ends it.
+	// if its sentence runs on into a full line, or — when it has the
+	// punctuation of running text — into the short line that ends it.
 	switch {
 	case len(e.lines) >= minBodyBlockLines && !titleLike(e), continuedByNext(els, i, W, true):
 		return false
@@ -524,7 +523,6 @@ func subheadMarked(s string) bool {
 	return false
 }
 
-// closedText reports whether the article's text stopped at a sentence end.
 // openText reports an article whose text stopped mid-sentence.
 func openText(cur *artBuild) bool {
 	last := cur.lastLine()
@@ -542,6 +540,7 @@ func paragraphNext(els []element, i, W int) bool {
 	return false
 }
 
+// closedText reports whether the article's text stopped at a sentence end.
 func closedText(cur *artBuild) bool {
 	last := cur.lastLine()
 	return last != nil && last.end
