@@ -106,8 +106,20 @@ func swapOnce(arts []*artBuild, W int) bool {
 		// The cuts cannot tell: the rests' words may (…企业创始人说： /
 		// 城市书房开放以来… under a story of incubators).
 		best := minSwapWordGain
+		parts := make(map[int][2]string, 2*len(ties)) // a junction's text before and after it
+		split := func(k int) (string, string) {
+			pr, ok := parts[k]
+			if !ok {
+				a, at := arts[js[k].story], js[k].at
+				pr = [2]string{joinText(a.lines[:at]), joinText(a.lines[at:])}
+				parts[k] = pr
+			}
+			return pr[0], pr[1]
+		}
 		for _, t := range ties {
-			if g := wordGain(arts, js[t[0]], js[t[1]]); g > best {
+			headA, restA := split(t[0])
+			headB, restB := split(t[1])
+			if g := wordGain(headA, restA, headB, restB); g > best {
 				bi, bj, best = t[0], t[1], g
 			}
 		}
@@ -131,12 +143,9 @@ func swapOnce(arts []*artBuild, W int) bool {
 // of each rest's vocabulary, summed over the two).
 const minSwapWordGain = 0.2
 
-// wordGain says how much more of the words of the text before each
-// junction the rest after the other shares than its own rest does.
-func wordGain(arts []*artBuild, p, q junction) float64 {
-	a, b := arts[p.story], arts[q.story]
-	headA, restA := joinText(a.lines[:p.at]), joinText(a.lines[p.at:])
-	headB, restB := joinText(b.lines[:q.at]), joinText(b.lines[q.at:])
+// wordGain says how much more of the words of the text before each of two
+// junctions the rest after the other shares than its own rest does.
+func wordGain(headA, restA, headB, restB string) float64 {
 	if utf8.RuneCountInString(restA) < minSwapWordRunes || utf8.RuneCountInString(restB) < minSwapWordRunes {
 		return 0 // too few words to tell
 	}
