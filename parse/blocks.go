@@ -176,17 +176,6 @@ func titleRunes(s string) bool {
 	return true
 }
 
-// wordCut reports a line break between a and b inside a word: a common
-// word, or a number going on with its unit or more digits (28.6 / 公里).
-func wordCut(a, b string) bool {
-	l, _ := utf8.DecodeLastRuneInString(a)
-	f, _ := utf8.DecodeRuneInString(b)
-	if isASCIIDigit(l) || l == '.' {
-		return isASCIIDigit(f) || strings.ContainsRune(numberUnits, f)
-	}
-	return lexicon.Across(a, b)
-}
-
 // minSideTitleRunes: a title is a few characters at least; a shorter line
 // inside a block is a paragraph's end.
 const minSideTitleRunes = 4

@@ -3,7 +3,6 @@ package parse
 import (
 	"slices"
 
-	"strings"
 	"unicode/utf8"
 
 	"github.com/kanbao/kanbao/internal/lexicon"
@@ -241,10 +240,6 @@ func countPairs(arts []*artBuild, want pairCounts) pairCounts {
 	return want
 }
 
-// units that follow a number: a line that stops at a number goes on with
-// one of them, or with more of the number.
-const numberUnits = "万亿千百十个户元角分米里斤亩吨年月日时人名家次所座条项件份台辆套只头倍岁天周期批栋部层间%％"
-
 // joinScore says how well the text after junction q reads on from the
 // text before junction p, where a column break cut a sentence: +1 for a
 // word the break divided — a common word, or one the page prints whole
@@ -256,8 +251,8 @@ func joinScore(p, q junction, words pairCounts) int {
 	if isHan(l) && isHan(f) && (words[bigramKey(l, f)] >= minWordEchoes || lexicon.Across(p.before, q.after)) {
 		s++
 	}
-	if isASCIIDigit(l) || l == '.' {
-		if isASCIIDigit(f) || strings.ContainsRune(numberUnits, f) {
+	if number, goesOn := numberCut(l, f); number {
+		if goesOn {
 			s++
 		} else {
 			s--

@@ -1,6 +1,12 @@
 package parse
 
-import "slices"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kanbao/kanbao/internal/lexicon"
+)
 
 // Words: the vocabulary signal. A headline echoes its story's words, and a
 // column emitted out of place shares its story's; both are measured on
@@ -114,3 +120,28 @@ func echoes(lines []string, body string) []float64 {
 	}
 	return out
 }
+
+// wordCut reports a line break between a and b inside a word: a common
+// word, or a number going on with its unit or more digits (28.6 / 公里).
+func wordCut(a, b string) bool {
+	l, _ := utf8.DecodeLastRuneInString(a)
+	f, _ := utf8.DecodeRuneInString(b)
+	if number, goesOn := numberCut(l, f); number {
+		return goesOn
+	}
+	return lexicon.Across(a, b)
+}
+
+// numberCut reports a line that stops at a number (l its last character),
+// and whether the next line (f its first) goes on with the number's unit
+// or more of its digits.
+func numberCut(l, f rune) (number, goesOn bool) {
+	if !isASCIIDigit(l) && l != '.' {
+		return false, false
+	}
+	return true, isASCIIDigit(f) || strings.ContainsRune(numberUnits, f)
+}
+
+// units that follow a number: a line that stops at a number goes on with
+// one of them, or with more of the number.
+const numberUnits = "万亿千百十个户元角分米里斤亩吨年月日时人名家次所座条项件份台辆套只头倍岁天周期批栋部层间%％"
