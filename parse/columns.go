@@ -6,6 +6,7 @@ package parse
 //	lines     lines.go     classify each line; spaces, jump notes, datelines
 //	blocks    blocks.go    group the lines into text blocks, captions, bylines
 //	measure   measure.go   punctuation width and column width of the page
+//	interleave interleave.go  columns poppler dealt line by line, dealt back
 //	segment   segment.go   cut the blocks into stories and headline candidates
 //	order     order.go     repair the reading order: stray columns, fragments;
 //	          swap.go      two stories' rests emitted after each other's
@@ -21,6 +22,7 @@ func parseColumns(raw []string) Page {
 	lines := readLines(raw)
 	els := groupBlocks(lines)
 	m := measurePage(els)
+	els = deinterleave(els, m.width)
 	seg := segmentPage(els, m)
 	orderStories(&seg)
 	arts := reflowStories(seg.arts, m)

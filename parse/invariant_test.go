@@ -75,6 +75,8 @@ func stageStrings(raw []string) []struct {
 	add("blocks", elemStrings())
 	m := measurePage(els)
 	add("measure", elemStrings())
+	els = deinterleave(els, m.width)
+	add("interleave", elemStrings())
 	seg := segmentPage(els, m)
 	segStrings := func(withLines bool) []string {
 		out := append(append(append([]string(nil), seg.furniture...), seg.other...), seg.loose...)

@@ -1,0 +1,196 @@
+package parse
+
+import "unicode/utf8"
+
+// The interleave stage. Where poppler mixes two columns line by line it
+// writes each line as a block of its own, the columns alternating (问题，
+// 今年以来，市住建部门 / “以前楼道里到处是电 / 推动在老旧小区集中建设充电 /
+// 线，看着就让人担心。”小区 / …): no line follows the one before it. A run
+// of such one-line blocks is dealt into the two columns it came from, the
+// split under which the lines read on best, and each column becomes one
+// block. Pages without such runs (every page of ordered columns) pass
+// through untouched.
+
+// minInterleaveRun: a run this long of one-line body blocks is columns
+// dealt line by line; shorter runs are a column's odd pieces.
+const minInterleaveRun = 4
+
+// minInterleaveGain: the two columns must read on better than the print
+// order by this much (a cut word is worth 3, an impossible junction -3).
+const minInterleaveGain = 3
+
+// Junction scores for dealing a run into columns.
+const (
+	followWord       = 3  // a word or a number the break cut, made whole
+	followImpossible = -3 // an open sentence into a paragraph's first line, or the like
+	followBadNumber  = -2 // a number going on with no unit
+	followParagraph  = 1  // a sentence end, then a paragraph's first line
+	startMidSentence = -1 // a column opening mid-sentence (it may go on from elsewhere)
+)
+
+// deinterleave is the interleave stage: it deals each run of one-line
+// body blocks into two columns when they read on better so, and renumbers
+// the elements' lines.
+func deinterleave(els []element, W int) []element {
+	var out []element
+	changed := false
+	for i := 0; i < len(els); {
+		j := i
+		for j < len(els) && runLine(&els[j], W) {
+			j++
+		}
+		if j-i >= minInterleaveRun {
+			if a, b, ok := dealRun(els[i:j], W); ok {
+				if !changed {
+					out = append(make([]element, 0, len(els)), els[:i]...)
+					changed = true
+				}
+				out = append(out, element{kind: elemText, lines: a, gap: els[i].gap}, element{kind: elemText, lines: b, gap: true})
+				i = j
+				continue
+			}
+		}
+		if j == i {
+			j++
+		}
+		if changed {
+			out = append(out, els[i:j]...)
+		}
+		i = j
+	}
+	if !changed {
+		return els
+	}
+	for k := range out {
+		for l := range out[k].lines {
+			out[k].lines[l].pos = k
+		}
+	}
+	return out
+}
+
+// runLine reports a block that may be one line of columns dealt line by
+// line: one line of body text, with running-text punctuation or as wide as
+// the column.
+func runLine(e *element, W int) bool {
+	if e.kind != elemText || len(e.lines) != 1 {
+		return false
+	}
+	l := &e.lines[0]
+	return l.sentence || l.units >= W-fullTolUnits
+}
+
+// dealRun splits a run of one-line blocks into two columns, keeping each
+// column's order, by dynamic programming over which line each column
+// ended with. It reports the columns (the first holding the run's first
+// line) and whether they read on better than the print order.
+func dealRun(run []element, W int) (a, b []tline, ok bool) {
+	n := len(run)
+	line := func(k int) *tline { return &run[k].lines[0] }
+	seq := 0
+	for k := 1; k < n; k++ {
+		seq += follow(line(k-1), line(k), W)
+	}
+	// best[k][o+1]: the best value with line k last placed and o the last
+	// line of the other column (-1: that column is still empty); the value
+	// is twice the junctions' score plus one for each change of column,
+	// as dealt columns alternate, which decides between splits that read
+	// as well; score holds the junctions' score alone. from holds the o of
+	// the state before, or -2 when line k-1 was in k's column.
+	const none = -1 << 30
+	best := make([][]int, n)
+	score := make([][]int, n)
+	from := make([][]int, n)
+	for k := range best {
+		best[k] = make([]int, n+1)
+		score[k] = make([]int, n+1)
+		from[k] = make([]int, n+1)
+		for o := range best[k] {
+			best[k][o] = none
+		}
+	}
+	best[0][0] = 0
+	for k := 0; k+1 < n; k++ {
+		for o := -1; o < k; o++ {
+			v0, s0 := best[k][o+1], score[k][o+1]
+			if v0 == none {
+				continue
+			}
+			// line k+1 goes on in k's column
+			f := follow(line(k), line(k+1), W)
+			if v := v0 + 2*f; v > best[k+1][o+1] {
+				best[k+1][o+1], score[k+1][o+1], from[k+1][o+1] = v, s0+f, -2
+			}
+			// or in the other column, after o
+			f = startMidSentence
+			if o >= 0 {
+				f = follow(line(o), line(k+1), W)
+			} else if l := line(k + 1); l.lead || opensParagraph(*l, W) {
+				f = 0
+			}
+			if v := v0 + 2*f + 1; v > best[k+1][k+1] {
+				best[k+1][k+1], score[k+1][k+1], from[k+1][k+1] = v, s0+f, o
+			}
+		}
+	}
+	end, top := -1, none
+	for o := -1; o < n-1; o++ {
+		if best[n-1][o+1] > top {
+			end, top = o, best[n-1][o+1]
+		}
+	}
+	if score[n-1][end+1] < seq+minInterleaveGain {
+		return nil, nil, false
+	}
+	// walk back: side[k] tells whether line k is in the column of line n-1
+	side := make([]bool, n)
+	k, o, same := n-1, end, true
+	for k >= 0 {
+		side[k] = same
+		if k == 0 {
+			break
+		}
+		f := from[k][o+1]
+		if f == -2 {
+			k-- // k-1 in the same column
+			continue
+		}
+		// line k went on after o in the other column, and o is k-1:
+		// k-1 is in the other column, whose last line before was f
+		k, o, same = k-1, f, !same
+	}
+	first := side[0]
+	for k := range n {
+		if side[k] == first {
+			a = append(a, *line(k))
+		} else {
+			b = append(b, *line(k))
+		}
+	}
+	if len(a) < 2 || len(b) < 2 {
+		return nil, nil, false
+	}
+	return a, b, true
+}
+
+// follow scores line y going on after line x in one column.
+func follow(x, y *tline, W int) int {
+	if !canFollow(x, y, W) {
+		return followImpossible
+	}
+	if x.end {
+		if opensParagraph(*y, W) {
+			return followParagraph
+		}
+		return 0
+	}
+	if wordCut(x.text, y.text) {
+		return followWord
+	}
+	l, _ := utf8.DecodeLastRuneInString(x.text)
+	f, _ := utf8.DecodeRuneInString(y.text)
+	if number, goesOn := numberCut(l, f); number && !goesOn {
+		return followBadNumber
+	}
+	return 0
+}

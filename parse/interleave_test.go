@@ -1,0 +1,87 @@
+package parse
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestDeinterleave: the interleave stage, one case per rule.
+func TestDeinterleave(t *testing.T) {
+	cases := []struct {
+		name, page string
+		want       [][]string // the text blocks after the stage, line by line
+	}{
+		{"two columns dealt line by line go back to two blocks", `
+问题，今年以来，市住建部门
+
+“以前，楼道里到处是电
+
+推动在老旧小区集中建设充电
+
+线，看着就让人担心。”小区
+
+设施，目前已建成充电桩1.6
+
+居民张阿姨说，现在大家都到
+
+万个。
+
+车棚里充电，楼道干净了，心
+
+里也踏实了。`, [][]string{
+			{"问题，今年以来，市住建部门", "推动在老旧小区集中建设充电", "设施，目前已建成充电桩1.6", "万个。"},
+			{"“以前，楼道里到处是电", "线，看着就让人担心。”小区", "居民张阿姨说，现在大家都到", "车棚里充电，楼道干净了，心", "里也踏实了。"},
+		}},
+		{"one-line blocks that read on in print order stay as they are", `
+本报讯 为解决电动自行车“充电难”
+
+问题，今年以来，市住建部门推动
+
+在老旧小区集中建设充电设施，目
+
+前已建成充电桩1.6万个。`, [][]string{
+			{"本报讯 为解决电动自行车“充电难”"}, {"问题，今年以来，市住建部门推动"}, {"在老旧小区集中建设充电设施，目"}, {"前已建成充电桩1.6万个。"},
+		}},
+		{"a column's odd pieces, fewer than a run, stay as they are", `
+问题，今年以来，市住建部门
+
+“以前楼道里到处是电
+
+推动在老旧小区集中建设充电`, [][]string{
+			{"问题，今年以来，市住建部门"}, {"“以前楼道里到处是电"}, {"推动在老旧小区集中建设充电"},
+		}},
+	}
+	for _, c := range cases {
+		els := groupBlocks(readLines(strings.Split(strings.TrimPrefix(c.page, "\n"), "\n")))
+		m := measurePage(els)
+		els = deinterleave(els, m.width)
+		var got [][]string
+		for k, e := range els {
+			if e.kind != elemText {
+				continue
+			}
+			var lines []string
+			for _, l := range e.lines {
+				lines = append(lines, l.text)
+				if l.pos != k {
+					t.Errorf("%s: a line of block %d says it is in %d", c.name, k, l.pos)
+				}
+			}
+			got = append(got, lines)
+		}
+		if !slices.EqualFunc(got, c.want, slices.Equal[[]string]) {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
+
+func BenchmarkDeinterleave(b *testing.B) {
+	page := strings.Repeat("问题，今年以来，市住建部门\n\n“以前楼道里到处是电\n\n推动在老旧小区集中建设充电\n\n线，看着就让人担心。”小区\n\n", 15)
+	els0 := groupBlocks(readLines(strings.Split(page, "\n")))
+	m := measurePage(els0)
+	for b.Loop() {
+		els := groupBlocks(readLines(strings.Split(page, "\n")))
+		deinterleave(els, m.width)
+	}
+}
