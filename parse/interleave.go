@@ -15,6 +15,11 @@ import "unicode/utf8"
 // dealt line by line; shorter runs are a column's odd pieces.
 const minInterleaveRun = 4
 
+// maxInterleaveRun bounds the lines dealt at once (the search grows with
+// the square of the run): a longer run is dealt in pieces this long. A
+// page's dealt columns run to a few dozen lines.
+const maxInterleaveRun = 64
+
 // minInterleaveGain: the two columns must read on better than the print
 // order by this much (a cut word is worth 3, an impossible junction -3).
 const minInterleaveGain = 3
@@ -36,7 +41,7 @@ func deinterleave(els []element, W int) []element {
 	changed := false
 	for i := 0; i < len(els); {
 		j := i
-		for j < len(els) && runLine(&els[j], W) {
+		for j < len(els) && j-i < maxInterleaveRun && runLine(&els[j], W) {
 			j++
 		}
 		if j-i >= minInterleaveRun {

@@ -76,6 +76,21 @@ func TestDeinterleave(t *testing.T) {
 	}
 }
 
+// TestDeinterleaveLongRun: a run of thousands of one-line blocks (a
+// hostile page) is dealt in bounded pieces, every line kept.
+func TestDeinterleaveLongRun(t *testing.T) {
+	page := strings.Repeat("问题，今年以来，市住建部门\n\n“以前，楼道里到处是电\n\n", 2000)
+	els := groupBlocks(readLines(strings.Split(page, "\n")))
+	m := measurePage(els)
+	n := 0
+	for _, e := range deinterleave(els, m.width) {
+		n += len(e.lines)
+	}
+	if n != 4000 {
+		t.Fatalf("%d lines after the stage, want 4000", n)
+	}
+}
+
 func BenchmarkDeinterleave(b *testing.B) {
 	page := strings.Repeat("问题，今年以来，市住建部门\n\n“以前楼道里到处是电\n\n推动在老旧小区集中建设充电\n\n线，看着就让人担心。”小区\n\n", 15)
 	els0 := groupBlocks(readLines(strings.Split(page, "\n")))
