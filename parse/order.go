@@ -368,12 +368,13 @@ func leadNamed(a *artBuild) bool {
 	return ok && len(by.Reporters)+len(by.Correspondents) > 0
 }
 
-// moveTail moves host's last column and end byline to a, when host's
-// dateline carries its own names (the byline is not its), the column opens
-// a paragraph after a sentence end, and it shares a's words more than
-// host's. It reports whether it did.
+// moveTail moves host's last column and end byline to a, when the column
+// opens a paragraph where it cannot be host's — after host's sentence was
+// cut off, or after a sentence end when host's dateline carries its own
+// names (the byline is not its) — and shares a's words more than host's.
+// It reports whether it did.
 func moveTail(a, host *artBuild, W int) bool {
-	if !host.hasEnd || !leadNamed(host) {
+	if !host.hasEnd {
 		return false
 	}
 	bs := blocksOf(host.lines)
@@ -382,7 +383,13 @@ func moveTail(a, host *artBuild, W int) bool {
 	}
 	b := bs[len(bs)-1]
 	prev, first := host.lines[b.start-1], host.lines[b.start]
-	if !prev.end || !opensParagraph(first, W) {
+	if !opensParagraph(first, W) {
+		return false
+	}
+	// After a sentence end the column may be host's own, unless host's
+	// dateline names its reporters; after host's sentence was cut off it
+	// cannot be (…车辆沿途经 / 现场还设置了政策咨询…).
+	if prev.end && !leadNamed(host) {
 		return false
 	}
 	x := joinText(host.lines[b.start:])

@@ -33,6 +33,29 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"家门口的“幸福食堂”"}, paras: 1, holds: "下一步将在食堂增设"},
 			{headlines: []string{"全市开展防汛应急演练"}, paras: 1, reporters: []string{"周建华"}, holds: "目前，全市已储备"},
 		}},
+		{"a byline-less story's last column, a paragraph opening where another story's sentence was cut off, goes back with the byline", `
+春风送岗位 就业暖人心
+
+本报讯 3月9日，全市春季大型招聘会在市会
+展中心举行，共有326家企业参会，提供就业岗
+位8150个，吸引1.2万余名求职者入场。招聘负
+责人说，求职者的素质普遍不错。
+
+一条公交线串起六所学校
+
+本报讯 清晨6点40分，一辆印着“学生专线”
+字样的公交车从城南客运站准时发车。车上的乘
+客大多是背着书包的中学生，车辆沿途经
+
+    现场还设置了政策咨询区、技能培训报名区
+和直播带岗区。不少求职者一边排队，一边用手
+机扫码了解企业信息。今年以来，我市已累计举
+办各类招聘活动46场，帮助1.8万人实现就业。
+记者 刘晓明
+`, []pageArticle{
+			{headlines: []string{"春风送岗位 就业暖人心"}, paras: 2, reporters: []string{"刘晓明"}, holds: "现场还设置了政策咨询区"},
+			{headlines: []string{"一条公交线串起六所学校"}, paras: 1, last: "车辆沿途经"},
+		}},
 		{"a byline above a dateline story that has its own goes to the byline-less story after it when none before wants it", `
 地铁三号线全线贯通
 本报记者 潘 雪
