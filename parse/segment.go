@@ -374,12 +374,14 @@ func sentenceTail(e *element) bool {
 const maxSentenceTailRunes = 3
 
 // paragraphStart reports a paragraph's first line or two cut off by a
-// column break (合作社负责人介绍，今年): the first line two ems short of the
-// column, a comma inside, the text going on at the end. A headline is set
-// in its own size, and its width has nothing to do with the column's.
+// column break (合作社负责人介绍，今年; 现场还设置了政策咨 / 询区、技能培训
+// 报名区和): the first line two ems short of the column, a comma inside it
+// or running-text punctuation in the second, the text going on at the
+// end. A headline is set in its own size, and its width has nothing to do
+// with the column's.
 func paragraphStart(e *element, W int) bool {
 	f, l := e.lines[0], e.lines[len(e.lines)-1]
-	return f.commas > 0 && !l.end && !l.cont && opensParagraph(f, W) &&
+	return (f.commas > 0 || len(e.lines) > 1 && l.sentence) && !l.end && !l.cont && opensParagraph(f, W) &&
 		f.units >= W-indentUnits-indentTolUnits && f.units <= W-indentUnits+indentTolUnits
 }
 

@@ -292,6 +292,37 @@ func TestSegmentRules(t *testing.T) {
 `, []pageArticle{
 			{headlines: []string{"一位老教师的三十年坚守"}, paras: 3, reporters: []string{"林静"}, holds: "我怎么能走？"},
 		}},
+		{"a paragraph's first two lines cut off by a column break, running-text punctuation in the second, are body", `
+春风送岗位 就业暖人心
+记者在现场看到，电
+子信息、装备制造、现代
+物流等行业展位前排起了
+长队。一家新能源汽车零
+部件企业的招聘负责人告
+诉记者，企业今年计划新
+招生产线技术工人120名，
+半天时间已收到简历 300
+多份。
+
+“求职者的素质普遍
+不错，我们当场就和20多
+人达成了初步意向。”这
+位负责人说。
+
+现场还设置了政策咨
+询区、技能培训报名区和
+
+守护一江清水
+本报讯 走进清水河
+畔的柳湾镇，岸边新栽的
+垂柳已吐出嫩芽，芦苇、
+菖蒲等水生植物沿着河道
+铺开。
+记者 赵立新
+`, []pageArticle{
+			{headlines: []string{"春风送岗位 就业暖人心"}, paras: 3, holds: "现场还设置了政策咨询区、技能培训报名区和"},
+			{headlines: []string{"守护一江清水"}, paras: 1, reporters: []string{"赵立新"}},
+		}},
 		{"a title set directly on a column is cut off it", `
 交通建设再提速
 
