@@ -531,8 +531,11 @@ func groupHeadlines(units []headUnit, echo []float64, body string) ([]string, in
 	var broken []bool
 	for i := 0; i < len(units); i++ {
 		t, e, joined := units[i].text, echo[i], false
+		// each line is judged with the line before it, not with the
+		// lines joined so far: they would make any next line look short
+		// (非遗传承 / 老手艺焕 / 发新光彩 / 竹编艺人带徒百余名)
 		for i+1 < len(units) && units[i+1].block == units[i].block && units[i+1].order == units[i].order+1 &&
-			brokenHeadline(t, units[i+1].text, body) {
+			hanCount(t)+hanCount(units[i+1].text) <= maxHeadRunes && brokenHeadline(units[i].text, units[i+1].text, body) {
 			t = joinHeadline(t, units[i+1].text)
 			e = max(e, echo[i+1])
 			joined = true

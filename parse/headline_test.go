@@ -172,6 +172,20 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"汛期将至", "全市开展防汛应急演练", "检验各部门协同处置能力"}, paras: 1, reporters: []string{"周建华"}},
 			{headlines: []string{"城市书房“上新”夜读成为新风尚"}, paras: 1, reporters: []string{"许文静"}},
 		}},
+		{"each line of a stack block is judged with the line before it, not with the lines joined so far", `
+非遗传承
+老手艺焕
+发新光彩
+竹编艺人带徒百余名
+本报记者 邓 欢
+竹篾在手指间上下翻飞，不一会儿，一只精巧的
+小提篮就编好了。今年67岁的竹编艺人罗德成，
+已经和竹子打了50多年交道，带出徒弟百余名。
+`, []pageArticle{
+			// the kicker and the title read as one title broken for
+			// width: four characters over four
+			{headlines: []string{"非遗传承老手艺焕发新光彩", "竹编艺人带徒百余名"}, paras: 1, reporters: []string{"邓欢"}},
+		}},
 		{"a title broken over two lines is no kicker to hand on", `
 非遗传承
 
