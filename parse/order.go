@@ -49,8 +49,10 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 		if !dangling(a) {
 			continue
 		}
+		moved := false
 		for j := i + 1; j < len(arts) && j <= i+repairLookahead; j++ {
-			if moved, tookEnd := moveStray(a, arts[j], W); moved {
+			var tookEnd bool
+			if moved, tookEnd = moveStray(a, arts[j], W); moved {
 				if j+1 < len(arts) {
 					// A host that gave its byline away may be followed by its
 					// own rest: its place and shape say so, the words need
@@ -63,6 +65,12 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 				}
 				break
 			}
+		}
+		// The stray column may also have been emitted inside a story
+		// before it (…村党, its rest 支部书记说，… set under an earlier
+		// story's last paragraph).
+		for j := i - 1; !moved && j >= 0 && j >= i-repairLookahead; j-- {
+			moved, _ = moveStray(a, arts[j], W)
 		}
 	}
 	for i, a := range arts {

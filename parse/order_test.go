@@ -56,6 +56,31 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"春风送岗位 就业暖人心"}, paras: 2, reporters: []string{"刘晓明"}, holds: "现场还设置了政策咨询区"},
 			{headlines: []string{"一条公交线串起六所学校"}, paras: 1, last: "车辆沿途经"},
 		}},
+		{"a dangling story's rest emitted inside a story before it, completing its cut word, goes back to it", `
+优化营商环境
+
+本报讯（记者 冯涛）今年以来，市市场监
+管局推行企业开办“一网通办”，将设立
+登记等事项整合为一个环节。数据显示，
+今年前5个月全市新登记市场主体2.3万
+户，同比增长14.6%。
+
+支部书记说，自从村里建起了电商服
+务站，农户坐在家里就能接订单，去年
+全村仅刺梨一项就增收300多万元。
+
+跨境电商让山货走出大山
+
+新华社贵阳5月20日电（记者 杨帆）凌
+晨5点，黔南山区的一个村子里，电商
+服务站的工作人员已经开始忙着打包。
+刚刚采摘的刺梨装进保鲜箱，当天就能
+发往全国各地。“过去山里的水果卖不
+出去，只能烂在地里。”村党
+`, []pageArticle{
+			{headlines: []string{"优化营商环境"}, paras: 1, reporters: []string{"冯涛"}, last: "同比增长14.6%。"},
+			{headlines: []string{"跨境电商让山货走出大山"}, paras: 1, reporters: []string{"杨帆"}, holds: "村党支部书记说"},
+		}},
 		{"a byline above a dateline story that has its own goes to the byline-less story after it when none before wants it", `
 地铁三号线全线贯通
 本报记者 潘 雪
