@@ -144,15 +144,19 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 		if opensParagraph(first, W) || first.lead {
 			continue // it opens a paragraph: it may follow what precedes it
 		}
+		completes := wordCut(a.lastLine().text, first.text)
 		// It cannot follow a sentence end; after an open sentence, it strays
 		// when it completes a word of a's instead (…通过演 / 练，进一步…).
-		if !prev.end && !(wordCut(a.lastLine().text, first.text) && !wordCut(prev.text, first.text)) {
+		if !prev.end && !(completes && !wordCut(prev.text, first.text)) {
 			continue
 		}
 		x := joinText(host.lines[b.start:b.end])
 		rest := joinText(host.lines[:b.start]) + joinText(host.lines[b.end:])
+		// The words need only not contradict the place; where the block
+		// completes a word a's last line cut (…村党 / 支部书记说，…), that
+		// is evidence enough against host's words.
 		oa := overlap(x, joinText(a.lines))
-		if oa < minStrayOverlap || oa < overlap(x, rest) {
+		if oa < minStrayOverlap || !completes && oa < overlap(x, rest) {
 			continue
 		}
 		// The blocks right after it that its open sentence runs into go

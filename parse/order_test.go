@@ -81,6 +81,37 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"优化营商环境"}, paras: 1, reporters: []string{"冯涛"}, last: "同比增长14.6%。"},
 			{headlines: []string{"跨境电商让山货走出大山"}, paras: 1, reporters: []string{"杨帆"}, holds: "村党支部书记说"},
 		}},
+		{"a column that completes the dangling story's cut word is its rest though the host shares more of its words", `
+跨境电商让山货走出大山
+
+新华社贵阳5月20日电（记者 杨帆）凌
+晨5点，黔南山区的一个村子里，电商
+服务站的工作人员已经开始忙着打包。
+“过去山里的水果卖不出去，只能烂在
+地里。”村党
+
+老手艺焕发新光彩
+
+本报讯 竹篾在手指间上下翻飞，村里
+的竹编艺人罗德成已经和竹子打了50
+多年交道。他把竹编搬进了村里的乡村
+学校，村里的孩子们都爱学，农户坐在
+家里也能编，这门老手艺焕发了新光彩。
+
+支部书记说，自从村里建起电商服务
+站，农户坐在家里就能接订单，去年全
+村仅刺梨一项就增收300多万元。
+
+冬季供暖
+
+本报讯 记者从市热力公司获悉，今年
+供暖季前的管网检修工作已全部完成。
+记者 郭振宇
+`, []pageArticle{
+			{headlines: []string{"跨境电商让山货走出大山"}, paras: 1, reporters: []string{"杨帆"}, holds: "村党支部书记说"},
+			{headlines: []string{"老手艺焕发新光彩"}, paras: 1, last: "艺焕发了新光彩。"},
+			{headlines: []string{"冬季供暖"}, paras: 1, reporters: []string{"郭振宇"}},
+		}},
 		{"a byline above a dateline story that has its own goes to the byline-less story after it when none before wants it", `
 地铁三号线全线贯通
 本报记者 潘 雪
