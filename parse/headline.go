@@ -561,8 +561,7 @@ func groupHeadlines(units []headUnit, echo []float64, body string) ([]string, in
 //     line is a new headline (为民办实事 / 一条公交线串起六所学校, a kicker
 //     set in the title's size, as the sample sets them).
 func brokenHeadline(a, b, body string) bool {
-	if strings.HasSuffix(a, "——") || strings.HasSuffix(a, "—") || strings.HasSuffix(a, "：") ||
-		strings.HasSuffix(a, "！") || strings.HasSuffix(a, "？") || strings.HasPrefix(b, "—") {
+	if !pairable(a, b) || strings.HasSuffix(a, "！") || strings.HasSuffix(a, "？") {
 		return false
 	}
 	na, nb := hanCount(a), hanCount(b)
