@@ -31,7 +31,8 @@ func significant(r rune) (rune, bool) {
 	return 0, false
 }
 
-// bigrams returns the distinct content bigrams of s.
+// bigrams returns the distinct content bigrams of s, in the order they
+// first occur (similarity sums their weights in that order).
 func bigrams(s string) []uint64 {
 	var out []uint64
 	var prev rune
@@ -42,12 +43,38 @@ func bigrams(s string) []uint64 {
 			continue // punctuation and spaces do not break a bigram
 		}
 		if havePrev {
-			k := bigramKey(prev, c)
+			out = append(out, bigramKey(prev, c))
+		}
+		prev, havePrev = c, true
+	}
+	return distinct(out)
+}
+
+// maxLinearDistinct: up to this many keys, a linear search finds repeats
+// faster than sorting; whole rests of stories have hundreds.
+const maxLinearDistinct = 32
+
+// distinct drops the repeats of keys in place, keeping first occurrences.
+func distinct(keys []uint64) []uint64 {
+	if len(keys) <= maxLinearDistinct {
+		out := keys[:0]
+		for _, k := range keys {
 			if !slices.Contains(out, k) {
 				out = append(out, k)
 			}
 		}
-		prev, havePrev = c, true
+		return out
+	}
+	sorted := slices.Clone(keys)
+	slices.Sort(sorted)
+	sorted = slices.Compact(sorted)
+	kept := make([]bool, len(sorted))
+	out := keys[:0]
+	for _, k := range keys {
+		if i, _ := slices.BinarySearch(sorted, k); !kept[i] {
+			kept[i] = true
+			out = append(out, k)
+		}
 	}
 	return out
 }
