@@ -183,7 +183,7 @@ func TestSegmentRules(t *testing.T) {
 记者 赵立新 见习记者 孙雨
 
 `, []pageArticle{
-			{headlines: []string{"沿河十二个乡镇建起生态缓冲带"}, reporters: []string{"赵立新", "孙雨"}, paras: 3, last: "又回来了！”"},
+			{headlines: []string{"沿河十二个乡镇建起生态缓冲带"}, reporters: []string{"赵立新", "孙雨"}, paras: 4, last: "又回来了！”"},
 		}},
 		{"a paragraph's first line cut off by a column break after an open sentence is body", `
 青年志愿者服务队成立十周年

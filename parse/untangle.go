@@ -33,7 +33,7 @@ const minBadJunctions = 2
 // replaces.
 func untangleColumns(a *artBuild, W int) bool {
 	bs := blocksOf(a.lines)
-	if len(bs) < 3 || len(bs) > maxUntangleBlocks {
+	if len(bs) < 3 || len(bs) > maxDealBlocks {
 		return false
 	}
 	if len(a.lines) >= minColumnLines {
@@ -55,13 +55,23 @@ func untangleColumns(a *artBuild, W int) bool {
 	}
 	printed := countPairs([]*artBuild{a}, want)
 	words := wordJunctions(a.lines, bs, orig, printed)
+	accept := func(order []int) bool {
+		return badJunctions(a.lines, bs, order, W, 1) == 0 && wordJunctions(a.lines, bs, order, printed) >= words
+	}
 	var best []int
-	candidateOrders(len(bs), func(order []int) bool {
-		if badJunctions(a.lines, bs, order, W, 1) == 0 && wordJunctions(a.lines, bs, order, printed) >= words {
-			best = slices.Clone(order)
+	if len(bs) <= maxUntangleBlocks {
+		candidateOrders(len(bs), func(order []int) bool {
+			if accept(order) {
+				best = slices.Clone(order)
+			}
+			return best != nil
+		})
+	}
+	if best == nil {
+		if order := dealColumns(a.lines, bs, W, printed); order != nil && accept(order) {
+			best = order
 		}
-		return best != nil
-	})
+	}
 	if best == nil {
 		return false
 	}
@@ -246,4 +256,144 @@ func wordJunctions(lines []tline, bs []lineBlock, order []int, printed pairCount
 		}
 	}
 	return n
+}
+
+// Where the rounds are irregular — a column broken into two blocks where
+// its neighbour has one, three columns of different breaks — no candidate
+// order of candidateOrders fits. The blocks are then dealt into columns by
+// a beam search: each block goes, in print order, to the end of one of up
+// to maxDealColumns columns, the columns read one after the other. A
+// column's blocks keep their print order, and a column starts after the
+// one before it started (poppler reads the rounds left to right).
+
+const (
+	// maxDealColumns: a story set across more columns than this is not
+	// dealt.
+	maxDealColumns = 4
+	// maxDealBlocks bounds the blocks dealt (the beam's states hold one
+	// column number per block).
+	maxDealBlocks = 32
+	// dealBeam: the deals kept after each block. Most junctions are
+	// forced by the lines' shapes, so few partial deals stay alive.
+	dealBeam = 128
+)
+
+// deal is a partial assignment of a story's blocks to columns.
+type deal struct {
+	col         [maxDealBlocks]int8 // each block's column
+	first, last [maxDealColumns]int8
+	height      [maxDealColumns]int16 // lines per column
+	k           int8                  // columns started
+	bad, words  int16                 // junctions so far
+}
+
+// junctionFit tells, for a block y after a block x, whether the junction
+// is impossible and whether it keeps a word whole.
+type junctionFit struct{ bad, word bool }
+
+// dealColumns returns the deal of the story's blocks that leaves the
+// fewest impossible junctions, then keeps the most words whole, then
+// gives its columns the most even heights; nil when it is the print
+// order.
+func dealColumns(lines []tline, bs []lineBlock, W int, printed pairCounts) []int {
+	n := len(bs)
+	if n < 3 || n > maxDealBlocks {
+		return nil
+	}
+	fit := make([]junctionFit, n*n)
+	for a := range bs {
+		x := &lines[bs[a].end-1]
+		for b := range bs {
+			y := &lines[bs[b].start]
+			f := &fit[a*n+b]
+			f.bad = !canFollow(x, y, W)
+			if !f.bad && !x.end {
+				l, _ := utf8.DecodeLastRuneInString(x.text)
+				c, _ := utf8.DecodeRuneInString(y.text)
+				f.word = isHan(l) && isHan(c) && printed[bigramKey(l, c)] > 0
+			}
+		}
+	}
+	add := func(d *deal, a, b int) {
+		f := fit[a*n+b]
+		if f.bad {
+			d.bad++
+		}
+		if f.word {
+			d.words++
+		}
+	}
+	start := deal{k: 1}
+	start.height[0] = int16(bs[0].end - bs[0].start)
+	beam := []deal{start}
+	var next []deal
+	for b := 1; b < n; b++ {
+		next = next[:0]
+		h := int16(bs[b].end - bs[b].start)
+		for i := range beam {
+			d := &beam[i]
+			for c := int8(0); c <= d.k && c < maxDealColumns; c++ {
+				e := *d
+				e.col[b] = c
+				if c == d.k { // a new column
+					e.k++
+					e.first[c] = int8(b)
+				} else {
+					add(&e, int(d.last[c]), b)
+				}
+				e.last[c] = int8(b)
+				e.height[c] += h
+				next = append(next, e)
+			}
+		}
+		slices.SortStableFunc(next, func(p, q deal) int {
+			if p.bad != q.bad {
+				return int(p.bad - q.bad)
+			}
+			return int(q.words - p.words)
+		})
+		beam, next = append(beam[:0], next[:min(len(next), dealBeam)]...), beam
+	}
+	best, bestBad, bestWords, bestUneven := -1, 0, 0, 0
+	for i := range beam {
+		d := beam[i]
+		for c := int8(1); c < d.k; c++ {
+			add(&d, int(d.last[c-1]), int(d.first[c]))
+		}
+		if !lines[bs[d.last[d.k-1]].end-1].end {
+			d.bad++ // a story ends with its sentence
+		}
+		uneven := unevenness(d.height[:d.k])
+		if best < 0 || int(d.bad) < bestBad || int(d.bad) == bestBad && (int(d.words) > bestWords || int(d.words) == bestWords && uneven < bestUneven) {
+			best, bestBad, bestWords, bestUneven = i, int(d.bad), int(d.words), uneven
+		}
+	}
+	d := beam[best]
+	if d.k == 1 {
+		return nil
+	}
+	order := make([]int, 0, n)
+	for c := int8(0); c < d.k; c++ {
+		for b := range n {
+			if d.col[b] == c {
+				order = append(order, b)
+			}
+		}
+	}
+	return order
+}
+
+// unevenness measures how far a story's columns are from the even
+// heights of a laid-out story: each column but the last as high as the
+// first, the last no higher.
+func unevenness(height []int16) int {
+	u := 0
+	for c := 1; c < len(height); c++ {
+		d := int(height[c] - height[0])
+		if c == len(height)-1 && d < 0 {
+			continue
+		}
+		u += max(d, -d)
+	}
+	return u
 }
