@@ -1,6 +1,10 @@
 package parse
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/kanbao/kanbao/internal/lexicon"
+)
 
 // The interleave stage. Where poppler mixes two columns line by line it
 // writes each line as a block of its own, the columns alternating (问题，
@@ -26,7 +30,7 @@ const minInterleaveGain = 3
 
 // Junction scores for dealing a run into columns.
 const (
-	followWord       = 3  // a word or a number the break cut, made whole
+	followWord       = 3  // a number the break cut, made whole (a word scores its strength, 1 to 4)
 	followImpossible = -3 // an open sentence into a paragraph's first line, or the like
 	followBadNumber  = -2 // a number going on with no unit
 	followParagraph  = 1  // a sentence end, then a paragraph's first line
@@ -41,7 +45,8 @@ func deinterleave(els []element, W int) []element {
 	changed := false
 	for i := 0; i < len(els); {
 		j := i
-		for j < len(els) && j-i < maxInterleaveRun && runLine(&els[j], W) {
+		// a dateline opens a story: it starts a run, never goes on with one
+		for j < len(els) && j-i < maxInterleaveRun && runLine(&els[j], W) && (j == i || !els[j].lines[0].lead) {
 			j++
 		}
 		if j-i >= minInterleaveRun {
@@ -82,7 +87,7 @@ func runLine(e *element, W int) bool {
 		return false
 	}
 	l := &e.lines[0]
-	return l.sentence || l.units >= W-fullTolUnits
+	return l.sentence || l.units >= W-fullTolUnits || l.lead
 }
 
 // dealRun splits a run of one-line blocks into two columns, keeping each
@@ -189,13 +194,15 @@ func follow(x, y *tline, W int) int {
 		}
 		return 0
 	}
-	if wordCut(x.text, y.text) {
-		return followWord
-	}
 	l, _ := utf8.DecodeLastRuneInString(x.text)
 	f, _ := utf8.DecodeRuneInString(y.text)
-	if number, goesOn := numberCut(l, f); number && !goesOn {
+	if number, goesOn := numberCut(l, f); number {
+		if goesOn {
+			return followWord
+		}
 		return followBadNumber
 	}
-	return 0
+	// a common word is surer than a rare one, which two columns' common
+	// ideographs make by chance (墙面也 / 去路面)
+	return lexicon.Strength(x.text, y.text)
 }

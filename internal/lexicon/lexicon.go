@@ -8,6 +8,7 @@
 package lexicon
 
 import (
+	"cmp"
 	_ "embed"
 	"slices"
 	"strings"
@@ -23,8 +24,9 @@ var wordList string
 // runes: most pairs asked about start no word, and the filter answers
 // those without the search.
 type lexicon struct {
-	words []uint64
-	pairs *[pairBits / 64]uint64
+	words    []uint64
+	strength []uint8 // each word's class in words.txt, by the same index
+	pairs    *[pairBits / 64]uint64
 }
 
 // pairBits sizes the filter: some 48 000 first pairs set under 5 % of it.
@@ -36,15 +38,32 @@ func pairBit(a, b rune) uint32 {
 
 // table is built on first use and never changed after.
 var table = sync.OnceValue(func() *lexicon {
-	lx := &lexicon{words: make([]uint64, 0, strings.Count(wordList, "\n")), pairs: new([pairBits / 64]uint64)}
-	for line := range strings.SplitSeq(wordList, "\n") {
-		if k, ok := pack(line); ok {
-			lx.words = append(lx.words, k)
-			b := pairBit(rune(k>>48), rune(k>>32&0xFFFF))
-			lx.pairs[b/64] |= 1 << (b % 64)
-		}
+	type entry struct {
+		k uint64
+		s uint8
 	}
-	slices.Sort(lx.words)
+	es := make([]entry, 0, strings.Count(wordList, "\n"))
+	lx := &lexicon{pairs: new([pairBits / 64]uint64)}
+	for line := range strings.SplitSeq(wordList, "\n") {
+		w, class, _ := strings.Cut(line, "\t")
+		k, ok := pack(w)
+		if !ok {
+			continue
+		}
+		s := uint8(1)
+		if len(class) == 1 && class[0] >= '1' && class[0] <= '0'+MaxStrength {
+			s = class[0] - '0'
+		}
+		es = append(es, entry{k, s})
+		b := pairBit(rune(k>>48), rune(k>>32&0xFFFF))
+		lx.pairs[b/64] |= 1 << (b % 64)
+	}
+	slices.SortFunc(es, func(a, b entry) int { return cmp.Compare(a.k, b.k) })
+	lx.words = make([]uint64, len(es))
+	lx.strength = make([]uint8, len(es))
+	for i, e := range es {
+		lx.words[i], lx.strength[i] = e.k, e.s
+	}
 	return lx
 })
 
@@ -57,6 +76,14 @@ func (lx *lexicon) mayStart(a, b rune) bool {
 func (lx *lexicon) has(k uint64) bool {
 	_, found := slices.BinarySearch(lx.words, k)
 	return found
+}
+
+// strengthOf returns the class of word k, 0 when it is no word.
+func (lx *lexicon) strengthOf(k uint64) uint8 {
+	if i, found := slices.BinarySearch(lx.words, k); found {
+		return lx.strength[i]
+	}
+	return 0
 }
 
 // maxWord is the longest word held, in runes.
@@ -88,7 +115,17 @@ func Word(s string) bool {
 // Across reports whether a word of the lexicon runs across the cut
 // between before and after: it ends within after's first three runes and
 // starts within before's last three.
-func Across(before, after string) bool {
+func Across(before, after string) bool { return Strength(before, after) > 0 }
+
+// MaxStrength is the strongest class of Strength.
+const MaxStrength = 4
+
+// Strength says how surely a word runs across the cut between before and
+// after, by the strongest word found: 0 none; 1 to 3 a word of two
+// ideographs, rare to common (a break between two common ideographs makes
+// a rare word by chance: 也|去); MaxStrength a very common one (过|去) or
+// a word of three or four ideographs.
+func Strength(before, after string) int {
 	var tail [maxWord - 1]rune // before's last runes, nearest the cut first
 	nt := 0
 	for s := before; nt < len(tail) && s != ""; nt++ {
@@ -109,6 +146,7 @@ func Across(before, after string) bool {
 		nh++
 	}
 	lx := table()
+	best := uint8(0)
 	for k := 1; k <= nt; k++ {
 		// the word's first two runes: two of before's, or its last and
 		// after's first
@@ -130,12 +168,14 @@ func Across(before, after string) bool {
 				key |= uint64(head[i]) << (48 - 16*n)
 				n++
 			}
-			if lx.has(key) {
-				return true
+			if s := lx.strengthOf(key); s > best {
+				if best = s; best == MaxStrength {
+					return MaxStrength
+				}
 			}
 		}
 	}
-	return false
+	return int(best)
 }
 
 // isHan reports a BMP ideograph, the only runes the words hold.

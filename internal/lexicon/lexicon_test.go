@@ -64,7 +64,26 @@ func BenchmarkAcross(b *testing.B) {
 func FuzzAcross(f *testing.F) {
 	f.Add("体", "验")
 	f.Fuzz(func(t *testing.T, a, b string) {
-		Across(a, b)
+		if s := Strength(a, b); s < 0 || s > MaxStrength || (s > 0) != Across(a, b) {
+			t.Fatalf("Strength(%q, %q) = %d", a, b, s)
+		}
 		Word(a)
 	})
+}
+
+func TestStrength(t *testing.T) {
+	for _, c := range []struct {
+		before, after string
+		want          int
+	}{
+		{"路面坑洼不平，下雨天过", "去路面", MaxStrength}, // 过去, common
+		{"墙面也", "去路面", 2},                   // 也去, a rare word made by chance
+		{"冻结法加", "固土体", 2},                  // 加固, a technical word
+		{"为解决电动自", "行车“充电难”", MaxStrength},  // 自行车: three ideographs
+		{"长廊。", "“这条", 0},
+	} {
+		if got := Strength(c.before, c.after); got != c.want {
+			t.Errorf("Strength(%q, %q) = %d, want %d", c.before, c.after, got, c.want)
+		}
+	}
 }

@@ -4,7 +4,8 @@
 //
 //	go run ./internal/lexicon/gen -dict /usr/share/rime-data/pinyin_simp.dict.yaml
 //
-// It keeps the words of two to four ideographs. An input method's words
+// It keeps the words of two to four ideographs, each with its strength
+// class (word<TAB>class). An input method's words
 // are the ones people type today (扫码, 网购, 电商), which a newspaper
 // prints.
 package main
@@ -13,8 +14,10 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,34 +33,66 @@ func main() {
 	}
 }
 
+// Weights that part the two-ideograph words by how common they are: a
+// column break between two common ideographs makes a rare word of them
+// by chance (也|去, 一|改), a common one rarely (过|去). Measured on the
+// ordered PDF pages: a true cut spans a word of 5 000 or more 15 % of
+// the time, a false one 0.5 %; of under 300, 3.6 % and 1.7 %.
+var strengthWeights = []int{300, 1000, 5000}
+
+// strength is a word's class in words.txt: 1 to 3 for a word of two
+// ideographs, by weight; 4 for a very common one or a longer word.
+func strength(w string, weight int) int {
+	if utf8.RuneCountInString(w) > 2 {
+		return 4
+	}
+	s := 1
+	for _, t := range strengthWeights {
+		if weight >= t {
+			s++
+		}
+	}
+	return s
+}
+
 func run(dict, out string) error {
 	f, err := os.Open(dict)
 	if err != nil {
 		return fmt.Errorf("reading the dictionary: %w", err)
 	}
 	defer f.Close()
-	var words []string
+	weights := map[string]int{} // a word's highest weight over its readings
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		// entries are word<TAB>pinyin<TAB>weight, after the YAML header
-		w, _, ok := strings.Cut(sc.Text(), "\t")
-		if !ok {
+		fields := strings.Split(sc.Text(), "\t")
+		w := fields[0]
+		if len(fields) < 2 {
 			continue
 		}
 		if n := utf8.RuneCountInString(w); n < 2 || n > 4 || !allHan(w) {
 			continue
 		}
-		words = append(words, w)
+		weight := 0
+		if len(fields) >= 3 {
+			if v, err := strconv.Atoi(strings.TrimSpace(fields[2])); err == nil {
+				weight = v
+			}
+		}
+		weights[w] = max(weights[w], weight)
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("reading the dictionary: %w", err)
 	}
-	if len(words) == 0 {
+	if len(weights) == 0 {
 		return fmt.Errorf("%s holds no words of two to four ideographs", dict)
 	}
-	slices.Sort(words)
-	words = slices.Compact(words)
-	return os.WriteFile(out, []byte(strings.Join(words, "\n")+"\n"), 0o644)
+	words := slices.Sorted(maps.Keys(weights))
+	var b strings.Builder
+	for _, w := range words {
+		fmt.Fprintf(&b, "%s\t%d\n", w, strength(w, weights[w]))
+	}
+	return os.WriteFile(out, []byte(b.String()), 0o644)
 }
 
 func allHan(s string) bool {
