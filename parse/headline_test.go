@@ -77,6 +77,29 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"消除安全隐患", "电动自行车充电桩进小区"}, paras: 1, reporters: []string{"程浩然"}},
 			{headlines: []string{"小城大变样", "老街区变身文旅新地标"}, paras: 1, reporters: []string{"石磊"}},
 		}},
+		{"the last stack's title, kicker-short and echoing nothing, is not handed back to the story before", `
+跨境电商让山货走出大山
+
+新华社贵阳5月20日电（记者 杨帆）凌晨5点，黔南山区的一个村
+子里，电商服务站的工作人员已经开始忙着打包。刚刚采摘的刺梨、
+猕猴桃装进保鲜箱，当天就能发往全国各地。
+近年来，当地先后建成县级电商公共服务中心1个、乡镇电商服务
+站18个。今年1至4月，全县农产品网上销售额达到3.2亿元。
+
+非遗传承
+
+老手艺焕
+发新光彩
+
+竹编艺人带徒百余名
+本报记者 邓 欢
+竹篾在手指间上下翻飞，不一会儿，一只精巧的小提篮就编好了。
+今年67岁的竹编艺人罗德成，已经和竹子打了50多年交道，带出
+徒弟100多名。
+`, []pageArticle{
+			{headlines: []string{"跨境电商让山货走出大山"}, paras: 2, reporters: []string{"杨帆"}},
+			{headlines: []string{"非遗传承", "老手艺焕发新光彩", "竹编艺人带徒百余名"}, paras: 1, reporters: []string{"邓欢"}},
+		}},
 		{"a kicker in its title's block goes with it, whatever words it shares with another story", `
 守护“舌尖上的安全”
 

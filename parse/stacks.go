@@ -182,8 +182,10 @@ func passKickers(arts []Article, spans []artSpan, broken [][]bool, stacks []stac
 // kickerReceiver returns the story that takes a kicker passed on by story
 // i, or -1: the story whose stack follows i's in the same run (two rows
 // read across: kickers, then titles); else the story that echoes the
-// kicker, else the nearest story after i without a kicker, else the
-// nearest before it.
+// kicker, else the nearest story after i without a kicker. A story before
+// i takes it only for its words: rows read across put the second kicker
+// after the first, and the last story's second short line is rather a
+// title that shares no words with its story (非遗传承 / 老手艺焕发新光彩).
 func kickerReceiver(arts []Article, spans []artSpan, stacks []stackSpan, i int, kicker string) int {
 	to, best := -1, 0.0
 	for _, j := range nearestFirst(i, len(arts)) {
@@ -193,7 +195,7 @@ func kickerReceiver(arts []Article, spans []artSpan, stacks []stackSpan, i int, 
 		if stacks[j].follows(stacks[i]) {
 			return j
 		}
-		if to < 0 {
+		if to < 0 && j > i {
 			to = j
 		}
 		if e := echoes([]string{kicker}, spans[j].text)[0]; e > best {
