@@ -84,6 +84,7 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 	}
 	lendBylines(arts)
 	joinContinuations(arts, W)
+	joinBareParagraphs(arts, heads, W)
 	joinAfterOwnHead(arts, heads)
 	for i := len(arts) - 2; i > 0; i-- {
 		absorbFragment(arts[i-1], arts[i], arts[i+1], heads, W)
@@ -288,6 +289,49 @@ func joinContinuations(arts []*artBuild, W int) {
 		}
 		if best < 0 && resumedAfterHead(arts[i-1], x, text, W) {
 			best = i - 1
+		}
+		if best < 0 {
+			continue
+		}
+		a := arts[best]
+		a.lines = append(a.lines, x.lines...)
+		a.captions = append(a.captions, x.captions...)
+		a.end, a.hasEnd, a.last = x.end, x.hasEnd, max(a.last, x.last)
+		x.lines, x.captions, x.end, x.hasEnd = nil, nil, Byline{}, false
+	}
+}
+
+// maxBareLookback: a story's later column, emitted after the next story,
+// is looked for this many stories back.
+const maxBareLookback = 3
+
+// minBareOverlap: a bare column goes to the story whose words it shares
+// this much at least — and more than those of the story printed before it.
+const minBareOverlap = 0.05
+
+// joinBareParagraphs appends a bare story — no headline before it, no
+// dateline, no byline above it, opening a paragraph — to an earlier story
+// that stopped at a paragraph's end without a byline, when it shares the
+// story's words: the story's next column, printed after a neighbour that
+// has all it needs (…这位负责人说。 / [the bus story, its byline] /
+// 现场还设置了政策咨询区… / 记者 刘晓明).
+func joinBareParagraphs(arts []*artBuild, heads []headUnit, W int) {
+	for i := 1; i < len(arts); i++ {
+		x, prev := arts[i], arts[i-1]
+		if len(x.lines) == 0 || x.top.Raw != "" || x.lines[0].lead || !opensParagraph(x.lines[0], W) ||
+			headBetween(heads, prev.last, x.first) {
+			continue
+		}
+		text := joinText(x.lines)
+		best, bestSim := -1, max(minBareOverlap, overlap(text, joinText(prev.lines)))
+		for j := i - 1; j >= 0 && j >= i-maxBareLookback; j-- {
+			a := arts[j]
+			if last := a.lastLine(); last == nil || !last.end || !wantsByline(a) {
+				continue
+			}
+			if sim := overlap(text, joinText(a.lines)); sim > bestSim {
+				best, bestSim = j, sim
+			}
 		}
 		if best < 0 {
 			continue

@@ -5,6 +5,33 @@ import "testing"
 // TestOrderRules: the order stage, one case per repair.
 func TestOrderRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		{"a bare column opening a paragraph after a finished story goes back to the story that stopped at a paragraph's end without a byline", `
+全市春季招聘会提供岗位超八千个
+
+本报讯 3月9日，由市人力资源和社会保障局主办的2024年春季大型
+招聘会在市会展中心举行，共有326家企业参会，提供就业岗位8150个，
+吸引1.2万余名求职者入场。一家企业的招聘负责人告诉记者，半天时
+间已收到简历300多份。
+“求职者的素质普遍不错，我们当场就和20多人达成了初步意向。”这
+位负责人说。
+
+一条公交线串起六所学校
+
+本报讯 清晨6点40分，一辆印着“学生专线”字样的公交车从城南客运
+站准时发车。车上的乘客大多是背着书包的中学生，车辆沿途经过实
+验中学、第二中学等6所学校。
+记者 李文博
+
+现场还设置了政策咨询区、技能培训报名区和直播带岗区。不
+少求职者一边排队，一边用手机扫码了解企业信息，不少求职者当场
+达成了意向。
+据悉，今年以来，我市已累计举办各类招聘活动46场，帮助1.8万人
+实现就业。
+记者 刘晓明
+`, []pageArticle{
+			{headlines: []string{"全市春季招聘会提供岗位超八千个"}, paras: 4, reporters: []string{"刘晓明"}, last: "帮助1.8万人实现就业。"},
+			{headlines: []string{"一条公交线串起六所学校"}, paras: 1, reporters: []string{"李文博"}},
+		}},
 		{"a column that completes the dangling story's cut word leaves a story whose open sentence it could go on", `
 家门口的“幸福食堂”
 
