@@ -2,6 +2,7 @@ package parse
 
 import (
 	"slices"
+	"strings"
 )
 
 // The order stage: reading-order accidents of pdftotext (quirk 15). On
@@ -309,8 +310,9 @@ const maxBareLookback = 3
 // this much at least — and more than those of the story printed before it.
 const minBareOverlap = 0.05
 
-// joinBareParagraphs appends a bare story — no headline before it, no
-// dateline, no byline above it, opening a paragraph — to an earlier story
+// joinBareParagraphs appends a bare story — no headline before it (or
+// only one that heads a later story, headsElsewhere), no dateline, no
+// byline above it, opening a paragraph — to an earlier story
 // that stopped at a paragraph's end without a byline, when it shares the
 // story's words: the story's next column, printed after a neighbour that
 // has all it needs (…这位负责人说。 / [the bus story, its byline] /
@@ -319,7 +321,7 @@ func joinBareParagraphs(arts []*artBuild, heads []headUnit, W int) {
 	for i := 1; i < len(arts); i++ {
 		x, prev := arts[i], arts[i-1]
 		if len(x.lines) == 0 || x.top.Raw != "" || x.lines[0].lead || !opensParagraph(x.lines[0], W) ||
-			headBetween(heads, prev.last, x.first) {
+			headBetween(heads, prev.last, x.first) && !headsElsewhere(arts, heads, i) {
 			continue
 		}
 		text := joinText(x.lines)
@@ -342,6 +344,31 @@ func joinBareParagraphs(arts []*artBuild, heads []headUnit, W int) {
 		a.end, a.hasEnd, a.last = x.end, x.hasEnd, max(a.last, x.last)
 		x.lines, x.captions, x.end, x.hasEnd = nil, nil, Byline{}, false
 	}
+}
+
+// headsElsewhere reports that the headlines printed right before story i
+// head a later story instead: one with a dateline, whose words their
+// title echoes (minTitleEcho at least) more than twice as much as story
+// i's. A stack printed over the next column of the story before it
+// (城市书房… / [优化营商环境 / 企业开办时间压缩至一个工作日] / 市图书馆馆长介绍，
+// 城市书房开放以来… / … / 本报讯（通讯员 钱小红 记者 冯涛）上午提交材料…).
+func headsElsewhere(arts []*artBuild, heads []headUnit, i int) bool {
+	var b strings.Builder
+	for _, h := range heads {
+		if h.pos > arts[i-1].last && h.pos < arts[i].first {
+			b.WriteString(h.text)
+		}
+	}
+	title := b.String()
+	own := overlap(title, joinText(arts[i].lines))
+	for j := i + 1; j < len(arts); j++ {
+		if y := arts[j]; len(y.lines) > 0 && y.lines[0].lead {
+			if e := overlap(title, joinText(y.lines)); e >= minTitleEcho && own < e/2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // midParagraph reports a story's first line that cannot open it: no

@@ -5,6 +5,57 @@ import "testing"
 // TestOrderRules: the order stage, one case per repair.
 func TestOrderRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		{"a bare column under a stack that heads a later story with its own dateline goes back to the story before", `
+城市书房“上新”夜读成为新风尚
+
+本报讯 晚上9点，位于
+人民公园东门的城市书房依
+然灯火通明。书架前，有人驻
+足挑选图书；阅览区里，学生
+们埋头做题，上班族捧着书
+静静阅读。
+这是我市今年新建成的
+第15家城市书房，面积约300
+平方米，藏书1.5万册，实行
+24小时开放。
+
+中医药文化进校园
+本报讯 “这是薄荷，闻
+一闻，是不是有一股清凉的
+味道？”近日，在市第三小学
+的中医药文化课上，市中医
+院的药师拿着一株植物，给
+孩子们讲解中草药知识。
+记者 何雅琴
+
+优化营商环境
+
+企业开办时间压缩至一个工作日
+
+市图书馆馆长介绍，城
+市书房开放以来，累计接待
+读者超过80万人次，借还图
+书46万册次。今年，全市还将
+新建城市书房5家，让读者在
+15分钟步行范围内就能找到
+读书的好去处。
+记者 许文静
+
+本报讯（通讯员 钱小红
+记者 冯涛）上午提交材料，
+下午就拿到了营业执照、公
+章和发票。日前，在市政务服
+务中心办事的张先生对办事
+效率连连称赞。今年以来，市
+场监管局推行企业开办“一
+网通办”，企业开办时间由原
+来的3个工作日压缩至1个
+工作日以内。
+`, []pageArticle{
+			{headlines: []string{"城市书房“上新”夜读成为新风尚"}, paras: 3, reporters: []string{"许文静"}, last: "读书的好去处。"},
+			{headlines: []string{"中医药文化进校园"}, paras: 1, reporters: []string{"何雅琴"}},
+			{headlines: []string{"优化营商环境", "企业开办时间压缩至一个工作日"}, paras: 1, reporters: []string{"冯涛"}},
+		}},
 		{"a bare column opening a paragraph after a finished story goes back to the story that stopped at a paragraph's end without a byline", `
 全市春季招聘会提供岗位超八千个
 
