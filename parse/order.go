@@ -347,9 +347,9 @@ func joinBareParagraphs(arts []*artBuild, heads []headUnit, W int) {
 }
 
 // headsElsewhere reports that the headlines printed right before story i
-// head a later story instead: one with a dateline, whose words their
-// title echoes (minTitleEcho at least) more than twice as much as story
-// i's. A stack printed over the next column of the story before it
+// head another story: they share no word with it (a title hardly ever
+// shares none with its story), or a later story with a dateline holds
+// their words (minTitleEcho at least) more than twice as much. A stack printed over the next column of the story before it
 // (城市书房… / [优化营商环境 / 企业开办时间压缩至一个工作日] / 市图书馆馆长介绍，
 // 城市书房开放以来… / … / 本报讯（通讯员 钱小红 记者 冯涛）上午提交材料…).
 func headsElsewhere(arts []*artBuild, heads []headUnit, i int) bool {
@@ -361,6 +361,9 @@ func headsElsewhere(arts []*artBuild, heads []headUnit, i int) bool {
 	}
 	title := b.String()
 	own := overlap(title, joinText(arts[i].lines))
+	if own == 0 {
+		return true // no word of them is the column's: they head another story
+	}
 	for j := i + 1; j < len(arts); j++ {
 		if y := arts[j]; len(y.lines) > 0 && y.lines[0].lead {
 			if e := overlap(title, joinText(y.lines)); e >= minTitleEcho && own < e/2 {

@@ -5,6 +5,53 @@ import "testing"
 // TestOrderRules: the order stage, one case per repair.
 func TestOrderRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		{"a bare column under a title that shares none of its words goes back to the story before", `
+全市开展防汛应急演练
+
+本报讯 “北河堤段出现
+管涌险情，请立即组织抢
+险！”5月28日上午，随着指
+挥部一声令下，一场防汛应急
+演练在北河城区段拉开帷幕。
+现场，抢险队员迅速装填
+沙袋、铺设反滤层，仅用20分
+钟就完成了管涌封堵。与此同
+时，转移组挨家挨户通知群
+众，引导他们有序撤离到安置
+点。
+
+高新区新增三家国家级科技企业孵化器
+本报讯 近日，科技部公
+布了新一批国家级科技企业孵
+化器名单，我市高新区的智谷
+创业园、青年创新工场和生物
+医药加速器3家孵化器榜上有
+名。至此，高新区国家级孵化
+器总数达到11家。
+
+城市书房“上新
+”夜读成为新风尚
+
+市防汛抗旱指挥部办公室
+负责人表示，通过演练，进一
+步检验了应急预案的可操作
+性，提高了各部门协同作战能
+力。目前，全市已储备编织袋
+50万条、救生衣1.2万件，组
+建各类抢险队伍186支。
+记者 周建华
+
+本报讯 晚上9点，位于人
+民公园东门的城市书房依然灯
+火通明。书架前，有人驻足挑
+选图书；阅览区里，学生们埋
+头做题，上班族捧着书静静阅
+读。
+`, []pageArticle{
+			{headlines: []string{"全市开展防汛应急演练"}, paras: 3, reporters: []string{"周建华"}, last: "抢险队伍186支。"},
+			{headlines: []string{"高新区新增三家国家级科技企业孵化器"}, paras: 1},
+			{headlines: []string{"城市书房“上新”夜读成为新风尚"}, paras: 1},
+		}},
 		{"a bare column under a stack that heads a later story with its own dateline goes back to the story before", `
 城市书房“上新”夜读成为新风尚
 
