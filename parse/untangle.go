@@ -325,8 +325,9 @@ func dealColumns(lines []tline, bs []lineBlock, W int, printed pairCounts) []int
 	}
 	start := deal{k: 1}
 	start.height[0] = int16(bs[0].end - bs[0].start)
-	beam := []deal{start}
-	var next []deal
+	// the beam and the deals it grows into, allocated once
+	beam := append(make([]deal, 0, dealBeam*maxDealColumns), start)
+	next := make([]deal, 0, dealBeam*maxDealColumns)
 	for b := 1; b < n; b++ {
 		next = next[:0]
 		h := int16(bs[b].end - bs[b].start)
@@ -352,7 +353,8 @@ func dealColumns(lines []tline, bs []lineBlock, W int, printed pairCounts) []int
 			}
 			return int(q.words - p.words)
 		})
-		beam, next = append(beam[:0], next[:min(len(next), dealBeam)]...), beam
+		// the best deals become the beam; the old beam's array takes the next
+		beam, next = next[:min(len(next), dealBeam)], beam[:0]
 	}
 	best, bestBad, bestWords, bestUneven := -1, 0, 0, 0
 	for i := range beam {
