@@ -91,8 +91,45 @@ func joinText(lines []tline) string {
 	return string(b)
 }
 
-// overlap is the share of x's content bigrams found in text.
-func overlap(x, text string) float64 { return echoes([]string{x}, text)[0] }
+// overlap is the share of x's content bigrams found in text. It is asked
+// of whole rests of stories, so it keeps x's bigrams sorted, not in a map,
+// and a filter on their first characters spares most of text's the search.
+func overlap(x, text string) float64 {
+	keys := bigrams(x)
+	if len(keys) == 0 {
+		return 0
+	}
+	var firsts [overlapFilterWords]uint64
+	for _, k := range keys {
+		b := uint32(k>>32) % (overlapFilterWords * 64)
+		firsts[b/64] |= 1 << (b % 64)
+	}
+	slices.Sort(keys)
+	seen := make([]bool, len(keys))
+	found := 0
+	var prev rune
+	have := false
+	for _, r := range text {
+		c, ok := significant(r)
+		if !ok {
+			continue
+		}
+		if b := uint32(prev) % (overlapFilterWords * 64); have && firsts[b/64]&(1<<(b%64)) != 0 {
+			if i, ok := slices.BinarySearch(keys, bigramKey(prev, c)); ok && !seen[i] {
+				seen[i] = true
+				if found++; found == len(keys) {
+					break
+				}
+			}
+		}
+		prev, have = c, true
+	}
+	return float64(found) / float64(len(keys))
+}
+
+// overlapFilterWords sizes overlap's filter: 1 024 bits, so that the few
+// hundred first characters of a story's rest leave most bits clear.
+const overlapFilterWords = 16
 
 // echoes returns, for each line, the share of its bigrams found in body:
 // similarity against one text, where every bigram weighs the same. It is
