@@ -329,7 +329,6 @@ func dealColumns(lines []tline, bs []lineBlock, W int, printed pairCounts) []int
 	beam := append(make([]deal, 0, dealBeam*maxDealColumns), start)
 	next := make([]deal, 0, dealBeam*maxDealColumns)
 	for b := 1; b < n; b++ {
-		next = next[:0]
 		h := int16(bs[b].end - bs[b].start)
 		for i := range beam {
 			d := &beam[i]
@@ -347,14 +346,9 @@ func dealColumns(lines []tline, bs []lineBlock, W int, printed pairCounts) []int
 				next = append(next, e)
 			}
 		}
-		slices.SortStableFunc(next, func(p, q deal) int {
-			if p.bad != q.bad {
-				return int(p.bad - q.bad)
-			}
-			return int(q.words - p.words)
-		})
-		// the best deals become the beam; the old beam's array takes the next
-		beam, next = next[:min(len(next), dealBeam)], beam[:0]
+		// the best deals go to the beam's array (its deals are all
+		// grown); next's array takes the next round's
+		beam, next = bestDeals(next, beam[:0]), next[:0]
 	}
 	best, bestBad, bestWords, bestUneven := -1, 0, 0, 0
 	for i := range beam {
@@ -383,6 +377,33 @@ func dealColumns(lines []tline, bs []lineBlock, W int, printed pairCounts) []int
 		}
 	}
 	return order
+}
+
+// dealKeys: a deal's rank, (bad, -words), packed; both are below
+// maxDealBlocks.
+const dealKeys = maxDealBlocks * maxDealBlocks
+
+// bestDeals appends to out the best dealBeam of the deals, fewest
+// impossible junctions first, then most words kept whole, in their order
+// on a tie: a stable counting sort, the ranks being small.
+func bestDeals(deals, out []deal) []deal {
+	key := func(d *deal) int { return int(d.bad)*maxDealBlocks + maxDealBlocks - 1 - int(d.words) }
+	var at [dealKeys + 1]int32
+	for i := range deals {
+		at[key(&deals[i])+1]++
+	}
+	for k := 1; k <= dealKeys; k++ {
+		at[k] += at[k-1]
+	}
+	out = out[:min(len(deals), dealBeam)]
+	for i := range deals {
+		k := key(&deals[i])
+		if p := at[k]; int(p) < len(out) {
+			out[p] = deals[i]
+		}
+		at[k]++
+	}
+	return out
 }
 
 // unevenness measures how far a story's columns are from the even

@@ -50,6 +50,25 @@ func bigrams(s string) []uint64 {
 	return distinct(out)
 }
 
+// sortedBigrams returns the distinct content bigrams of s, sorted.
+func sortedBigrams(s string) []uint64 {
+	out := make([]uint64, 0, len(s)/3) // most runes of a text are ideographs of three bytes
+	var prev rune
+	havePrev := false
+	for _, r := range s {
+		c, ok := significant(r)
+		if !ok {
+			continue
+		}
+		if havePrev {
+			out = append(out, bigramKey(prev, c))
+		}
+		prev, havePrev = c, true
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 // maxLinearDistinct: up to this many keys, a linear search finds repeats
 // faster than sorting; whole rests of stories have hundreds.
 const maxLinearDistinct = 32
@@ -95,7 +114,7 @@ func joinText(lines []tline) string {
 // of whole rests of stories, so it keeps x's bigrams sorted, not in a map,
 // and a filter on their first characters spares most of text's the search.
 func overlap(x, text string) float64 {
-	keys := bigrams(x)
+	keys := sortedBigrams(x)
 	if len(keys) == 0 {
 		return 0
 	}
@@ -104,7 +123,6 @@ func overlap(x, text string) float64 {
 		b := uint32(k>>32) % (overlapFilterWords * 64)
 		firsts[b/64] |= 1 << (b % 64)
 	}
-	slices.Sort(keys)
 	seen := make([]bool, len(keys))
 	found := 0
 	var prev rune
