@@ -155,10 +155,13 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 		x := joinText(host.lines[b.start:b.end])
 		rest := joinText(host.lines[:b.start]) + joinText(host.lines[b.end:])
 		// The words need only not contradict the place; where the block
-		// completes a word a's last line cut (…村党 / 支部书记说，…), that
-		// is evidence enough against host's words.
+		// completes a word a's last line cut (…村党 / 支部书记说，…), or
+		// cannot follow host's text before it (过得开心。 / 麦粒源源不断地
+		// 装进运粮车。种粮: a full line after a paragraph's end), that is
+		// evidence enough against host's words, which are often the
+		// page's commonest (记者, 今年).
 		oa := overlap(x, joinText(a.lines))
-		if oa < minStrayOverlap || !completes && oa < overlap(x, rest) {
+		if oa < minStrayOverlap || !completes && canFollow(&prev, &first, W) && oa < overlap(x, rest) {
 			continue
 		}
 		// The blocks right after it that its open sentence runs into go
