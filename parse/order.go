@@ -297,12 +297,17 @@ func joinContinuations(arts []*artBuild, W int) {
 		if best < 0 {
 			continue
 		}
-		a := arts[best]
-		a.lines = append(a.lines, x.lines...)
-		a.captions = append(a.captions, x.captions...)
-		a.end, a.hasEnd, a.last = x.end, x.hasEnd, max(a.last, x.last)
-		x.lines, x.captions, x.end, x.hasEnd = nil, nil, Byline{}, false
+		appendStory(arts[best], x)
 	}
+}
+
+// appendStory gives a story x's text, captions and end byline: x is the
+// rest of a, emitted elsewhere. x is left empty, to be dropped.
+func appendStory(a, x *artBuild) {
+	a.lines = append(a.lines, x.lines...)
+	a.captions = append(a.captions, x.captions...)
+	a.end, a.hasEnd, a.last = x.end, x.hasEnd, max(a.last, x.last)
+	x.lines, x.captions, x.end, x.hasEnd = nil, nil, Byline{}, false
 }
 
 // maxBareLookback: a story's later column, emitted after the next story,
@@ -341,11 +346,7 @@ func joinBareParagraphs(arts []*artBuild, heads []headUnit, W int) {
 		if best < 0 {
 			continue
 		}
-		a := arts[best]
-		a.lines = append(a.lines, x.lines...)
-		a.captions = append(a.captions, x.captions...)
-		a.end, a.hasEnd, a.last = x.end, x.hasEnd, max(a.last, x.last)
-		x.lines, x.captions, x.end, x.hasEnd = nil, nil, Byline{}, false
+		appendStory(arts[best], x)
 	}
 }
 

@@ -33,8 +33,10 @@ func significant(r rune) (rune, bool) {
 
 // bigrams returns the distinct content bigrams of s, in the order they
 // first occur (similarity sums their weights in that order).
-func bigrams(s string) []uint64 {
-	var out []uint64
+func bigrams(s string) []uint64 { return distinct(appendBigrams(nil, s)) }
+
+// appendBigrams appends the content bigrams of s to out, repeats and all.
+func appendBigrams(out []uint64, s string) []uint64 {
 	var prev rune
 	havePrev := false
 	for _, r := range s {
@@ -47,24 +49,13 @@ func bigrams(s string) []uint64 {
 		}
 		prev, havePrev = c, true
 	}
-	return distinct(out)
+	return out
 }
 
 // sortedBigrams returns the distinct content bigrams of s, sorted.
 func sortedBigrams(s string) []uint64 {
-	out := make([]uint64, 0, len(s)/3) // most runes of a text are ideographs of three bytes
-	var prev rune
-	havePrev := false
-	for _, r := range s {
-		c, ok := significant(r)
-		if !ok {
-			continue
-		}
-		if havePrev {
-			out = append(out, bigramKey(prev, c))
-		}
-		prev, havePrev = c, true
-	}
+	// most runes of a text are ideographs of three bytes
+	out := appendBigrams(make([]uint64, 0, len(s)/3), s)
 	slices.Sort(out)
 	return slices.Compact(out)
 }
