@@ -282,7 +282,7 @@ const (
 type deal struct {
 	col         [maxDealBlocks]int8 // each block's column
 	first, last [maxDealColumns]int8
-	height      [maxDealColumns]int16 // lines per column
+	height      [maxDealColumns]int32 // lines per column
 	k           int8                  // columns started
 	bad, words  int16                 // junctions so far
 }
@@ -324,12 +324,12 @@ func dealColumns(lines []tline, bs []lineBlock, W int, printed pairCounts) []int
 		}
 	}
 	start := deal{k: 1}
-	start.height[0] = int16(bs[0].end - bs[0].start)
+	start.height[0] = int32(bs[0].end - bs[0].start)
 	// the beam and the deals it grows into, allocated once
 	beam := append(make([]deal, 0, dealBeam*maxDealColumns), start)
 	next := make([]deal, 0, dealBeam*maxDealColumns)
 	for b := 1; b < n; b++ {
-		h := int16(bs[b].end - bs[b].start)
+		h := int32(bs[b].end - bs[b].start)
 		for i := range beam {
 			d := &beam[i]
 			for c := int8(0); c <= d.k && c < maxDealColumns; c++ {
@@ -383,9 +383,10 @@ func dealColumns(lines []tline, bs []lineBlock, W int, printed pairCounts) []int
 // maxDealBlocks.
 const dealKeys = maxDealBlocks * maxDealBlocks
 
-// bestDeals appends to out the best dealBeam of the deals, fewest
-// impossible junctions first, then most words kept whole, in their order
-// on a tie: a stable counting sort, the ranks being small.
+// bestDeals returns the best dealBeam of the deals, fewest impossible
+// junctions first, then most words kept whole, in their order on a tie: a
+// stable counting sort, the ranks being small. They go into out's array,
+// grown if need be.
 func bestDeals(deals, out []deal) []deal {
 	key := func(d *deal) int { return int(d.bad)*maxDealBlocks + maxDealBlocks - 1 - int(d.words) }
 	var at [dealKeys + 1]int32
@@ -395,7 +396,7 @@ func bestDeals(deals, out []deal) []deal {
 	for k := 1; k <= dealKeys; k++ {
 		at[k] += at[k-1]
 	}
-	out = out[:min(len(deals), dealBeam)]
+	out = slices.Grow(out[:0], min(len(deals), dealBeam))[:min(len(deals), dealBeam)]
 	for i := range deals {
 		k := key(&deals[i])
 		if p := at[k]; int(p) < len(out) {
@@ -409,7 +410,7 @@ func bestDeals(deals, out []deal) []deal {
 // unevenness measures how far a story's columns are from the even
 // heights of a laid-out story: each column but the last as high as the
 // first, the last no higher.
-func unevenness(height []int16) int {
+func unevenness(height []int32) int {
 	u := 0
 	for c := 1; c < len(height); c++ {
 		d := int(height[c] - height[0])

@@ -207,3 +207,30 @@ func TestCandidateOrders(t *testing.T) {
 		t.Errorf("movedRun(nil, 5, 3, 4, 1) = %v", got)
 	}
 }
+
+// TestBestDeals: the beam keeps the deals with the fewest impossible
+// junctions, then the most words kept whole, ties in their order, and no
+// more than dealBeam of them.
+func TestBestDeals(t *testing.T) {
+	var deals []deal
+	for i := range 3 * dealBeam {
+		deals = append(deals, deal{bad: int16(i % 3), words: int16(i % 5), k: int8(i % 7)})
+	}
+	got := bestDeals(deals, nil)
+	if len(got) != dealBeam {
+		t.Fatalf("kept %d deals, want %d", len(got), dealBeam)
+	}
+	want := slices.Clone(deals)
+	slices.SortStableFunc(want, func(p, q deal) int {
+		if p.bad != q.bad {
+			return int(p.bad - q.bad)
+		}
+		return int(q.words - p.words)
+	})
+	if !slices.Equal(got, want[:dealBeam]) {
+		t.Errorf("bestDeals keeps another order than a stable sort by (bad, -words)")
+	}
+	if got := bestDeals(deals[:2], nil); len(got) != 2 || got[0] != deals[0] || got[1] != deals[1] {
+		t.Errorf("bestDeals of two deals = %v", got)
+	}
+}
