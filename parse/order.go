@@ -319,12 +319,12 @@ const maxBareLookback = 3
 const minBareOverlap = 0.05
 
 // joinBareParagraphs appends a bare story — no headline before it (or
-// only one that heads a later story, headsElsewhere), no dateline, no
-// byline above it, opening a paragraph — to an earlier story
-// that stopped at a paragraph's end without a byline, when it shares the
-// story's words: the story's next column, printed after a neighbour that
-// has all it needs (…这位负责人说。 / [the bus story, its byline] /
-// 现场还设置了政策咨询区… / 记者 刘晓明).
+// only one that heads another story, headsElsewhere), no dateline, no
+// byline above it, opening a paragraph — to an earlier story that stopped
+// at a paragraph's end without a byline, when it shares the story's
+// words: the story's next column, printed after a neighbour that has all
+// it needs (…这位负责人说。 / [the bus story, its byline] / 现场还设置了
+// 政策咨询区… / 记者 刘晓明).
 func joinBareParagraphs(arts []*artBuild, heads []headUnit, W int) {
 	for i := 1; i < len(arts); i++ {
 		x, prev := arts[i], arts[i-1]
@@ -353,9 +353,10 @@ func joinBareParagraphs(arts []*artBuild, heads []headUnit, W int) {
 // headsElsewhere reports that the headlines printed right before story i
 // head another story: they share no word with it (a title hardly ever
 // shares none with its story), or a later story with a dateline holds
-// their words (minTitleEcho at least) more than twice as much. A stack printed over the next column of the story before it
-// (城市书房… / [优化营商环境 / 企业开办时间压缩至一个工作日] / 市图书馆馆长介绍，
-// 城市书房开放以来… / … / 本报讯（通讯员 钱小红 记者 冯涛）上午提交材料…).
+// their words (minTitleEcho at least) more than twice as much. Such is a
+// stack printed over the next column of the story before it (城市书房… /
+// [优化营商环境 / 企业开办时间压缩至一个工作日] / 市图书馆馆长介绍，城市书房
+// 开放以来… / … / 本报讯（通讯员 钱小红 记者 冯涛）上午提交材料…).
 func headsElsewhere(arts []*artBuild, heads []headUnit, i int) bool {
 	var b strings.Builder
 	for _, h := range heads {

@@ -115,7 +115,7 @@ func Word(s string) bool {
 // Across reports whether a word of the lexicon runs across the cut
 // between before and after: it ends within after's first three runes and
 // starts within before's last three.
-func Across(before, after string) bool { return Strength(before, after) > 0 }
+func Across(before, after string) bool { return across(before, after, 1) > 0 }
 
 // MaxStrength is the strongest class of Strength.
 const MaxStrength = 4
@@ -125,7 +125,11 @@ const MaxStrength = 4
 // ideographs, rare to common (a break between two common ideographs makes
 // a rare word by chance: 也|去); MaxStrength a very common one (过|去) or
 // a word of three or four ideographs.
-func Strength(before, after string) int {
+func Strength(before, after string) int { return across(before, after, MaxStrength) }
+
+// across returns the strongest class of a word across the cut, searching
+// no further once one of class enough is found.
+func across(before, after string, enough uint8) int {
 	var tail [maxWord - 1]rune // before's last runes, nearest the cut first
 	nt := 0
 	for s := before; nt < len(tail) && s != ""; nt++ {
@@ -169,8 +173,8 @@ func Strength(before, after string) int {
 				n++
 			}
 			if s := lx.strengthOf(key); s > best {
-				if best = s; best == MaxStrength {
-					return MaxStrength
+				if best = s; best >= enough {
+					return int(best)
 				}
 			}
 		}
