@@ -103,7 +103,8 @@ func joinText(lines []tline) string {
 
 // overlap is the share of x's content bigrams found in text. It is asked
 // of whole rests of stories, so it keeps x's bigrams sorted, not in a map,
-// and a filter on their first characters spares most of text's the search.
+// and a filter on their first characters spares most of text's bigrams
+// the search.
 func overlap(x, text string) float64 {
 	keys := sortedBigrams(x)
 	if len(keys) == 0 {
