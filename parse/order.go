@@ -47,7 +47,7 @@ func orderStories(seg *segmentation) {
 func repairOrder(seg *segmentation, W int) []*artBuild {
 	arts, heads := seg.arts, seg.heads
 	for i, a := range arts {
-		if !dangling(a) {
+		if !dangling(a) || holdsOwnRest(a, W) {
 			continue
 		}
 		moved := false
@@ -108,6 +108,23 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 		}
 	}
 	return out
+}
+
+// holdsOwnRest reports a dangling story whose rest is among its own
+// blocks: one that cannot follow the text before it, and whose first line
+// completes the word the story's last line cut (…先后带 / 出徒弟100多名…
+// printed after the story's first column). Its columns came in rounds; the
+// untangler puts them back, and no other story's column is its rest.
+func holdsOwnRest(a *artBuild, W int) bool {
+	last := a.lastLine()
+	bs := blocksOf(a.lines)
+	for k := 1; k < len(bs); k++ {
+		prev, first := &a.lines[bs[k-1].end-1], &a.lines[bs[k].start]
+		if !canFollow(prev, first, W) && wordCut(last.text, first.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // dangling reports a story that stops mid-sentence without a byline.
