@@ -40,7 +40,9 @@ func untangleColumns(a *artBuild, W int) bool {
 		W = linesWidth(a.lines)
 	}
 	orig := identity(len(bs))
-	if badJunctions(a.lines, bs, orig, W, minBadJunctions) < minBadJunctions {
+	// a byline right after an open sentence is as sure a sign as two odd
+	// junctions: the story's last column came before its end
+	if bad := badJunctions(a.lines, bs, orig, W, minBadJunctions); bad < minBadJunctions && !(a.hasEnd && !a.lastLine().end) {
 		return false
 	}
 	// the pairs any order could put across a junction, counted in the
