@@ -113,10 +113,12 @@ func segmentPage(els []element, m pageMeasure) segmentation {
 			// A byline closes the open article unless it stands apart and
 			// opens the text that follows (本报记者 X above a feature).
 			// So does one standing apart after a sentence cut off, when a
-			// paragraph opens after it: the story before goes on elsewhere
-			// (…通过演 / 本报记者 林 静 / 山路弯弯，学校就建).
+			// paragraph opens after it and the byline has a top byline's
+			// 本报: the story before goes on elsewhere (…通过演 / 本报记者
+			// 林 静 / 山路弯弯，学校就建); a plain 记者 X there is the end of
+			// a story whose last column came before (…本届运动会 / 记者 袁博).
 			top := cur != nil && isTopByline(els, i) && (cur.interrupted || (e.gap && closedText(cur)) ||
-				(e.gap && openText(cur) && paragraphNext(els, i, W)))
+				(e.gap && openText(cur) && paragraphNext(els, i, W) && strings.HasPrefix(e.raw[0], "本报")))
 			if cur.open() && len(cur.lines) > 0 && !lastWasHead && !top {
 				// Side-by-side stories' end bylines printed on one row come
 				// as one: the last is the story whose text came last.

@@ -271,6 +271,21 @@ func TestSegmentRules(t *testing.T) {
 			{headlines: []string{"全市开展防汛应急演练"}, paras: 1, last: "通过演"},
 			{headlines: nil, paras: 1, reporters: []string{"林静"}},
 		}},
+		{"a plain 记者 byline after a sentence cut off, before a paragraph, ends the story above", `
+全市开展防汛应急演练
+本报讯 5月28日上午，一场防汛应
+急演练在北河城区段拉开帷幕。市防
+汛抗旱指挥部办公室负责人表示，通过演
+
+记者 袁博
+
+    山路弯弯，学校就建在半山腰
+上。从22岁到52岁，杨春华在这所村小
+教了整整三十年书。
+`, []pageArticle{
+			{headlines: []string{"全市开展防汛应急演练"}, paras: 1, last: "通过演", reporters: []string{"袁博"}},
+			{headlines: nil, paras: 1},
+		}},
 		{"a short question cut off by a column break ends its sentence, not a headline", `
 一位老教师的三十年坚守
 本报记者 林 静
