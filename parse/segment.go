@@ -330,6 +330,9 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 		return false
 	}
 	if last := cur.lastLine(); cur.open() && last != nil && !last.end {
+		if overTopByline(els, i) {
+			return true // a title over its story's byline (…对路 / 青年志愿者… / 本报记者 曾 凡)
+		}
 		if continues(cur, els, i, W) {
 			return false
 		}
@@ -597,6 +600,12 @@ func secondBylineLine(cur *artBuild, els []element, i int) bool {
 // isTopByline reports whether the byline at els[i] opens the text that
 // follows rather than closing the text before it: body text follows it
 // directly and does not start with a dateline (which carries its own names).
+// overTopByline reports a block set right over a byline that opens the
+// text after it: a story's title, whatever sentence stops before it.
+func overTopByline(els []element, i int) bool {
+	return i+1 < len(els) && els[i+1].kind == elemByline && !els[i+1].gap && isTopByline(els, i+1)
+}
+
 func isTopByline(els []element, i int) bool {
 	for j := i + 1; j < len(els) && j <= i+lookahead; j++ {
 		switch els[j].kind {

@@ -271,6 +271,38 @@ func TestSegmentRules(t *testing.T) {
 			{headlines: []string{"全市开展防汛应急演练"}, paras: 1, last: "通过演"},
 			{headlines: nil, paras: 1, reporters: []string{"林静"}},
 		}},
+		{"a title right over a top byline is a headline even after an open sentence", `
+背街小巷改造让居民出行更舒心
+
+本报讯（记者 田甜）路
+面平整了，路灯亮了，墙面也
+变得干净整洁。走在刚刚完成
+改造的槐树巷，居民们感觉像
+换了一个地方。
+槐树巷全长约400米，过
+去路面坑洼不平，下雨天到处
+积水，电线、网线像蜘蛛网一
+样挂在墙上。今年，区里将其
+列入背街小巷改造计划，对路
+
+青年志愿者服务队成立十周年
+本报记者 曾 凡
+本报通讯员 秦 岭
+十年前，几名刚刚毕业的
+大学生在社区里发起了一支志
+愿服务队，每周末为孤寡老人
+打扫卫生、陪他们聊天。十年
+后，这支队伍已经发展到1300
+多人。
+“最初只是想做点力所能
+及的事，没想到坚持下来
+了。”服务队发起人之一、如
+今在一家医院工作的赵医生
+说。
+`, []pageArticle{
+			{headlines: []string{"背街小巷改造让居民出行更舒心"}, paras: 2, last: "对路", reporters: []string{"田甜"}},
+			{headlines: []string{"青年志愿者服务队成立十周年"}, paras: 2, reporters: []string{"曾凡"}},
+		}},
 		{"a plain 记者 byline after a sentence cut off, before a paragraph, ends the story above", `
 全市开展防汛应急演练
 本报讯 5月28日上午，一场防汛应

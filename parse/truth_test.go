@@ -105,7 +105,7 @@ var corpusSets = []corpusSet{
 	{"quirks", "pages", "truth", "q*", 100},
 	{"generated", "pages", "truth", "gen-*", 92},
 	{"generated-fullpunct", "pages", "truth", "full-*", 89},
-	{"pdftotext-ordered", "corpus/pdf-ordered/pages", "corpus/pdf-ordered/truth", "ord-*", 66},
+	{"pdftotext-ordered", "corpus/pdf-ordered/pages", "corpus/pdf-ordered/truth", "ord-*", 67},
 	{"pdftotext", "corpus/pdf/pages", "corpus/pdf/truth", "pdf-*", 16},
 	{"pdftotext-html", "corpus/html/pages", "corpus/html/truth", "html-*", 14},
 }
