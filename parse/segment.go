@@ -333,6 +333,9 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 		if overTopByline(els, i) {
 			return true // a title over its story's byline (…对路 / 青年志愿者… / 本报记者 曾 凡)
 		}
+		if overEndByline(els, i) {
+			return false // the story's last lines (…河边的老 / 住户说： / “小时候… / 记者 赵立新)
+		}
 		if continues(cur, els, i, W) {
 			return false
 		}
@@ -604,6 +607,12 @@ func secondBylineLine(cur *artBuild, els []element, i int) bool {
 // text after it: a story's title, whatever sentence stops before it.
 func overTopByline(els []element, i int) bool {
 	return i+1 < len(els) && els[i+1].kind == elemByline && !els[i+1].gap && isTopByline(els, i+1)
+}
+
+// overEndByline reports a block set right over a byline that closes it:
+// no text follows the byline as its story's.
+func overEndByline(els []element, i int) bool {
+	return i+1 < len(els) && els[i+1].kind == elemByline && !els[i+1].gap && !isTopByline(els, i+1)
 }
 
 func isTopByline(els []element, i int) bool {

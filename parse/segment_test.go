@@ -303,6 +303,21 @@ func TestSegmentRules(t *testing.T) {
 			{headlines: []string{"背街小巷改造让居民出行更舒心"}, paras: 2, last: "对路", reporters: []string{"田甜"}},
 			{headlines: []string{"青年志愿者服务队成立十周年"}, paras: 2, reporters: []string{"曾凡"}},
 		}},
+		{"a block right over the byline that closes it is the story's last text, not a headline", `
+沿河十二个乡镇建起生态缓冲带
+本报讯 去年以来，沿河12个乡镇共退耕
+还湿1.3万亩。监测数据显示，今年一
+季度，清水河出境断面水质
+稳定保持在Ⅱ类，比三年前
+提升了一个等级。河边的老
+
+住户说：
+“小时候在河里摸鱼
+捉虾的日子，又回来了！”
+记者 赵立新 见习记者 孙雨
+`, []pageArticle{
+			{headlines: []string{"沿河十二个乡镇建起生态缓冲带"}, paras: 1, last: "又回来了！”", reporters: []string{"赵立新", "孙雨"}},
+		}},
 		{"a plain 记者 byline after a sentence cut off, before a paragraph, ends the story above", `
 全市开展防汛应急演练
 本报讯 5月28日上午，一场防汛应
