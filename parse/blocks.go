@@ -133,7 +133,9 @@ func sideTitle(before []tline, t, l *tline) bool {
 	// the column's width: figures print narrow, so the wider of the two
 	// lines either side
 	col := max(a.units, l.units)
-	if a.end || t.sentence || t.lead || l.lead || t.units > col-indentUnits || l.units <= t.units || int(t.han) < minSideTitleRunes || !titleRunes(t.text) {
+	// the line under it is a column's: longer than the title, or the
+	// short end of the cut sentence (…总工程师介 / 万亩果园迎来丰收季 / 绍。)
+	if a.end || t.sentence || t.lead || l.lead || t.units > col-indentUnits || l.units <= t.units && !l.end || int(t.han) < minSideTitleRunes || !titleRunes(t.text) {
 		return false
 	}
 	if !slices.ContainsFunc(before, func(x tline) bool { return x.sentence }) {

@@ -39,6 +39,8 @@ func TestGroupBlocks(t *testing.T) {
 			"今年以来，市卫生健康\n委推动全市36家二级以上医\n\n“一码通”让看病少跑腿\n院接入区域医疗信息平台，\n实现了检验检查结果互认共", "T2 T1 T2"},
 		{"a side title opening a block after furniture, the column it cut going on under it",
 			"隧道贯通。\n地铁3号线全长28.6公\n责任编辑：王丽\n\n地铁三号线全线贯通\n里，共设车站22座，串联起火\n车站、老城区和新区商务中", "T2 F1 T1 T2"},
+		{"a side title opening a block over the short end of the sentence it cut",
+			"近地质条件复杂，我们采用\n了冻结法加固土体，确保施\n工安全。”项目总工程师介\n\n万亩果园迎来丰收季\n绍。\n3号线开通后，从火车站", "T3 T1 T2"},
 		{"a narrow title opening a block after a number stays whole",
 			"大户张国庆告诉记者，今年他种了\n800亩小麦，“亩产估计能到1200\n\n高新区新增三\n家国家级科\n技企业孵化器\n本报讯 近日，科技部公布了", "T2 T3 T1"},
 		{"a column line with figures between two that make a word stays in its block",
