@@ -37,7 +37,10 @@ func headLike(e *element) bool {
 		if depth += int(l.depth); depth < 0 {
 			return false
 		}
-		if l.runes > maxHeadRunes || l.fullStop || l.cont || l.lead {
+		// a line ending with a comma goes on as running text; one ending
+		// with an opening quote may be a narrow title cut at the quote
+		// (城市书房“ / 上新”夜 / …), which the block must close
+		if l.runes > maxHeadRunes || l.fullStop || l.cont && !endsOpen(l.text) || l.lead {
 			return false
 		}
 		if l.end {
@@ -48,6 +51,12 @@ func headLike(e *element) bool {
 		commas += int(l.commas)
 	}
 	return commas <= n && depth == 0
+}
+
+// endsOpen reports a line ending with an opening quote or bracket.
+func endsOpen(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return info(r)&riOpen != 0
 }
 
 // shortRun reports a block of several very short lines.

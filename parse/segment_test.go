@@ -318,6 +318,18 @@ func TestSegmentRules(t *testing.T) {
 `, []pageArticle{
 			{headlines: []string{"沿河十二个乡镇建起生态缓冲带"}, paras: 1, last: "又回来了！”", reporters: []string{"赵立新", "孙雨"}},
 		}},
+		{"a narrow title cut at an opening quote is a headline", `
+城市书房“
+上新”夜
+读成
+为新风尚
+
+本报讯 晚上9点，位于人民公园东门的城市书房依
+然灯火通明。书架前，有人驻足挑选图书；阅览区
+里，学生们埋头做题，上班族捧着书静静阅读。
+`, []pageArticle{
+			{headlines: []string{"城市书房“上新”夜读成为新风尚"}, paras: 1},
+		}},
 		{"a plain 记者 byline after a sentence cut off, before a paragraph, ends the story above", `
 全市开展防汛应急演练
 本报讯 5月28日上午，一场防汛应
