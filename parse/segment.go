@@ -609,9 +609,6 @@ func secondBylineLine(cur *artBuild, els []element, i int) bool {
 	return cur.last < i && els[cur.last].kind == elemByline
 }
 
-// isTopByline reports whether the byline at els[i] opens the text that
-// follows rather than closing the text before it: body text follows it
-// directly and does not start with a dateline (which carries its own names).
 // overTopByline reports a block set right over a byline that opens the
 // text after it: a story's title, whatever sentence stops before it.
 func overTopByline(els []element, i int) bool {
@@ -624,6 +621,9 @@ func overEndByline(els []element, i int) bool {
 	return i+1 < len(els) && els[i+1].kind == elemByline && !els[i+1].gap && !isTopByline(els, i+1)
 }
 
+// isTopByline reports whether the byline at els[i] opens the text that
+// follows rather than closing the text before it: body text follows it
+// directly and does not start with a dateline (which carries its own names).
 func isTopByline(els []element, i int) bool {
 	for j := i + 1; j < len(els) && j <= i+lookahead; j++ {
 		switch els[j].kind {
