@@ -60,29 +60,13 @@ func sortedBigrams(s string) []uint64 {
 	return slices.Compact(out)
 }
 
-// maxLinearDistinct: up to this many keys, a linear search finds repeats
-// faster than sorting; whole rests of stories have hundreds.
-const maxLinearDistinct = 32
-
 // distinct drops the repeats of keys in place, keeping first occurrences.
+// A linear search: bigrams is asked of headline lines only, a few dozen
+// keys at most (overlap, asked of whole rests, sorts instead).
 func distinct(keys []uint64) []uint64 {
-	if len(keys) <= maxLinearDistinct {
-		out := keys[:0]
-		for _, k := range keys {
-			if !slices.Contains(out, k) {
-				out = append(out, k)
-			}
-		}
-		return out
-	}
-	sorted := slices.Clone(keys)
-	slices.Sort(sorted)
-	sorted = slices.Compact(sorted)
-	kept := make([]bool, len(sorted))
 	out := keys[:0]
 	for _, k := range keys {
-		if i, _ := slices.BinarySearch(sorted, k); !kept[i] {
-			kept[i] = true
+		if !slices.Contains(out, k) {
 			out = append(out, k)
 		}
 	}
