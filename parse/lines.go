@@ -551,11 +551,14 @@ func readLines(raw []string) pageLines {
 		l := pline{raw: s, kind: kind, blank: blank, ti: -1}
 		blank = false
 		if kind == kindText {
-			t, spaced := s, false
+			t, spaced, printed := s, false, ""
 			li := info
 			if info.cues&cueSpace != 0 {
 				t, spaced = normalizeSpacesInfo(s)
 				li = measure(t)
+				if hasGluePoint(s) {
+					printed = s
+				}
 			}
 			if li.cues&cueJump != 0 {
 				if j := trailingJumpNote(t); j > 0 {
@@ -564,7 +567,7 @@ func readLines(raw []string) pageLines {
 				}
 			}
 			l.ti = int32(len(pl.text))
-			pl.text = append(pl.text, tline{text: t, lineInfo: li, lead: opensDateline(t, nextText(raw, i)), spaced: spaced})
+			pl.text = append(pl.text, tline{text: t, lineInfo: li, lead: opensDateline(t, nextText(raw, i)), spaced: spaced, printed: printed})
 			if i+1 < len(raw) {
 				l.next = strings.TrimSpace(raw[i+1])
 			}

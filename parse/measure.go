@@ -132,16 +132,23 @@ func linesWidth(lines []tline) int {
 // pageColumnWidth estimates the column width of a page from its text
 // blocks of three lines or more (headline blocks are shorter), as
 // linesWidth does for a story; on a page with too few such lines, from
-// every text line as well. The widths are gathered without copying the
-// lines.
+// every text line as well. Lines printed with spaces inside are left out
+// while enough others remain: where poppler glued columns side by side
+// into one line at a space, they measure two or three columns, and on
+// such pages they are a tenth of the lines or more, enough to move the
+// percentile. The widths are gathered without copying the lines.
 func pageColumnWidth(els []element) int {
 	var runOn, all []int
-	gather := func(minLines int) {
+	gather := func(minLines int, withPrinted bool) {
+		runOn, all = runOn[:0], all[:0]
 		for _, e := range els {
 			if e.kind != elemText || len(e.lines) < minLines {
 				continue
 			}
 			for j, l := range e.lines {
+				if l.printed != "" && !withPrinted {
+					continue
+				}
 				all = append(all, l.units)
 				if j+1 < len(e.lines) && !l.end && !l.spaced {
 					runOn = append(runOn, l.units)
@@ -149,9 +156,13 @@ func pageColumnWidth(els []element) int {
 			}
 		}
 	}
-	gather(3)
-	if len(all) < minColumnLines {
-		gather(1)
+	for _, try := range [...]struct {
+		minLines    int
+		withPrinted bool
+	}{{3, false}, {1, false}, {3, true}, {1, true}} {
+		if gather(try.minLines, try.withPrinted); len(all) >= minColumnLines {
+			break
+		}
 	}
 	w := columnWidth(all)
 	if len(runOn) >= minColumnLines {

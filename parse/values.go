@@ -32,6 +32,10 @@ type tline struct {
 	// spaced: the line came letter-spaced, so print stretched it to the
 	// full column whatever its characters measure.
 	spaced bool
+	// printed: the line as printed when a space inside it may be where
+	// poppler glued the lines of columns set side by side into one line
+	// (hasGluePoint), else "".
+	printed string
 }
 
 type elemKind uint8
