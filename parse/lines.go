@@ -556,9 +556,7 @@ func readLines(raw []string) pageLines {
 			if info.cues&cueSpace != 0 {
 				t, spaced = normalizeSpacesInfo(s)
 				li = measure(t)
-				if hasGluePoint(s) {
-					printed = s
-				}
+				printed = s
 			}
 			if li.cues&cueJump != 0 {
 				if j := trailingJumpNote(t); j > 0 {

@@ -132,23 +132,17 @@ func linesWidth(lines []tline) int {
 // pageColumnWidth estimates the column width of a page from its text
 // blocks of three lines or more (headline blocks are shorter), as
 // linesWidth does for a story; on a page with too few such lines, from
-// every text line as well. Lines printed with spaces inside are left out
-// while enough others remain: where poppler glued columns side by side
-// into one line at a space, they measure two or three columns, and on
-// such pages they are a tenth of the lines or more, enough to move the
-// percentile. The widths are gathered without copying the lines.
+// every text line. Rows poppler glued from columns side by side are left
+// out (belowGlued). The widths are gathered without copying the lines.
 func pageColumnWidth(els []element) int {
 	var runOn, all []int
-	gather := func(minLines int, withPrinted bool) {
+	gather := func(minLines int) {
 		runOn, all = runOn[:0], all[:0]
 		for _, e := range els {
 			if e.kind != elemText || len(e.lines) < minLines {
 				continue
 			}
 			for j, l := range e.lines {
-				if l.printed != "" && !withPrinted {
-					continue
-				}
 				all = append(all, l.units)
 				if j+1 < len(e.lines) && !l.end && !l.spaced {
 					runOn = append(runOn, l.units)
@@ -156,22 +150,39 @@ func pageColumnWidth(els []element) int {
 			}
 		}
 	}
-	for _, try := range [...]struct {
-		minLines    int
-		withPrinted bool
-	}{{3, false}, {1, false}, {3, true}, {1, true}} {
-		if gather(try.minLines, try.withPrinted); len(all) >= minColumnLines {
-			break
-		}
+	if gather(3); len(all) < minColumnLines {
+		gather(1)
 	}
-	w := columnWidth(all)
+	w := columnWidth(belowGlued(all))
 	if len(runOn) >= minColumnLines {
-		w = columnWidth(runOn)
+		w = columnWidth(belowGlued(runOn))
 	}
 	if w > 0 {
 		return w
 	}
 	return defaultColumnUnits
+}
+
+// gluedShare: a line this much wider than the median line (in percent)
+// is columns glued into one line, not one column's line.
+const gluedShare = 150
+
+// minGluedWidths: fewer widths than this do not tell glued rows.
+const minGluedWidths = 2 * minColumnLines
+
+// belowGlued returns the widths that are not gluedShare of the median
+// width or more, in place. Where poppler glues the lines of columns side
+// by side into one line, those lines measure two or three columns, and
+// on such pages they are a tenth of the lines or more, enough to move
+// the percentile to twice the column.
+func belowGlued(ws []int) []int {
+	if len(ws) < minGluedWidths {
+		return ws // a few lines say nothing: a wide one may be a wide story's
+	}
+	s := slices.Clone(ws)
+	slices.Sort(s)
+	limit := s[len(s)/2] * gluedShare / 100
+	return slices.DeleteFunc(ws, func(w int) bool { return w >= limit })
 }
 
 // minMeasuredRunes: the punctuation width is measured on lines this long

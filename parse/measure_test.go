@@ -75,20 +75,26 @@ func TestColumnWidth(t *testing.T) {
 	}
 }
 
-// TestColumnWidthGlued: where poppler glued two columns into one line
-// at a space, those lines measure two columns; the page's column width
-// is still one column's.
+// TestColumnWidthGlued: where poppler glued two columns into one line,
+// at a space or with none, those lines measure two columns; the page's
+// column width is still one column's.
 func TestColumnWidthGlued(t *testing.T) {
 	page := strings.Join([]string{
 		"在南苑小区，一排崭新的智能 居民扫码就能充电，充满一次",
-		"充电桩整齐地安装在车棚里。 只需1元左右，充满后会自动",
+		"充电桩整齐地安装在车棚里。只需1元左右，充满后会自动",
 		"“以前楼道里到处是电线， 看着就让人担心。”小区居民",
 		"张阿姨说，现在大家都到车棚",
 		"里充电，楼道干净了心里也很",
 		"踏实，晚上睡觉都安稳。”",
 		"下一步，街道还将在辖区其他",
 		"小区推广这一做法，让更多的",
-		"居民受益。",
+		"居民受益，同时加强日常巡查",
+		"和维护，及时排除安全隐患，",
+		"确保充电设施安全平稳运行，",
+		"让居民用得放心，用得舒心。",
+		"据介绍，全区今年计划新建充",
+		"电桩两千个，覆盖所有老旧小",
+		"区，年底前全部投入使用。",
 	}, "\n")
 	m := measurePage(groupBlocks(readLines(strings.Split(page, "\n"))))
 	if want := measure("张阿姨说，现在大家都到车棚").units; m.width != want {

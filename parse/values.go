@@ -32,9 +32,9 @@ type tline struct {
 	// spaced: the line came letter-spaced, so print stretched it to the
 	// full column whatever its characters measure.
 	spaced bool
-	// printed: the line as printed when a space inside it may be where
-	// poppler glued the lines of columns set side by side into one line
-	// (hasGluePoint), else "".
+	// printed: the line as printed when it had spaces inside, else "":
+	// poppler glues the lines of columns side by side into one line at a
+	// space, and the interleave stage cuts them apart there.
 	printed string
 }
 
