@@ -6,7 +6,8 @@ package parse
 //	lines     lines.go     classify each line; spaces, jump notes, datelines
 //	blocks    blocks.go    group the lines into text blocks, captions, bylines
 //	measure   measure.go   punctuation width and column width of the page
-//	interleave interleave.go  columns poppler dealt line by line, dealt back
+//	interleave glue.go     columns poppler glued into one line, cut and dealt back;
+//	          interleave.go  columns poppler dealt line by line, dealt back
 //	segment   segment.go   cut the blocks into stories and headline candidates
 //	order     order.go     repair the reading order: stray columns, fragments;
 //	          swap.go      two stories' rests emitted after each other's
@@ -22,6 +23,7 @@ func parseColumns(raw []string) Page {
 	lines := readLines(raw)
 	els := groupBlocks(lines)
 	m := measurePage(els)
+	els = unglue(els, m)
 	els = deinterleave(els, m.width)
 	seg := segmentPage(els, m)
 	orderStories(&seg)

@@ -75,6 +75,8 @@ func stageStrings(raw []string) []struct {
 	add("blocks", elemStrings())
 	m := measurePage(els)
 	add("measure", elemStrings())
+	els = unglue(els, m)
+	add("glue", elemStrings())
 	els = deinterleave(els, m.width)
 	add("interleave", elemStrings())
 	seg := segmentPage(els, m)
