@@ -133,16 +133,21 @@ func linesWidth(lines []tline) int {
 // blocks of three lines or more (headline blocks are shorter), as
 // linesWidth does for a story; on a page with too few such lines, from
 // every text line. Rows poppler glued from columns side by side are left
-// out (belowGlued). The widths are gathered without copying the lines.
+// out: those printed with a glue point while enough others remain, and
+// any too wide (belowGlued). The widths are gathered without copying the
+// lines.
 func pageColumnWidth(els []element) int {
 	var runOn, all []int
-	gather := func(minLines int) {
+	gather := func(minLines int, glued bool) {
 		runOn, all = runOn[:0], all[:0]
 		for _, e := range els {
 			if e.kind != elemText || len(e.lines) < minLines {
 				continue
 			}
 			for j, l := range e.lines {
+				if !glued && l.printed != "" && hasGluePoint(l.printed) {
+					continue
+				}
 				all = append(all, l.units)
 				if j+1 < len(e.lines) && !l.end && !l.spaced {
 					runOn = append(runOn, l.units)
@@ -150,8 +155,13 @@ func pageColumnWidth(els []element) int {
 			}
 		}
 	}
-	if gather(3); len(all) < minColumnLines {
-		gather(1)
+	for _, try := range [...]struct {
+		minLines int
+		glued    bool
+	}{{3, false}, {1, false}, {3, true}, {1, true}} {
+		if gather(try.minLines, try.glued); len(all) >= minColumnLines {
+			break
+		}
 	}
 	w := columnWidth(belowGlued(all))
 	if len(runOn) >= minColumnLines {

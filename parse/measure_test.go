@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -77,12 +78,10 @@ func TestColumnWidth(t *testing.T) {
 
 // TestColumnWidthGlued: where poppler glued two columns into one line,
 // at a space or with none, those lines measure two columns; the page's
-// column width is still one column's.
+// column width is still one column's, when a third of the lines are glued
+// and when most are.
 func TestColumnWidthGlued(t *testing.T) {
-	page := strings.Join([]string{
-		"在南苑小区，一排崭新的智能 居民扫码就能充电，充满一次",
-		"充电桩整齐地安装在车棚里。只需1元左右，充满后会自动",
-		"“以前楼道里到处是电线， 看着就让人担心。”小区居民",
+	single := []string{
 		"张阿姨说，现在大家都到车棚",
 		"里充电，楼道干净了心里也很",
 		"踏实，晚上睡觉都安稳。”",
@@ -95,10 +94,27 @@ func TestColumnWidthGlued(t *testing.T) {
 		"据介绍，全区今年计划新建充",
 		"电桩两千个，覆盖所有老旧小",
 		"区，年底前全部投入使用。",
-	}, "\n")
-	m := measurePage(groupBlocks(readLines(strings.Split(page, "\n"))))
-	if want := measure("张阿姨说，现在大家都到车棚").units; m.width != want {
-		t.Errorf("column width %d units, want %d (one column)", m.width, want)
+	}
+	glued := []string{
+		"在南苑小区，一排崭新的智能 居民扫码就能充电，充满一次",
+		"充电桩整齐地安装在车棚里。只需1元左右，充满后会自动",
+		"“以前楼道里到处是电线， 看着就让人担心。”小区居民",
+	}
+	var most []string
+	for range 5 {
+		most = append(most, glued[0], glued[2])
+	}
+	for _, tt := range []struct {
+		name  string
+		lines []string
+	}{
+		{"a third of the lines glued", append(slices.Clone(glued), single...)},
+		{"most lines glued at a space", append(most, single[:8]...)},
+	} {
+		m := measurePage(groupBlocks(readLines(tt.lines)))
+		if want := measure("张阿姨说，现在大家都到车棚").units; m.width != want {
+			t.Errorf("%s: column width %d units, want %d (one column)", tt.name, m.width, want)
+		}
 	}
 }
 

@@ -103,3 +103,28 @@ func keepSpace(l, r rune, letterSpaced bool) bool {
 	}
 	return true
 }
+
+// minGlueSide: where poppler glued two columns' lines at a space, each
+// side runs on for a few characters; a shorter run next to a space is a
+// dateline's or a byline's pause (本报讯 中午, 记者 冯涛) or
+// letter-spacing.
+const minGlueSide = 4
+
+// hasGluePoint reports a space inside s with at least minGlueSide
+// characters on each side before the next space.
+func hasGluePoint(s string) bool {
+	run, prev := 0, 0 // characters since the last space; in the run before it
+	for _, r := range s {
+		if isSpace(r) {
+			if run > 0 {
+				prev = run
+			}
+			run = 0
+			continue
+		}
+		if run++; run >= minGlueSide && prev >= minGlueSide {
+			return true
+		}
+	}
+	return false
+}
