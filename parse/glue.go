@@ -24,6 +24,12 @@ const maxGlueColumns = 4
 // rows; a single wide line with a space in it is a wide story's line.
 const minGluedRows = 2
 
+// glueSameRow: poppler writes a row of print as several lines where a
+// gap in it is too wide to glue (after a paragraph's short end, before an
+// indented first line), left to right; a line dealt to columns right of
+// those of a partial line before it, as the rest of that row, earns this.
+const glueSameRow = 4
+
 // glueBeam bounds the deals kept while the rows are dealt.
 const glueBeam = 64
 
@@ -308,7 +314,7 @@ func dealRows(rows [][]tline, k, W int) [][]tline {
 	beams := make([][]glueDeal, 0, len(rows))
 	beam := []glueDeal{{}}
 	var next []glueDeal
-	for _, row := range rows {
+	for r, row := range rows {
 		next = next[:0]
 		for bi := range beam {
 			d := &beam[bi]
@@ -318,6 +324,10 @@ func dealRows(rows [][]tline, k, W int) [][]tline {
 					continue
 				}
 				nd := glueDeal{last: d.last, n: d.n, value: d.value, from: bi, cols: set}
+				// the rest of the row before, right of it
+				if r > 0 && len(rows[r-1]) < k && d.cols != 0 && bits.TrailingZeros8(set) >= bits.Len8(d.cols) {
+					nd.value += glueSameRow
+				}
 				p := 0
 				for c := range k {
 					if set&(1<<c) == 0 {

@@ -88,6 +88,37 @@ func TestUnglue(t *testing.T) {
 	}
 }
 
+// TestUnglueSameRow: poppler writes a row of print as two lines where
+// the gap after a paragraph's short end is too wide to glue, left to
+// right; the second goes to the column right of the first (赞。 ends the
+// first column's paragraph, though 称|为 makes a word as well as 称|赞).
+func TestUnglueSameRow(t *testing.T) {
+	page := `本报讯（通讯员 钱小
+今年以来，市市场监
+红 记者 冯涛）上午提交 管局联合税务、公安、人社
+材料，下午就拿到了营业 等部门，推行企业开办“一
+执照、公章和发票。日前， 网通办、一窗通取”，将设
+在市政务服务中心办事的 立登记、公章刻制、申领发
+张先生对办事效率连连称 票、社保登记等事项整合
+赞。
+为一个环节，企业开办时`
+	want := [][]string{
+		{"本报讯（通讯员 钱小", "红 记者 冯涛）上午提交", "材料，下午就拿到了营业", "执照、公章和发票。日前，", "在市政务服务中心办事的", "张先生对办事效率连连称", "赞。"},
+		{"今年以来，市市场监", "管局联合税务、公安、人社", "等部门，推行企业开办“一", "网通办、一窗通取”，将设", "立登记、公章刻制、申领发", "票、社保登记等事项整合", "为一个环节，企业开办时"},
+	}
+	var got [][]string
+	for _, e := range unglue(groupBlocks(readLines(strings.Split(page, "\n"))), pageMeasure{width: 22}) {
+		var lines []string
+		for _, l := range e.lines {
+			lines = append(lines, l.text)
+		}
+		got = append(got, lines)
+	}
+	if !slices.EqualFunc(got, want, slices.Equal[[]string]) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
 // TestUnglueLeavesOthers: a block with one wide line (a wide story's
 // dateline line) is no glued block, and a page without any passes
 // through as it is.
