@@ -575,13 +575,22 @@ func readLines(raw []string) pageLines {
 	return pl
 }
 
-// namesGoOn reports a byline-like line that closes the bracket a dateline
-// right above it opened: the rest of the dateline's names, wrapped.
+// namesGoOn reports a byline-like line that goes on with a dateline right
+// above it: the rest of the names whose bracket the dateline opened,
+// wrapped (本报讯（记者 黄欣然 / 通讯员 马俊）), or the bracket itself
+// opening under a source poppler set on a line of its own (本报讯 /
+// （通讯员 钱小 / 红 记者 冯涛）上午提交).
 func namesGoOn(pl pageLines, s string) bool {
 	n := len(pl.lines)
 	if n == 0 || pl.lines[n-1].kind != kindText {
 		return false
 	}
 	prev := pl.text[pl.lines[n-1].ti]
-	return prev.depth > 0 && hasLeadSource(prev.text) && strings.ContainsAny(s, "）)")
+	if !hasLeadSource(prev.text) {
+		return false
+	}
+	if prev.depth > 0 {
+		return strings.ContainsAny(s, "）)")
+	}
+	return datelineLen(prev.text) == len(prev.text) && (strings.HasPrefix(s, "（") || strings.HasPrefix(s, "("))
 }

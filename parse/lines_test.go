@@ -53,11 +53,16 @@ func TestReadLines(t *testing.T) {
 }
 
 // TestDatelineNamesWrapped: the names of a dateline wrapped onto the next
-// line are text of the dateline, not a byline.
+// line, or opening their bracket under a source set on a line of its own,
+// are text of the dateline, not a byline.
 func TestDatelineNamesWrapped(t *testing.T) {
 	pl := readLines([]string{"本报讯（记者 黄欣然", "通讯员 马俊）"})
 	if pl.lines[1].kind != kindText {
 		t.Errorf("the dateline's wrapped names are %v, want text", pl.lines[1].kind)
+	}
+	pl = readLines([]string{"本报讯", "（通讯员 钱小", "红 记者 冯涛）上午提交"})
+	if pl.lines[1].kind != kindText {
+		t.Errorf("the names under a source alone are %v, want text", pl.lines[1].kind)
 	}
 	pl = readLines([]string{"楼道干净了，心里也踏实了。", "记者 程浩然）"})
 	if pl.lines[1].kind != kindByline {
