@@ -386,6 +386,38 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"麦收进度过半 机收率超过九成"}, paras: 1, reporters: []string{"王建军"}},
 			{headlines: []string{"为民办实事", "一条公交线串起六所学校", "早晚高峰学生乘车时间平均缩短15分钟"}, paras: 1, reporters: []string{"李文博"}},
 		}},
+		{"a kicker over its story's title keeps it when the other stack's title comes next: the title is no second kicker", `
+汛期将至
+
+全市开展防汛应急演练
+
+城市书房“上新”夜读成为新风尚
+
+检验各部门协同处置能力
+本报讯“北河堤段出现
+管涌险情，请立即组织抢
+险！”5月28日上午，随着指
+挥部一声令下，一场防汛应
+急演练在北河城区段拉开帷
+幕。
+市防汛抗旱指挥部办公
+室负责人表示，通过演练，进
+一步检验了应急预案的可操
+作性，提高了各部门协同作
+战能力。
+记者 周建华
+
+本报讯 晚上9点，位于
+人民公园东门的城市书房依
+然灯火通明。书架前，有人驻
+足挑选图书，上班族捧着书
+静静阅读。这是我市今年新
+建成的第15家城市书房。
+记者 许文静
+`, []pageArticle{
+			{headlines: []string{"汛期将至", "全市开展防汛应急演练", "检验各部门协同处置能力"}, paras: 2, reporters: []string{"周建华"}},
+			{headlines: []string{"城市书房“上新”夜读成为新风尚"}, paras: 1, reporters: []string{"许文静"}},
+		}},
 		{"of two kickers over a title, the first goes to the next line's story when the second is the story's own", `
 守护“舌尖上的安全”
 

@@ -53,17 +53,24 @@ func passFirstKickers(arts []Article, spans []artSpan, perArt [][]headUnit) {
 				continue
 			}
 			e := echoes(h, spans[a].text)
-			if e[0] >= e[1] || e[1] <= maxPassedEcho || e[2] < minTitleEcho {
+			// the second must be a kicker, not the title over a subtitle
+			// (汛期将至 / 全市开展防汛应急演练 / 检验各部门协同处置能力)
+			if e[0] >= e[1] || e[1] <= maxPassedEcho || e[2] < minTitleEcho || e[1] >= minOwnTitleEcho {
 				continue
 			}
 			x := rows[at+2]
 			if rows[at+1] != a || x < 0 || x == a || !takesKicker(arts[x]) {
 				continue
 			}
+
 			giveKicker(&arts[x], takeHeadline(&arts[a], 0))
 		}
 	}
 }
+
+// minOwnTitleEcho: a line sharing half its words with the story is its
+// title, not a kicker, however short.
+const minOwnTitleEcho = 0.5
 
 // passTopSubtitles hands on a line set above a story's kicker: a kicker
 // opens its stack, so a longer line read before it is the last line of
