@@ -577,20 +577,33 @@ func readLines(raw []string) pageLines {
 
 // namesGoOn reports a byline-like line that goes on with a dateline right
 // above it: the rest of the names whose bracket the dateline opened,
-// wrapped (本报讯（记者 黄欣然 / 通讯员 马俊）), or the bracket itself
-// opening under a source poppler set on a line of its own (本报讯 /
-// （通讯员 钱小 / 红 记者 冯涛）上午提交).
+// wrapped (本报讯（记者 黄欣然 / 通讯员 马俊）), or the bracket opening, and
+// closing on the next line, under a source poppler set on a line of its
+// own (本报讯 / （通讯员 钱小 / 红 记者 冯涛）上午提交).
 func namesGoOn(pl pageLines, s string) bool {
 	n := len(pl.lines)
 	if n == 0 || pl.lines[n-1].kind != kindText {
 		return false
 	}
 	prev := pl.text[pl.lines[n-1].ti]
+	opens := strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(")
 	if !hasLeadSource(prev.text) {
-		return false
+		// the bracket's second line: 本报讯 / （通讯员 钱小红 / 记者 冯涛）
+		return prev.depth > 0 && !opens && strings.ContainsAny(s, "）)") && n >= 2 &&
+			(strings.HasPrefix(prev.text, "（") || strings.HasPrefix(prev.text, "(")) && loneSource(pl, n-2)
 	}
 	if prev.depth > 0 {
 		return strings.ContainsAny(s, "）)")
 	}
-	return datelineLen(prev.text) == len(prev.text) && (strings.HasPrefix(s, "（") || strings.HasPrefix(s, "("))
+	return loneSource(pl, n-1) && opens
+}
+
+// loneSource reports a text line that is a dateline's source and nothing
+// else (本报讯), as poppler sets it where the dateline is spaced out.
+func loneSource(pl pageLines, i int) bool {
+	if pl.lines[i].kind != kindText {
+		return false
+	}
+	t := pl.text[pl.lines[i].ti].text
+	return hasLeadSource(t) && datelineLen(t) == len(t)
 }

@@ -64,6 +64,10 @@ func TestDatelineNamesWrapped(t *testing.T) {
 	if pl.lines[1].kind != kindText {
 		t.Errorf("the names under a source alone are %v, want text", pl.lines[1].kind)
 	}
+	pl = readLines([]string{"本报讯", "（通讯员 钱小红", "记者 冯涛）", "上午提交材料，"})
+	if pl.lines[1].kind != kindText || pl.lines[2].kind != kindText {
+		t.Errorf("the names under a source alone, over two lines, are %v and %v, want text", pl.lines[1].kind, pl.lines[2].kind)
+	}
 	pl = readLines([]string{"楼道干净了，心里也踏实了。", "记者 程浩然）"})
 	if pl.lines[1].kind != kindByline {
 		t.Errorf("after a line with no open dateline, a byline stays one: %v", pl.lines[1].kind)
