@@ -353,10 +353,17 @@ func joinBareParagraphs(arts []*artBuild, heads []headUnit, W int) {
 		best, bestSim := -1, max(minBareOverlap, overlap(text, joinText(prev.lines)))
 		for j := i - 1; j >= 0 && j >= i-maxBareLookback; j-- {
 			a := arts[j]
-			if last := a.lastLine(); last == nil || !last.end || !wantsByline(a) {
+			named := !a.hasEnd && a.top.Raw == "" && leadNamed(a)
+			if last := a.lastLine(); last == nil || !last.end || !wantsByline(a) && !named {
 				continue
 			}
-			if sim := overlap(text, joinText(a.lines)); sim > bestSim {
+			// a story whose dateline names its reporters wants no byline:
+			// it takes the column on surer words only
+			sim := overlap(text, joinText(a.lines))
+			if named && sim < minNamedBareOverlap {
+				continue
+			}
+			if sim > bestSim {
 				best, bestSim = j, sim
 			}
 		}
@@ -366,6 +373,10 @@ func joinBareParagraphs(arts []*artBuild, heads []headUnit, W int) {
 		appendStory(arts[best], x)
 	}
 }
+
+// minNamedBareOverlap: the share of a bare column's words a story whose
+// dateline names its reporters must hold to take it.
+const minNamedBareOverlap = 0.1
 
 // headsElsewhere reports that the headlines printed right before story i
 // head another story: they share no word with it (a title hardly ever

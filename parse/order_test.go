@@ -216,6 +216,30 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"家门口的“幸福食堂”"}, paras: 1, holds: "下一步将在食堂增设"},
 			{headlines: []string{"全市开展防汛应急演练"}, paras: 1, reporters: []string{"周建华"}, holds: "目前，全市已储备"},
 		}},
+		{"a bare column after a neighbour's byline goes to the story before, whose dateline names its reporters, when it shares its words", `
+优化营商环境
+
+本报讯（通讯员 钱小红 记者 冯涛）上午提
+交材料，下午就拿到了营业执照、公章和发票。
+今年以来，市市场监管局联合税务、公安等部
+门，推行企业开办“一网通办”，企业开办时
+间压缩至1个工作日以内，全市新设企业中，
+有九成以上通过网上办理。
+
+中医药文化进校园
+
+本报讯 “这是薄荷，闻一闻，是不是有一股清
+凉的味道？”近日，在市第三小学的中医药文
+化课上，市中医院的药师给孩子们讲解中草药
+知识。
+记者 何雅琴
+
+数据显示，今年前5个月，全市新登记
+各类市场主体2.3万户，同比增长14.6%。
+`, []pageArticle{
+			{headlines: []string{"优化营商环境"}, paras: 2, last: "同比增长14.6%。", reporters: []string{"冯涛"}},
+			{headlines: []string{"中医药文化进校园"}, paras: 1, reporters: []string{"何雅琴"}},
+		}},
 		{"a byline-less story's last column, a paragraph opening where another story's sentence was cut off, goes back with the byline", `
 春风送岗位 就业暖人心
 
