@@ -312,10 +312,36 @@ func joinContinuations(arts []*artBuild, W int) {
 			best = i - 1
 		}
 		if best < 0 {
+			best = laterDangling(arts, i, text)
+		}
+		if best < 0 {
 			continue
 		}
 		appendStory(arts[best], x)
 	}
+}
+
+// minLaterOverlap: the share of a headless column's words that a later
+// dangling story must hold to take it.
+const minLaterOverlap = 0.2
+
+// laterDangling returns, when no story before x = arts[i] dangles, the
+// later dangling story that shares most of x's words (minLaterOverlap at
+// least), or -1: a story's last column set higher on the page than its
+// start, which pdftotext emits first (…读者超过80万人次 … 记者 许文静 /
+// [the story's headline and columns] / …城市书房开放以来，累计接待).
+func laterDangling(arts []*artBuild, i int, text string) int {
+	best, bestSim := -1, minLaterOverlap
+	for j := i + 1; j < len(arts); j++ {
+		if !dangling(arts[j]) {
+			continue
+		}
+		sim := overlap(text, joinText(arts[j].lines))
+		if sim >= bestSim {
+			best, bestSim = j, sim
+		}
+	}
+	return best
 }
 
 // appendStory gives a story x's text, captions and end byline: x is the

@@ -216,6 +216,30 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"家门口的“幸福食堂”"}, paras: 1, holds: "下一步将在食堂增设"},
 			{headlines: []string{"全市开展防汛应急演练"}, paras: 1, reporters: []string{"周建华"}, holds: "目前，全市已储备"},
 		}},
+		{"a story's last column printed before its start, mid-sentence and under a neighbour's byline, goes back to its end", `
+全市开展防汛应急演练
+
+本报讯 “北河堤段出现管涌险情，请立即组织抢
+险！”5月28日上午，一场防汛应急演练在北河城
+区段拉开帷幕。
+记者 周建华
+
+读者超过80万人次，借还图书46万册次。今年，
+全市还将新建城市书房5家，让读者在15分钟步
+行范围内就能找到读书的好去处。
+记者 许文静
+
+城市书房“上新”夜读成为新风尚
+
+本报讯 晚上9点，位于人民公园东门的城市书房
+依然灯火通明。这是我市今年新建成的第15家城
+市书房，读者刷身份证就能进门，借还图书全部
+自助完成。
+市图书馆馆长介绍，城市书房开放以来，累计接待
+`, []pageArticle{
+			{headlines: []string{"全市开展防汛应急演练"}, paras: 1, reporters: []string{"周建华"}},
+			{headlines: []string{"城市书房“上新”夜读成为新风尚"}, paras: 2, last: "找到读书的好去处。", reporters: []string{"许文静"}},
+		}},
 		{"a bare column after a neighbour's byline goes to the story before, whose dateline names its reporters, when it shares its words", `
 优化营商环境
 
