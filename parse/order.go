@@ -18,6 +18,11 @@ import (
 // repairLookahead: a stray column is looked for in the next stories only.
 const repairLookahead = 2
 
+// maxStrayLookback: a stray column emitted inside a story before its own
+// is looked for this many stories back. The column stands higher on the
+// page than its story's start, and the stories beside it come between.
+const maxStrayLookback = 4
+
 // A stray block must share this much of its vocabulary with the story it
 // is moved to, and at least as much as with its host. Its place already
 // speaks against the host (it cannot follow the text before it there) and
@@ -70,7 +75,7 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 		// The stray column may also have been emitted inside a story
 		// before it (…村党, its rest 支部书记说，… set under an earlier
 		// story's last paragraph).
-		for j := i - 1; !moved && j >= 0 && j >= i-repairLookahead; j-- {
+		for j := i - 1; !moved && j >= 0 && j >= i-maxStrayLookback; j-- {
 			moved, _ = moveStray(a, arts[j], W)
 		}
 	}

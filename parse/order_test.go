@@ -216,6 +216,42 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"家门口的“幸福食堂”"}, paras: 1, holds: "下一步将在食堂增设"},
 			{headlines: []string{"全市开展防汛应急演练"}, paras: 1, reporters: []string{"周建华"}, holds: "目前，全市已储备"},
 		}},
+		{"a story's stray column emitted inside a story three before it goes back to it", `
+优化营商环境
+
+本报讯（记者 冯涛）今年以来，市市场监管局联
+合税务、公安等部门，推行企业开办“一网通办、
+一窗通取”。数据显示，今年前5个月，全市新登
+记各类市场主体2.3万户，同比增长14.6%。
+
+货运航班销往东南亚。
+“过去山里的水果卖不出去，只能烂在地里。”村
+党支部书记说，自从村里建起电商服务站，农户
+坐在家里就能接订单。
+
+中医药文化进校园
+
+本报讯 近日，在市第三小学的中医药文化课上，
+市中医院的药师给孩子们讲解中草药知识。
+记者 何雅琴
+
+冬季供暖
+
+本报讯 记者从市热力公司获悉，今年供暖季前
+的管网检修工作已全部完成。
+记者 郭振宇
+
+跨境电商让山货走出大山
+
+新华社贵阳5月20日电（记者 杨帆）凌晨5点，
+黔南山区一个村子的电商服务站已经开始忙着打
+包。刚刚采摘的刺梨装进保鲜箱，有的还将搭乘国际
+`, []pageArticle{
+			{headlines: []string{"优化营商环境"}, paras: 1, last: "同比增长14.6%。", reporters: []string{"冯涛"}},
+			{headlines: []string{"中医药文化进校园"}, paras: 1, reporters: []string{"何雅琴"}},
+			{headlines: []string{"冬季供暖"}, paras: 1, reporters: []string{"郭振宇"}},
+			{headlines: []string{"跨境电商让山货走出大山"}, paras: 2, last: "就能接订单。", reporters: []string{"杨帆"}},
+		}},
 		{"a story's last column printed before its start, mid-sentence and under a neighbour's byline, goes back to its end", `
 全市开展防汛应急演练
 
