@@ -336,13 +336,20 @@ const minLaterOverlap = 0.2
 // start, which pdftotext emits first (…读者超过80万人次 … 记者 许文静 /
 // [the story's headline and columns] / …城市书房开放以来，累计接待).
 func laterDangling(arts []*artBuild, i int, text string) int {
-	best, bestSim := -1, minLaterOverlap
+	best, bestSim := -1, 0.0
+	first := &arts[i].lines[0]
 	for j := i + 1; j < len(arts); j++ {
 		if !dangling(arts[j]) {
 			continue
 		}
 		sim := overlap(text, joinText(arts[j].lines))
-		if sim >= bestSim {
+		// a quote the story's last line opened, x's first line closes
+		// (“下班后来这里看一会儿 / 书，特别放松。”…): fewer words will do
+		need := minLaterOverlap
+		if last := arts[j].lastLine(); last.depth > 0 && first.depth < 0 {
+			need = minStrayOverlap
+		}
+		if sim >= need && sim > bestSim {
 			best, bestSim = j, sim
 		}
 	}

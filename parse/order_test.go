@@ -216,6 +216,29 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"家门口的“幸福食堂”"}, paras: 1, holds: "下一步将在食堂增设"},
 			{headlines: []string{"全市开展防汛应急演练"}, paras: 1, reporters: []string{"周建华"}, holds: "目前，全市已储备"},
 		}},
+		{"a story's last column printed before its start closes the quote its last line opened: few shared words will do", `
+全市开展防汛应急演练
+
+本报讯 “北河堤段出现管涌险情，请立即组织抢
+险！”5月28日上午，一场防汛应急演练在北河城
+区段拉开帷幕。
+记者 周建华
+
+书，特别放松。”在附近一家公司上班的小杨说，城市
+书房里环境安静，还有免费无线网络。
+记者 许文静
+
+城市书房“上新”夜读成为新风尚
+
+本报讯 晚上9点，位于人民公园东门的城市书房
+依然灯火通明。这是我市今年新建成的第15家城
+市书房，读者刷身份证就能进门，借还图书全部
+自助完成。
+“下班后来这里看一会儿
+`, []pageArticle{
+			{headlines: []string{"全市开展防汛应急演练"}, paras: 1, reporters: []string{"周建华"}},
+			{headlines: []string{"城市书房“上新”夜读成为新风尚"}, paras: 2, last: "还有免费无线网络。", reporters: []string{"许文静"}},
+		}},
 		{"a story's stray column emitted inside a story three before it goes back to it", `
 优化营商环境
 
