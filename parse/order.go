@@ -566,10 +566,12 @@ func moveTail(a, host *artBuild, W int) bool {
 // bylineWanted returns the story nearest before arts[i] that has no
 // byline at all, or failing one the nearest after it (a stack set over its
 // byline printed before the story's text: 万亩果园迎来丰收季 / 本报记者 潘
-// 雪 文/图 / … another story … / 九月的山坡上，…); -1 for none.
+// 雪 文/图 / … another story … / 九月的山坡上，…); -1 for none. A story
+// before that stops mid-sentence goes on elsewhere, its byline after its
+// rest (…学校是食 / [headlines] / 本报记者 潘 雪 文/图 / …): it takes none.
 func bylineWanted(arts []*artBuild, i int) int {
 	for j := i - 1; j >= 0; j-- {
-		if wantsByline(arts[j]) {
+		if wantsByline(arts[j]) && !dangling(arts[j]) {
 			return j
 		}
 	}

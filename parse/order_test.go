@@ -239,6 +239,36 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"全市开展防汛应急演练"}, paras: 1, reporters: []string{"周建华"}},
 			{headlines: []string{"城市书房“上新”夜读成为新风尚"}, paras: 2, last: "还有免费无线网络。", reporters: []string{"许文静"}},
 		}},
+		{"a byline borrowed from above a dateline goes to no story that stops mid-sentence", `
+守护“舌尖上的安全”
+
+本报讯 新学期开学前，市市场监管局联合教育部
+门对全市中小学、幼儿园食堂开展了食品安全专
+项检查，共检查学校食堂386家。市市场监管
+局有关负责人提醒，各地学校的校长是食
+
+交通建设再提速
+
+万亩果园迎来丰收季
+
+本报记者 潘 雪 文/图
+
+本报讯 6月18日上午，随着最后一台盾构机在东
+湖站破土而出，交通建设再提速，地铁3号线实现
+全线隧道贯通。
+记者 范志伟
+
+品安全第一责任人，要严格落实校长陪餐制度，
+发现问题及时报告。
+记者 彭丽娟
+
+九月的山坡上，一串串红彤彤的苹果挂满枝头。
+万亩果园迎来丰收季，果农们提着竹篮忙着采摘。
+`, []pageArticle{
+			{headlines: []string{"守护“舌尖上的安全”"}, paras: 1, last: "发现问题及时报告。", reporters: []string{"彭丽娟"}},
+			{headlines: []string{"交通建设再提速"}, paras: 1, reporters: []string{"范志伟"}},
+			{headlines: []string{"万亩果园迎来丰收季"}, paras: 1, reporters: []string{"潘雪"}},
+		}},
 		{"a story's stray column emitted inside a story three before it goes back to it", `
 优化营商环境
 
