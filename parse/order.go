@@ -388,7 +388,14 @@ func joinBareParagraphs(arts []*artBuild, heads []headUnit, W int) {
 			continue
 		}
 		text := joinText(x.lines)
-		best, bestSim := -1, max(minBareOverlap, overlap(text, joinText(prev.lines)))
+		// With nothing between them the story before is a neighbour that
+		// the column does not go on (it would have read on into it); past
+		// headlines that head another story it may be the column's own
+		// (…大学生说。 / [交通建设再提速, 金秋时节, …] / 据了解，运动会…).
+		best, bestSim := -1, minBareOverlap
+		if !headBetween(heads, prev.last, x.first) {
+			bestSim = max(bestSim, overlap(text, joinText(prev.lines)))
+		}
 		for j := i - 1; j >= 0 && j >= i-maxBareLookback; j-- {
 			a := arts[j]
 			named := !a.hasEnd && a.top.Raw == "" && leadNamed(a)
@@ -570,17 +577,28 @@ func moveTail(a, host *artBuild, W int) bool {
 // before that stops mid-sentence goes on elsewhere, its byline after its
 // rest (…学校是食 / [headlines] / 本报记者 潘 雪 文/图 / …): it takes none.
 func bylineWanted(arts []*artBuild, i int) int {
+	before, after := -1, -1
 	for j := i - 1; j >= 0; j-- {
 		if wantsByline(arts[j]) && !dangling(arts[j]) {
-			return j
+			before = j
+			break
 		}
 	}
 	for j := i + 1; j < len(arts); j++ {
 		if wantsByline(arts[j]) {
-			return j
+			after = j
+			break
 		}
 	}
-	return -1
+	// 本报记者 … is a byline set over a story's text, never after it: a
+	// story after that wants one is the likelier
+	if after >= 0 && strings.HasPrefix(arts[i].top.Raw, "本报") {
+		return after
+	}
+	if before >= 0 {
+		return before
+	}
+	return after
 }
 
 // lendBylines gives the bylines a story holds for stories beside it —

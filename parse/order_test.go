@@ -649,3 +649,79 @@ func TestOrderRules(t *testing.T) {
 		}},
 	})
 }
+
+// TestJoinBareParagraphsPastHeads: a bare paragraph set past headlines
+// that head another story goes back to the story right before it, which
+// stopped at a paragraph's end with no byline; with nothing between them,
+// the story before is a neighbour it does not go on.
+func TestJoinBareParagraphsPastHeads(t *testing.T) {
+	story := func(pos int, texts ...string) *artBuild {
+		a := &artBuild{first: pos, last: pos}
+		for _, s := range texts {
+			a.lines = append(a.lines, tline{text: s, lineInfo: measure(s), pos: pos})
+		}
+		return a
+	}
+	const W = 24
+	for _, tt := range []struct {
+		name  string
+		heads []headUnit
+		want  int // stories left
+	}{
+		{"past another story's headlines", []headUnit{{text: "为民办实事", pos: 1}, {text: "一条公交线串起六所学校", pos: 2}}, 1},
+		{"with nothing between", nil, 2},
+	} {
+		arts := []*artBuild{
+			story(0, "本报讯 3月9日，由市人力资", "源和社会保障局主办的春季", "大型招聘会在市会展中心举", "行，吸引1.2万余名求职者。", "“求职者的素质普遍不错。”", "这位负责人说。"),
+			story(3, "现场还设置了政策咨询", "区、技能培训报名区和直播带", "岗区，不少求职者用手机扫", "码了解招聘企业信息。"),
+		}
+		arts[1].hasEnd, arts[1].end = true, Byline{Raw: "记者 刘晓明"}
+		arts[0].lines[0].lead = true
+		joinBareParagraphs(arts, tt.heads, W)
+		left := 0
+		for _, a := range arts {
+			if len(a.lines) > 0 {
+				left++
+			}
+		}
+		if left != tt.want {
+			t.Errorf("%s: %d stories left, want %d", tt.name, left, tt.want)
+		}
+	}
+}
+
+// TestLendTopByline: a byline above a datelined story that has its own
+// at its end was borrowed: a plain one is the end of the story before
+// (记者 李文博 / 本报郑州6月7日讯 …); one with 本报 heads a story's text, so
+// it goes to the story after that wants one (本报记者 潘 雪 文/图).
+func TestLendTopByline(t *testing.T) {
+	story := func(texts ...string) *artBuild {
+		a := &artBuild{}
+		for _, s := range texts {
+			a.lines = append(a.lines, tline{text: s, lineInfo: measure(s)})
+		}
+		return a
+	}
+	for _, tt := range []struct {
+		top  string
+		want int // the story that takes it
+	}{
+		{"记者 李文博", 0},
+		{"本报记者 潘 雪 文/图", 2},
+	} {
+		arts := []*artBuild{
+			story("清晨6点40分，学生专线从城南准时发车。"),
+			story("本报讯 6月18日上午，地铁3号线实现全线隧道贯通。"),
+			story("九月的山坡上，一串串红彤彤的苹果挂满枝头。"),
+		}
+		arts[1].lines[0].lead = true
+		arts[1].top = Byline{Raw: tt.top}
+		arts[1].end, arts[1].hasEnd = Byline{Raw: "记者 范志伟"}, true
+		lendBylines(arts)
+		for i, a := range arts {
+			if got := a.end.Raw == tt.top; got != (i == tt.want) {
+				t.Errorf("%s: story %d has it: %v", tt.top, i, got)
+			}
+		}
+	}
+}
