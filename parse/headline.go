@@ -705,6 +705,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 		perArt[a] = append(perArt[a], heads[u])
 		perEcho[a] = append(perEcho[a], sim[u][a])
 	}
+	orphans = takeOwnRun(perArt, perEcho, spans, sim, orphans)
 	returnTitles(perArt, perEcho, spans, sim)
 	broken := make([][]bool, len(arts))
 	for i := range arts {
@@ -721,6 +722,57 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 		}
 	}
 	return arts, other
+}
+
+// takeOwnRun gives a line no story took to the story whose stack it was
+// printed in, when that story's slots are full with a line from another
+// run: a stack is printed in one piece, so the line from elsewhere gives
+// way and becomes the orphan (非遗传承 / 竹编艺人带徒百余名 / 老手艺焕发新光彩,
+// the story holding 全县农产品网上销售额突破十亿元 from a run before). The
+// story must hold two lines of the orphan's run, its text must come after
+// the orphan, and the orphan must share a word with it (side by side,
+// another stack's kicker shares the run and none of the words). The line
+// given up goes to a story of its own run with room, or is an orphan in
+// turn. It returns the orphans left.
+func takeOwnRun(perArt [][]headUnit, perEcho [][]float64, spans []artSpan, sim [][]float64, orphans []headUnit) []headUnit {
+	for k := 0; k < len(orphans); k++ {
+		h := orphans[k]
+		for a, us := range perArt {
+			if len(us) < maxHeadSlots || spans[a].first < h.pos || sim[h.order][a] == 0 {
+				continue // it must share a word with the story
+			}
+			own, foreign := 0, -1
+			for i, u := range us {
+				if u.run == h.run {
+					own++
+				} else if foreign < 0 || u.pos < us[foreign].pos {
+					foreign = i
+				}
+			}
+			if own < 2 || foreign < 0 {
+				continue
+			}
+			out := us[foreign]
+			perArt[a] = slices.Delete(perArt[a], foreign, foreign+1)
+			perEcho[a] = slices.Delete(perEcho[a], foreign, foreign+1)
+			i, _ := slices.BinarySearchFunc(perArt[a], h.order, func(u headUnit, o int) int { return u.order - o })
+			perArt[a] = slices.Insert(perArt[a], i, h)
+			perEcho[a] = slices.Insert(perEcho[a], i, sim[h.order][a])
+			orphans[k] = out
+			for b, vs := range perArt {
+				if b != a && len(vs) < maxHeadSlots && slices.ContainsFunc(vs, func(v headUnit) bool { return v.run == out.run }) {
+					j, _ := slices.BinarySearchFunc(vs, out.order, func(u headUnit, o int) int { return u.order - o })
+					perArt[b] = slices.Insert(vs, j, out)
+					perEcho[b] = slices.Insert(perEcho[b], j, sim[out.order][b])
+					orphans = slices.Delete(orphans, k, k+1)
+					k--
+					break
+				}
+			}
+			break
+		}
+	}
+	return orphans
 }
 
 // returnTitles gives a story the assignment left without a headline the

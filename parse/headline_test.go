@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestBrokenHeadline: whether the second line of a headline block goes on
 // with the first, one case per rule.
@@ -532,4 +535,50 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"优化营商环境", "企业开办时间压缩至一个工作日"}, paras: 1, reporters: []string{"冯涛"}},
 		}},
 	})
+}
+
+// TestTakeOwnRun: a line no story took goes to the story whose stack it
+// was printed in when that story's slots are full with a line from
+// another run; that line goes to the story of its own run, which has
+// room. A line sharing no word with the story stays an orphan.
+func TestTakeOwnRun(t *testing.T) {
+	unit := func(text string, order, run int) headUnit {
+		return headUnit{text: text, pos: order, block: order, order: order, run: run}
+	}
+	for _, tt := range []struct {
+		name   string
+		echo   float64 // of the orphan with the full story
+		taken  bool
+		second []string // the other story's lines after
+	}{
+		{"an echoed title", 0.14, true, []string{"跨境电商让山货走出大山", "全县农产品网上销售额突破十亿元"}},
+		{"a line sharing no word", 0, false, []string{"跨境电商让山货走出大山"}},
+	} {
+		heads := []headUnit{
+			unit("跨境电商让山货走出大山", 0, 1), unit("全县农产品网上销售额突破十亿元", 1, 1),
+			unit("非遗传承", 2, 2), unit("竹编艺人带徒百余名", 3, 2), unit("老手艺焕发新光彩", 4, 2),
+		}
+		sim := [][]float64{{0.6, 0}, {0.07, 0.21}, {0, 0}, {0, 0.38}, {0, tt.echo}}
+		spans := []artSpan{{first: 10}, {first: 5}}
+		perArt := [][]headUnit{{heads[0]}, {heads[1], heads[2], heads[3]}}
+		perEcho := [][]float64{{0.6}, {0.21, 0, 0.38}}
+		orphans := takeOwnRun(perArt, perEcho, spans, sim, []headUnit{heads[4]})
+		var got []string
+		for _, u := range perArt[1] {
+			got = append(got, u.text)
+		}
+		if has := slices.Contains(got, "老手艺焕发新光彩"); has != tt.taken {
+			t.Errorf("%s: the full story holds %q", tt.name, got)
+		}
+		var second []string
+		for _, u := range perArt[0] {
+			second = append(second, u.text)
+		}
+		if !slices.Equal(second, tt.second) {
+			t.Errorf("%s: the other story holds %q, want %q", tt.name, second, tt.second)
+		}
+		if want := 0; !tt.taken && len(orphans) != 1 || tt.taken && len(orphans) != want {
+			t.Errorf("%s: %d orphans left", tt.name, len(orphans))
+		}
+	}
 }
