@@ -725,29 +725,44 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 }
 
 // takeOwnRun gives a line no story took to the story whose stack it was
-// printed in, when that story's slots are full with a line from another
-// run: a stack is printed in one piece, so the line from elsewhere gives
-// way and becomes the orphan (非遗传承 / 竹编艺人带徒百余名 / 老手艺焕发新光彩,
-// the story holding 全县农产品网上销售额突破十亿元 from a run before). The
-// story must hold two lines of the orphan's run, its text must come after
-// the orphan, and the orphan must share a word with it (side by side,
-// another stack's kicker shares the run and none of the words). The line
-// given up goes to a story of its own run with room, or is an orphan in
-// turn. It returns the orphans left.
+// printed in, when that story's slots are full with a line that is not
+// its own: a stack is printed in one piece, so a line from another run
+// gives way (非遗传承 / 竹编艺人带徒百余名 / 老手艺焕发新光彩, the story
+// holding 全县农产品网上销售额突破十亿元 from a run before); failing one, a
+// line that shares no word with the story and some with another that has
+// room (the kicker of the stack beside it, 我运动 我健康 我快乐, read
+// between its lines). The story must hold two lines of the orphan's run,
+// its text must come after the orphan, and the orphan must share a word
+// with it (side by side, another stack's kicker shares the run and none
+// of the words). The line given up goes to a story of its own run with
+// room, else to the one with room that shares most of its words, or is an
+// orphan in turn. It returns the orphans left.
 func takeOwnRun(perArt [][]headUnit, perEcho [][]float64, spans []artSpan, sim [][]float64, orphans []headUnit) []headUnit {
+	room := func(b, not int) bool { return b != not && len(perArt[b]) < maxHeadSlots }
 	for k := 0; k < len(orphans); k++ {
 		h := orphans[k]
 		for a, us := range perArt {
 			if len(us) < maxHeadSlots || spans[a].first < h.pos || sim[h.order][a] == 0 {
 				continue // it must share a word with the story
 			}
-			own, foreign := 0, -1
+			own, foreign, stranger := 0, -1, -1
 			for i, u := range us {
-				if u.run == h.run {
+				switch {
+				case u.run == h.run:
 					own++
-				} else if foreign < 0 || u.pos < us[foreign].pos {
+					if stranger < 0 && sim[u.order][a] == 0 && slices.ContainsFunc(sim[u.order], func(e float64) bool { return e > 0 }) {
+						for b := range perArt {
+							if room(b, a) && sim[u.order][b] > 0 {
+								stranger = i
+							}
+						}
+					}
+				case foreign < 0 || u.pos < us[foreign].pos:
 					foreign = i
 				}
+			}
+			if foreign < 0 {
+				foreign = stranger
 			}
 			if own < 2 || foreign < 0 {
 				continue
@@ -755,24 +770,35 @@ func takeOwnRun(perArt [][]headUnit, perEcho [][]float64, spans []artSpan, sim [
 			out := us[foreign]
 			perArt[a] = slices.Delete(perArt[a], foreign, foreign+1)
 			perEcho[a] = slices.Delete(perEcho[a], foreign, foreign+1)
-			i, _ := slices.BinarySearchFunc(perArt[a], h.order, func(u headUnit, o int) int { return u.order - o })
-			perArt[a] = slices.Insert(perArt[a], i, h)
-			perEcho[a] = slices.Insert(perEcho[a], i, sim[h.order][a])
+			insertUnit(perArt, perEcho, sim, a, h)
 			orphans[k] = out
-			for b, vs := range perArt {
-				if b != a && len(vs) < maxHeadSlots && slices.ContainsFunc(vs, func(v headUnit) bool { return v.run == out.run }) {
-					j, _ := slices.BinarySearchFunc(vs, out.order, func(u headUnit, o int) int { return u.order - o })
-					perArt[b] = slices.Insert(vs, j, out)
-					perEcho[b] = slices.Insert(perEcho[b], j, sim[out.order][b])
-					orphans = slices.Delete(orphans, k, k+1)
-					k--
-					break
+			to, best := -1, 0.0
+			for b := range perArt {
+				if to < 0 && room(b, a) && slices.ContainsFunc(perArt[b], func(v headUnit) bool { return v.run == out.run }) {
+					to = b
 				}
+			}
+			for b := range perArt {
+				if to < 0 && room(b, a) && sim[out.order][b] > best {
+					to, best = b, sim[out.order][b]
+				}
+			}
+			if to >= 0 {
+				insertUnit(perArt, perEcho, sim, to, out)
+				orphans = slices.Delete(orphans, k, k+1)
+				k--
 			}
 			break
 		}
 	}
 	return orphans
+}
+
+// insertUnit puts h among story a's headline lines, in print order.
+func insertUnit(perArt [][]headUnit, perEcho [][]float64, sim [][]float64, a int, h headUnit) {
+	i, _ := slices.BinarySearchFunc(perArt[a], h.order, func(u headUnit, o int) int { return u.order - o })
+	perArt[a] = slices.Insert(perArt[a], i, h)
+	perEcho[a] = slices.Insert(perEcho[a], i, sim[h.order][a])
 }
 
 // returnTitles gives a story the assignment left without a headline the

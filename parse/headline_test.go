@@ -582,3 +582,35 @@ func TestTakeOwnRun(t *testing.T) {
 		}
 	}
 }
+
+// TestTakeOwnRunStranger: with no line from another run in the full
+// story, the one that shares no word with it and some with a story that
+// has room gives way: the kicker of the stack beside it, read between its
+// lines, goes to that story.
+func TestTakeOwnRunStranger(t *testing.T) {
+	unit := func(text string, order int) headUnit {
+		return headUnit{text: text, pos: order, block: order, order: order, run: 0}
+	}
+	heads := []headUnit{unit("非遗传承", 0), unit("我运动 我健康 我快乐", 1), unit("竹编艺人带徒百余名", 2), unit("全民健身运动会开幕", 3), unit("老手艺焕发新光彩", 4)}
+	sim := [][]float64{{0, 0}, {0, 0.12}, {0.38, 0.12}, {0, 0.88}, {0.14, 0}}
+	spans := []artSpan{{first: 5}, {first: 9}}
+	perArt := [][]headUnit{{heads[0], heads[1], heads[2]}, {heads[3]}}
+	perEcho := [][]float64{{0, 0, 0.38}, {0.88}}
+	orphans := takeOwnRun(perArt, perEcho, spans, sim, []headUnit{heads[4]})
+	texts := func(us []headUnit) []string {
+		var out []string
+		for _, u := range us {
+			out = append(out, u.text)
+		}
+		return out
+	}
+	if got, want := texts(perArt[0]), []string{"非遗传承", "竹编艺人带徒百余名", "老手艺焕发新光彩"}; !slices.Equal(got, want) {
+		t.Errorf("the full story holds %q, want %q", got, want)
+	}
+	if got, want := texts(perArt[1]), []string{"我运动 我健康 我快乐", "全民健身运动会开幕"}; !slices.Equal(got, want) {
+		t.Errorf("the story beside holds %q, want %q", got, want)
+	}
+	if len(orphans) != 0 {
+		t.Errorf("orphans left: %q", texts(orphans))
+	}
+}
