@@ -31,7 +31,7 @@ const minGluedRows = 2
 const glueSameRow = 4
 
 // glueBeam bounds the deals kept while the rows are dealt.
-const glueBeam = 64
+const glueBeam = 16
 
 // maxGlueLag: a piece dealt to a column further ahead of the others than
 // this many lines costs no more. Columns go down the page together, so a
@@ -297,13 +297,25 @@ func gluePiece(s string, m pageMeasure, lead bool, pos int) tline {
 	return tline{text: t, lineInfo: li, pos: pos, lead: lead || opensDateline(t, ""), spaced: spaced}
 }
 
-// glueDeal is a partial deal of rows into columns.
+// glueDeal is a partial deal of rows into columns. Two deals with the
+// same state (each column's last line and length, the columns of the
+// last row) read on alike, so only the better is kept.
 type glueDeal struct {
-	last  [maxGlueColumns]*tline
-	n     [maxGlueColumns]int
+	glueState
 	value int
-	from  int   // index of the deal it grew from in the previous row's beam
-	cols  uint8 // bit c: the row's pieces went to column c
+	from  int // index of the deal it grew from in the previous row's beam
+}
+
+type glueState struct {
+	last [maxGlueColumns]int32 // piece index of each column's last line, -1 for none
+	n    [maxGlueColumns]int32
+	cols uint8 // bit c: the row's pieces went to column c
+}
+
+// glueBack is what the walk back from the best deal needs of a deal.
+type glueBack struct {
+	from int
+	cols uint8
 }
 
 // dealRows deals rows of pieces into k columns: the pieces of a row go,
@@ -311,11 +323,36 @@ type glueDeal struct {
 // score of its junctions (follow) less, for each piece, how far its
 // column is ahead of the column furthest behind (at most maxGlueLag).
 func dealRows(rows [][]tline, k, W int) [][]tline {
-	beams := make([][]glueDeal, 0, len(rows))
-	beam := []glueDeal{{}}
-	var next []glueDeal
+	// the pieces numbered in order, for the deals' states and the junctions
+	var pieces []*tline
+	first := make([]int32, len(rows))
+	for r := range rows {
+		first[r] = int32(len(pieces))
+		for p := range rows[r] {
+			pieces = append(pieces, &rows[r][p])
+		}
+	}
+	follows := map[uint64]int{} // follow, asked again by many deals
+	junction := func(x, y int32) int {
+		key := uint64(x)<<32 | uint64(y)
+		f, ok := follows[key]
+		if !ok {
+			f = follow(pieces[x], pieces[y], W)
+			follows[key] = f
+		}
+		return f
+	}
+	start := glueDeal{}
+	for c := range start.last {
+		start.last[c] = -1
+	}
+	backs := make([][]glueBack, 0, len(rows))
+	beam, next := []glueDeal{start}, []glueDeal(nil)
+	var order []int
+	seen := map[glueState]int{} // state → index in next
 	for r, row := range rows {
 		next = next[:0]
+		clear(seen)
 		for bi := range beam {
 			d := &beam[bi]
 			least := slices.Min(d.n[:k])
@@ -323,45 +360,61 @@ func dealRows(rows [][]tline, k, W int) [][]tline {
 				if bits.OnesCount8(set) != len(row) {
 					continue
 				}
-				nd := glueDeal{last: d.last, n: d.n, value: d.value, from: bi, cols: set}
+				nd := glueDeal{glueState: glueState{last: d.last, n: d.n, cols: set}, value: d.value, from: bi}
 				// the rest of the row before, right of it
 				if r > 0 && len(rows[r-1]) < k && d.cols != 0 && bits.TrailingZeros8(set) >= bits.Len8(d.cols) {
 					nd.value += glueSameRow
 				}
-				p := 0
+				y := first[r]
 				for c := range k {
 					if set&(1<<c) == 0 {
 						continue
 					}
-					y := &row[p]
-					p++
 					f := startMidSentence
-					if x := d.last[c]; x != nil {
-						f = follow(x, y, W)
-					} else if y.lead || opensParagraph(*y, W) {
+					if x := d.last[c]; x >= 0 {
+						f = junction(x, y)
+					} else if l := pieces[y]; l.lead || opensParagraph(*l, W) {
 						f = 0
 					}
-					nd.value += 2*f - min(d.n[c]-least, maxGlueLag)
+					nd.value += 2*f - int(min(d.n[c]-least, maxGlueLag))
 					nd.last[c] = y
 					nd.n[c]++
+					y++
 				}
+				if i, ok := seen[nd.glueState]; ok {
+					if nd.value > next[i].value {
+						next[i] = nd
+					}
+					continue
+				}
+				seen[nd.glueState] = len(next)
 				next = append(next, nd)
 			}
 		}
-		// the best first, ties to the deal found first (columns to the left)
-		slices.SortStableFunc(next, func(a, b glueDeal) int { return b.value - a.value })
-		if len(next) > glueBeam {
-			next = next[:glueBeam]
+		// the best first, ties to the deal found first (columns to the
+		// left); indexes are sorted, the deals copied once
+		order = order[:0]
+		for i := range next {
+			order = append(order, i)
 		}
-		beams = append(beams, slices.Clone(next))
-		beam = beams[len(beams)-1]
+		slices.SortStableFunc(order, func(a, b int) int { return next[b].value - next[a].value })
+		if len(order) > glueBeam {
+			order = order[:glueBeam]
+		}
+		back := make([]glueBack, len(order))
+		beam = beam[:0]
+		for i, o := range order {
+			back[i] = glueBack{from: next[o].from, cols: next[o].cols}
+			beam = append(beam, next[o])
+		}
+		backs = append(backs, back)
 	}
 	// walk back from the best deal
 	cols := make([][]tline, k)
 	assign := make([]uint8, len(rows))
 	bi := 0
 	for r := len(rows) - 1; r >= 0; r-- {
-		d := beams[r][bi]
+		d := backs[r][bi]
 		assign[r] = d.cols
 		bi = d.from
 	}
