@@ -155,3 +155,33 @@ func TestUnglueLongLines(t *testing.T) {
 		t.Errorf("rows of more pieces than columns were dealt into %d blocks", len(out))
 	}
 }
+
+// FuzzUnglue: any block of lines and column width goes through the
+// glued-rows rule without a panic and with every character kept.
+func FuzzUnglue(f *testing.F) {
+	f.Add("峰）中午11点，和平街道长 一个人做饭不方便，自从\n目前，食堂每天供餐\n青社区的老年食堂里飘出 社区开了食堂，吃饭的事 500余份，还为行动不便的", 22)
+	f.Add("本 报 讯（ 记 者 陈 晓 里吃饭。她说，老伴去世后 予场地和运营补贴。\n“饭菜软烂、口味清淡，去年，社区引入专业餐饮 们吃得好，也过得开心。", 22)
+	f.Add("a b c d e\nf g h i j k l m n o p", 1)
+	f.Fuzz(func(t *testing.T, page string, width int) {
+		if width < 1 || width > 400 {
+			return
+		}
+		lines := strings.Split(page, "\n")
+		els := groupBlocks(readLines(lines))
+		var before []string
+		for _, e := range els {
+			for _, l := range e.lines {
+				before = append(before, l.text)
+			}
+		}
+		var after []string
+		for _, e := range unglue(els, pageMeasure{width: width}) {
+			for _, l := range e.lines {
+				after = append(after, l.text)
+			}
+		}
+		if lost := lostFrom(strings.Join(before, "\n"), after); len(lost) > 0 {
+			t.Fatalf("characters lost: %v", lost)
+		}
+	})
+}
