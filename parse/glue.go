@@ -64,11 +64,7 @@ func unglue(els []element, m pageMeasure) []element {
 	if !changed {
 		return els
 	}
-	for k := range out {
-		for l := range out[k].lines {
-			out[k].lines[l].pos = k
-		}
-	}
+	renumber(out)
 	return out
 }
 

@@ -69,20 +69,7 @@ func TestUnglue(t *testing.T) {
 	}
 	els := groupBlocks(readLines(strings.Split(page, "\n")))
 	m := pageMeasure{width: 22}
-	var got [][]string
-	for k, e := range unglue(els, m) {
-		if e.kind != elemText {
-			continue
-		}
-		var lines []string
-		for _, l := range e.lines {
-			lines = append(lines, l.text)
-			if l.pos != k {
-				t.Errorf("a line of block %d says it is in %d", k, l.pos)
-			}
-		}
-		got = append(got, lines)
-	}
+	got := textBlocks(t, "glued rows", unglue(els, m))
 	if !slices.EqualFunc(got, want, slices.Equal[[]string]) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
@@ -106,14 +93,7 @@ func TestUnglueSameRow(t *testing.T) {
 		{"本报讯（通讯员 钱小", "红 记者 冯涛）上午提交", "材料，下午就拿到了营业", "执照、公章和发票。日前，", "在市政务服务中心办事的", "张先生对办事效率连连称", "赞。"},
 		{"今年以来，市市场监", "管局联合税务、公安、人社", "等部门，推行企业开办“一", "网通办、一窗通取”，将设", "立登记、公章刻制、申领发", "票、社保登记等事项整合", "为一个环节，企业开办时"},
 	}
-	var got [][]string
-	for _, e := range unglue(groupBlocks(readLines(strings.Split(page, "\n"))), pageMeasure{width: 22}) {
-		var lines []string
-		for _, l := range e.lines {
-			lines = append(lines, l.text)
-		}
-		got = append(got, lines)
-	}
+	got := textBlocks(t, "same row", unglue(groupBlocks(readLines(strings.Split(page, "\n"))), pageMeasure{width: 22}))
 	if !slices.EqualFunc(got, want, slices.Equal[[]string]) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

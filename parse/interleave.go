@@ -71,12 +71,18 @@ func deinterleave(els []element, W int) []element {
 	if !changed {
 		return els
 	}
-	for k := range out {
-		for l := range out[k].lines {
-			out[k].lines[l].pos = k
+	renumber(out)
+	return out
+}
+
+// renumber sets each line's element index after a stage of the
+// interleave step made new blocks.
+func renumber(els []element) {
+	for k := range els {
+		for l := range els[k].lines {
+			els[k].lines[l].pos = k
 		}
 	}
-	return out
 }
 
 // runLine reports a block that may be one line of columns dealt line by

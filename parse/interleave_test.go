@@ -80,20 +80,7 @@ func TestDeinterleave(t *testing.T) {
 		els := groupBlocks(readLines(strings.Split(strings.TrimPrefix(c.page, "\n"), "\n")))
 		m := measurePage(els)
 		els = deinterleave(els, m.width)
-		var got [][]string
-		for k, e := range els {
-			if e.kind != elemText {
-				continue
-			}
-			var lines []string
-			for _, l := range e.lines {
-				lines = append(lines, l.text)
-				if l.pos != k {
-					t.Errorf("%s: a line of block %d says it is in %d", c.name, k, l.pos)
-				}
-			}
-			got = append(got, lines)
-		}
+		got := textBlocks(t, c.name, els)
 		if !slices.EqualFunc(got, c.want, slices.Equal[[]string]) {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
 		}
@@ -123,4 +110,25 @@ func BenchmarkDeinterleave(b *testing.B) {
 		els := groupBlocks(readLines(strings.Split(page, "\n")))
 		deinterleave(els, m.width)
 	}
+}
+
+// textBlocks returns the lines of each text block of els, and reports a
+// line whose element index is not its block's.
+func textBlocks(t *testing.T, name string, els []element) [][]string {
+	t.Helper()
+	var got [][]string
+	for k, e := range els {
+		if e.kind != elemText {
+			continue
+		}
+		var lines []string
+		for _, l := range e.lines {
+			lines = append(lines, l.text)
+			if l.pos != k {
+				t.Errorf("%s: a line of block %d says it is in %d", name, k, l.pos)
+			}
+		}
+		got = append(got, lines)
+	}
+	return got
 }
