@@ -40,8 +40,8 @@ const glueBeam = 16
 const maxGlueLag = 2
 
 // unglue is the glued-rows rule of the interleave stage: each text block
-// with a row too wide for one column, printed with a space where it may
-// be cut, is dealt into its columns.
+// with minGluedRows rows or more that cutGlued cuts is dealt into its
+// columns, and the blocks are renumbered.
 func unglue(els []element, m pageMeasure) []element {
 	var out []element
 	changed := false
