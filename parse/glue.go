@@ -303,9 +303,9 @@ type glueDeal struct {
 }
 
 type glueState struct {
-	last [maxGlueColumns]int32 // piece index of each column's last line, -1 for none
-	n    [maxGlueColumns]int32
-	cols uint8 // bit c: the row's pieces went to column c
+	first, last [maxGlueColumns]int32 // piece index of each column's first and last line, -1 for none
+	n           [maxGlueColumns]int32
+	cols        uint8 // bit c: the row's pieces went to column c
 }
 
 // glueBack is what the walk back from the best deal needs of a deal.
@@ -340,7 +340,7 @@ func dealRows(rows [][]tline, k, W int) [][]tline {
 	}
 	start := glueDeal{}
 	for c := range start.last {
-		start.last[c] = -1
+		start.first[c], start.last[c] = -1, -1
 	}
 	backs := make([][]glueBack, 0, len(rows))
 	beam, next := []glueDeal{start}, []glueDeal(nil)
@@ -356,7 +356,7 @@ func dealRows(rows [][]tline, k, W int) [][]tline {
 				if bits.OnesCount8(set) != len(row) {
 					continue
 				}
-				nd := glueDeal{glueState: glueState{last: d.last, n: d.n, cols: set}, value: d.value, from: bi}
+				nd := glueDeal{glueState: glueState{first: d.first, last: d.last, n: d.n, cols: set}, value: d.value, from: bi}
 				// the rest of the row before, right of it
 				if r > 0 && len(rows[r-1]) < k && d.cols != 0 && bits.TrailingZeros8(set) >= bits.Len8(d.cols) {
 					nd.value += glueSameRow
@@ -373,6 +373,9 @@ func dealRows(rows [][]tline, k, W int) [][]tline {
 						f = 0
 					}
 					nd.value += 2*f - int(min(d.n[c]-least, maxGlueLag))
+					if nd.first[c] < 0 {
+						nd.first[c] = y
+					}
 					nd.last[c] = y
 					nd.n[c]++
 					y++
@@ -405,10 +408,29 @@ func dealRows(rows [][]tline, k, W int) [][]tline {
 		}
 		backs = append(backs, back)
 	}
+	// The columns are read one after the other: the best deal is the one
+	// whose columns also read on from each to the next (…政府给 / 予场地
+	// 和运营补贴。), among those the beam kept.
+	bi, top := 0, 0
+	for i := range beam {
+		v := beam[i].value
+		prev := int32(-1)
+		for c := range k {
+			if beam[i].first[c] < 0 {
+				continue
+			}
+			if prev >= 0 {
+				v += 2 * junction(prev, beam[i].first[c])
+			}
+			prev = beam[i].last[c]
+		}
+		if i == 0 || v > top {
+			bi, top = i, v
+		}
+	}
 	// walk back from the best deal
 	cols := make([][]tline, k)
 	assign := make([]uint8, len(rows))
-	bi := 0
 	for r := len(rows) - 1; r >= 0; r-- {
 		d := backs[r][bi]
 		assign[r] = d.cols

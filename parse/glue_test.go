@@ -41,7 +41,10 @@ func TestCutGlued(t *testing.T) {
 
 // TestUnglue: a block of rows glued from three columns, with lines that
 // came alone where a column sat off the others' baseline, is dealt back
-// into its columns, each a block; the blocks around it stay.
+// into its columns, each a block; the blocks around it stay. The last
+// column is the shortest: its story ends there, and the last rows go to
+// the first two, whose ends read on into the next column (…政府给 /
+// 予场地和运营补贴。).
 func TestUnglue(t *testing.T) {
 	page := `家门口的“幸福食堂”
 
@@ -56,14 +59,16 @@ func TestUnglue(t *testing.T) {
 荤两素一汤，标价12元，80 老人有1200多人，其中独 步将在食堂增设健康讲座、
 岁以上的老人只需付6元。 居和空巢老人占了四成。 文艺活动等内容，让老人
 “饭菜软烂、口味清淡，去年，社区引入专业餐饮 们吃得好，也过得开心。
+很适合我们老年人。”82岁 企业，利用闲置用房改建
+的孙奶奶几乎每天都来这 了这处老年食堂，政府给
 
 记者 陈晓峰`
 	want := [][]string{
 		{"家门口的“幸福食堂”"},
 		{"本报讯（记者陈晓", "峰）中午11点，和平街道长", "青社区的老年食堂里飘出", "阵阵饭菜香。红烧鱼块、清", "炒时蔬、番茄蛋汤……两",
-			"荤两素一汤，标价12元，80", "岁以上的老人只需付6元。", "“饭菜软烂、口味清淡，"},
+			"荤两素一汤，标价12元，80", "岁以上的老人只需付6元。", "“饭菜软烂、口味清淡，", "很适合我们老年人。”82岁", "的孙奶奶几乎每天都来这"},
 		{"里吃饭。她说，老伴去世后", "一个人做饭不方便，自从", "社区开了食堂，吃饭的事", "再也不用发愁了。", "长青社区60岁以上的",
-			"老人有1200多人，其中独", "居和空巢老人占了四成。", "去年，社区引入专业餐饮"},
+			"老人有1200多人，其中独", "居和空巢老人占了四成。", "去年，社区引入专业餐饮", "企业，利用闲置用房改建", "了这处老年食堂，政府给"},
 		{"予场地和运营补贴。", "目前，食堂每天供餐", "500余份，还为行动不便的", "老人提供送餐上门服务。", "社区工作人员介绍，下一",
 			"步将在食堂增设健康讲座、", "文艺活动等内容，让老人", "们吃得好，也过得开心。"},
 	}
