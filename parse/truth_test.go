@@ -106,7 +106,7 @@ var corpusSets = []corpusSet{
 	{"generated", "pages", "truth", "gen-*", 92},
 	{"generated-fullpunct", "pages", "truth", "full-*", 89},
 	{"pdftotext-ordered", "corpus/pdf-ordered/pages", "corpus/pdf-ordered/truth", "ord-*", 67},
-	{"pdftotext", "corpus/pdf/pages", "corpus/pdf/truth", "pdf-*", 21},
+	{"pdftotext", "corpus/pdf/pages", "corpus/pdf/truth", "pdf-*", 22},
 	{"pdftotext-html", "corpus/html/pages", "corpus/html/truth", "html-*", 14},
 }
 
