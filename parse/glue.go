@@ -294,8 +294,8 @@ func gluePiece(s string, m pageMeasure, lead bool, pos int) tline {
 }
 
 // glueDeal is a partial deal of rows into columns. Two deals with the
-// same state (each column's last line and length, the columns of the
-// last row) read on alike, so only the better is kept.
+// same state (each column's first and last line and its length, the
+// columns of the last row) read on alike, so only the better is kept.
 type glueDeal struct {
 	glueState
 	value int

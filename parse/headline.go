@@ -750,10 +750,11 @@ func takeOwnRun(perArt [][]headUnit, perEcho [][]float64, spans []artSpan, sim [
 				switch {
 				case u.run == h.run:
 					own++
-					if stranger < 0 && sim[u.order][a] == 0 && slices.ContainsFunc(sim[u.order], func(e float64) bool { return e > 0 }) {
+					if stranger < 0 && sim[u.order][a] == 0 {
 						for b := range perArt {
 							if room(b, a) && sim[u.order][b] > 0 {
 								stranger = i
+								break
 							}
 						}
 					}
