@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"slices"
-
 	"unicode/utf8"
 
 	"github.com/kanbao/kanbao/internal/lexicon"
@@ -36,8 +34,9 @@ type junction struct {
 	// before, after: the lines either side
 	before, after string
 	// far: the text after it was printed elsewhere — before it, or after
-	// another story's text — so the order stage joined it; a swap needs
-	// one such.
+	// another story's text — so the order stage joined it. A swap of two
+	// junctions poppler printed needs more evidence (crossedWord, the
+	// rests' words).
 	far bool
 }
 
@@ -57,7 +56,7 @@ func swapContinuations(arts []*artBuild, W int) {
 // whether it made one.
 func swapOnce(arts []*artBuild, W int) bool {
 	js := junctions(arts, W)
-	if !slices.ContainsFunc(js, func(j junction) bool { return j.far }) {
+	if len(js) < 2 {
 		return false
 	}
 	// the pairs of characters the printed and the crossed junctions make,
@@ -66,7 +65,7 @@ func swapOnce(arts []*artBuild, W int) bool {
 	for _, p := range js {
 		want.ask(p.last, p.first)
 		for _, q := range js {
-			if p.story != q.story && (p.far || q.far) {
+			if p.story != q.story {
 				want.ask(p.last, q.first)
 			}
 		}
@@ -80,12 +79,22 @@ func swapOnce(arts []*artBuild, W int) bool {
 	for i, p := range js {
 		own[i] = joinScore(p, p, words)
 	}
+	parts := make(map[int][2]string) // a junction's text before and after it
+	split := func(k int) (string, string) {
+		pr, ok := parts[k]
+		if !ok {
+			a, at := arts[js[k].story], js[k].at
+			pr = [2]string{joinText(a.lines[:at]), joinText(a.lines[at:])}
+			parts[k] = pr
+		}
+		return pr[0], pr[1]
+	}
 	bi, bj, bestGain := -1, -1, minSwapGain-1
 	var ties [][2]int // crossings that read as well as the print at the cuts
 	for i, p := range js {
 		for j := i + 1; j < len(js); j++ {
 			q := js[j]
-			if p.story == q.story || !p.far && !q.far {
+			if p.story == q.story {
 				continue
 			}
 			c1, c2 := joinScore(p, q, words), joinScore(q, p, words)
@@ -93,6 +102,18 @@ func swapOnce(arts []*artBuild, W int) bool {
 				continue // the crossed pairing must have no impossible junction
 			}
 			g := c1 + c2 - own[i] - own[j]
+			if !p.far && !q.far {
+				// Both rests are where poppler printed them: the cuts alone
+				// do not outweigh that; the rests' words must agree.
+				if g < minSwapGain || !crossedWord(p, q) {
+					continue
+				}
+				headA, restA := split(i)
+				headB, restB := split(j)
+				if wordGain(headA, restA, headB, restB) <= minPrintedSwapWordGain {
+					continue
+				}
+			}
 			if g > bestGain {
 				bi, bj, bestGain = i, j, g
 			}
@@ -105,16 +126,6 @@ func swapOnce(arts []*artBuild, W int) bool {
 		// The cuts cannot tell: the rests' words may (…企业创始人说： /
 		// 城市书房开放以来… under a story of incubators).
 		best := minSwapWordGain
-		parts := make(map[int][2]string, 2*len(ties)) // a junction's text before and after it
-		split := func(k int) (string, string) {
-			pr, ok := parts[k]
-			if !ok {
-				a, at := arts[js[k].story], js[k].at
-				pr = [2]string{joinText(a.lines[:at]), joinText(a.lines[at:])}
-				parts[k] = pr
-			}
-			return pr[0], pr[1]
-		}
 		for _, t := range ties {
 			headA, restA := split(t[0])
 			headB, restB := split(t[1])
@@ -141,6 +152,24 @@ func swapOnce(arts []*artBuild, W int) bool {
 // this much more of their stories' words than the printed ones (a share
 // of each rest's vocabulary, summed over the two).
 const minSwapWordGain = 0.2
+
+// minPrintedSwapWordGain: where both rests stand as printed and the
+// cuts read better crossed, the rests' words must lean the same way.
+const minPrintedSwapWordGain = 0.05
+
+// minPrintedSwapStrength: the word a crossing of printed rests makes
+// whole must be a common one (市|民); a pair the page prints twice is too
+// often chance there (出|的).
+const minPrintedSwapStrength = 3
+
+// crossedWord reports whether the crossed junctions of p and q make a
+// common word whole where neither printed junction makes any.
+func crossedWord(p, q junction) bool {
+	if lexicon.Strength(p.before, p.after) > 0 || lexicon.Strength(q.before, q.after) > 0 {
+		return false
+	}
+	return max(lexicon.Strength(p.before, q.after), lexicon.Strength(q.before, p.after)) >= minPrintedSwapStrength
+}
 
 // wordGain says how much more of the words of the text before each of two
 // junctions the rest after the other shares than its own rest does.

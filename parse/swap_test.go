@@ -29,6 +29,62 @@ func TestSwapContinuations(t *testing.T) {
 			{headlines: []string{"数字赋能", "“一码通”让看病少跑腿", "全市二级以上医院实现检查结果互认"}, paras: 3, reporters: []string{"贺晓东"}},
 			{headlines: []string{"金秋时节万亩果园迎来丰收季"}, paras: 4, reporters: []string{"潘雪"}},
 		}},
+		// a fresh ordered page (-seed 11, ord-003): poppler printed each rest
+		// after the other story; 市|民 is a common word, 当地|民 and 市|近 are
+		// none, and the fire-safety rest shares the fire story's words
+		{"rests printed after each other's go back when a common word and the words agree", `
+万亩果园迎来丰收季
+本报记者 潘 雪 文/图
+
+九月的山坡上，一串
+串红彤彤的苹果挂满枝头。
+果农们提着竹篮，穿梭在
+果树间忙着采摘，脸上洋
+溢着丰收的喜悦。
+“今年雨水好，果子个
+头大、甜度高，每斤能卖到
+4块钱。”果农李大姐一边
+摘果一边说，她家种了15
+亩苹果，预计收入能超过
+10万元。
+这片万亩果园是当地
+
+民要注意安全用电，不要
+私拉乱接电线，电动自行
+车不要在楼道内停放或充
+
+电，家中最好配备灭火器
+和逃生面罩。
+记者 蒋涛 通讯员 钟敏
+
+消防宣传进万家
+本报讯 11月9日是全
+国消防日。当天，市消防救
+援支队在市民广场举办消
+防宣传活动，通过展板展
+示、器材体验、互动问答等
+形式，向市民普及消防安
+
+全知识。
+在灭火器体验区，消
+防员手把手教市民使用灭
+火器：“一拔、二握、三瞄、
+四压，记住这几个步骤就
+行。”不少市民排队上前体
+验。
+支队有关负责人提醒，
+冬季是火灾高发季节，市
+
+近年来发展的特色产业。
+镇里成立了果品专业合作
+社，统一提供种苗、技术和
+销售服务，还建起了冷库
+和分拣中心，苹果可以错
+峰销售。
+`, []pageArticle{
+			{headlines: []string{"万亩果园迎来丰收季"}, paras: 3, last: "苹果可以错峰销售。", reporters: []string{"潘雪"}},
+			{headlines: []string{"消防宣传进万家"}, paras: 3, last: "配备灭火器和逃生面罩。", reporters: []string{"蒋涛"}, corresp: []string{"钟敏"}},
+		}},
 		{"where the cuts cannot tell, the rests go with the stories whose words they share", `
 本报讯晚上 9 点，位
 于人民公园东门的城市
