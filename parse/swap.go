@@ -56,7 +56,32 @@ func swapContinuations(arts []*artBuild, W int) {
 // whether it made one.
 func swapOnce(arts []*artBuild, W int) bool {
 	js := junctions(arts, W)
-	if len(js) < 2 {
+	// The crossings worth judging: those with a junction the order stage
+	// made, and those of two printed junctions where crossing them makes
+	// a common word whole (crossedWord).
+	var printedWord []bool // per junction: the printed cut makes a word
+	var pairs [][2]int
+	for i, p := range js {
+		for j := i + 1; j < len(js); j++ {
+			q := js[j]
+			if p.story == q.story {
+				continue
+			}
+			if !p.far && !q.far {
+				if printedWord == nil {
+					printedWord = make([]bool, len(js))
+					for k, x := range js {
+						printedWord[k] = lexicon.Strength(x.before, x.after) > 0
+					}
+				}
+				if printedWord[i] || printedWord[j] || !crossedWord(p, q) {
+					continue
+				}
+			}
+			pairs = append(pairs, [2]int{i, j})
+		}
+	}
+	if len(pairs) == 0 {
 		return false
 	}
 	// the pairs of characters the printed and the crossed junctions make,
@@ -64,11 +89,11 @@ func swapOnce(arts []*artBuild, W int) bool {
 	want := pairCounts{}
 	for _, p := range js {
 		want.ask(p.last, p.first)
-		for _, q := range js {
-			if p.story != q.story {
-				want.ask(p.last, q.first)
-			}
-		}
+	}
+	for _, pr := range pairs {
+		p, q := js[pr[0]], js[pr[1]]
+		want.ask(p.last, q.first)
+		want.ask(q.last, p.first)
 	}
 	words := want
 	if len(want) > 0 {
@@ -91,35 +116,31 @@ func swapOnce(arts []*artBuild, W int) bool {
 	}
 	bi, bj, bestGain := -1, -1, minSwapGain-1
 	var ties [][2]int // crossings that read as well as the print at the cuts
-	for i, p := range js {
-		for j := i + 1; j < len(js); j++ {
-			q := js[j]
-			if p.story == q.story {
+	for _, pr := range pairs {
+		i, j := pr[0], pr[1]
+		p, q := js[i], js[j]
+		c1, c2 := joinScore(p, q, words), joinScore(q, p, words)
+		if min(c1, c2) < 0 {
+			continue // the crossed pairing must have no impossible junction
+		}
+		g := c1 + c2 - own[i] - own[j]
+		if !p.far && !q.far {
+			// Both rests are where poppler printed them: the cuts alone
+			// do not outweigh that; the rests' words must agree.
+			if g < minSwapGain {
 				continue
 			}
-			c1, c2 := joinScore(p, q, words), joinScore(q, p, words)
-			if min(c1, c2) < 0 {
-				continue // the crossed pairing must have no impossible junction
+			headA, restA := split(i)
+			headB, restB := split(j)
+			if wordGain(headA, restA, headB, restB) <= minPrintedSwapWordGain {
+				continue
 			}
-			g := c1 + c2 - own[i] - own[j]
-			if !p.far && !q.far {
-				// Both rests are where poppler printed them: the cuts alone
-				// do not outweigh that; the rests' words must agree.
-				if g < minSwapGain || !crossedWord(p, q) {
-					continue
-				}
-				headA, restA := split(i)
-				headB, restB := split(j)
-				if wordGain(headA, restA, headB, restB) <= minPrintedSwapWordGain {
-					continue
-				}
-			}
-			if g > bestGain {
-				bi, bj, bestGain = i, j, g
-			}
-			if g == 0 {
-				ties = append(ties, [2]int{i, j})
-			}
+		}
+		if g > bestGain {
+			bi, bj, bestGain = i, j, g
+		}
+		if g == 0 {
+			ties = append(ties, [2]int{i, j})
 		}
 	}
 	if bi < 0 && len(ties) <= maxWordTies {
@@ -163,11 +184,8 @@ const minPrintedSwapWordGain = 0.05
 const minPrintedSwapStrength = 3
 
 // crossedWord reports whether the crossed junctions of p and q make a
-// common word whole where neither printed junction makes any.
+// common word whole (the printed ones, the caller checks, make none).
 func crossedWord(p, q junction) bool {
-	if lexicon.Strength(p.before, p.after) > 0 || lexicon.Strength(q.before, q.after) > 0 {
-		return false
-	}
 	return max(lexicon.Strength(p.before, q.after), lexicon.Strength(q.before, p.after)) >= minPrintedSwapStrength
 }
 
