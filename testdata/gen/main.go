@@ -55,17 +55,18 @@ func splitList(s string) []string {
 	return out
 }
 
-// loadArticles reads articles.txt.
-func loadArticles() ([]*article, error) {
+// loadArticles reads the articles of text (articles.txt, or the pool a
+// flag names); name says which in errors.
+func loadArticles(name, text string) ([]*article, error) {
 	var arts []*article
 	cur := &article{}
-	for n, line := range strings.Split(articlesText, "\n") {
+	for n, line := range strings.Split(text, "\n") {
 		line = strings.TrimRight(line, " \r")
 		switch {
 		case line == "" || strings.HasPrefix(line, "#"):
 		case line == "%%":
 			if cur.main == "" || len(cur.paras) == 0 {
-				return nil, fmt.Errorf("articles.txt:%d: article without title or text", n+1)
+				return nil, fmt.Errorf("%s:%d: article without title or text", name, n+1)
 			}
 			arts = append(arts, cur)
 			cur = &article{}
@@ -91,7 +92,7 @@ func loadArticles() ([]*article, error) {
 				case "correspondents":
 					cur.correspondents = splitList(val)
 				default:
-					return nil, fmt.Errorf("articles.txt:%d: unknown field %q", n+1, key)
+					return nil, fmt.Errorf("%s:%d: unknown field %q", name, n+1, key)
 				}
 				continue
 			}
@@ -111,6 +112,7 @@ func main() {
 	htmlPages := flag.Int("html", 0, "lay out this many pages in HTML, print them to PDF with Chromium, and write their truth")
 	out := flag.String("out", "", "output folder")
 	seed := flag.Int64("seed", 1, "random seed")
+	pool := flag.String("pool", "", "take the articles from this file (articles.txt's format) instead of articles.txt")
 	flag.Parse()
 	modes := 0
 	for _, n := range []int{*pages, *articles, *pdfPages, *htmlPages} {
@@ -122,7 +124,16 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: gen (-pages N | -articles N | -pdf N | -html N) -out DIR [-seed S]")
 		os.Exit(2)
 	}
-	arts, err := loadArticles()
+	name, text := "articles.txt", articlesText
+	if *pool != "" {
+		data, err := os.ReadFile(*pool)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "gen:", err)
+			os.Exit(1)
+		}
+		name, text = *pool, string(data)
+	}
+	arts, err := loadArticles(name, text)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
