@@ -82,6 +82,31 @@ var surnames = func() map[rune]bool {
 	return m
 }()
 
+// compoundSurnames are the surnames of two characters (上官文慧, 端木清):
+// a name may start with one of them where its first character alone is no
+// surname.
+var compoundSurnames = []string{"欧阳", "太史", "端木", "上官", "司马", "东方", "独孤", "南宫", "万俟",
+	"闻人", "夏侯", "诸葛", "尉迟", "公羊", "赫连", "澹台", "皇甫", "宗政", "濮阳", "公冶", "太叔",
+	"申屠", "公孙", "慕容", "仲孙", "钟离", "长孙", "宇文", "司徒", "鲜于", "司空", "闾丘", "子车",
+	"亓官", "司寇", "巫马", "公西", "颛孙", "壤驷", "公良", "漆雕", "乐正", "宰父", "谷梁", "拓跋",
+	"夹谷", "轩辕", "令狐", "段干", "百里", "呼延", "东郭", "南门", "羊舌", "微生", "梁丘", "左丘",
+	"西门", "第五", "南荣", "即墨", "达奚", "褚师", "相里",
+	// traditional forms that differ
+	"歐陽", "司馬", "諸葛", "尉遲", "東方", "長孫", "鍾離"}
+
+// hasSurname reports whether name starts with a surname.
+func hasSurname(name string) bool {
+	if surnames[firstRune(name)] {
+		return true
+	}
+	for _, c := range compoundSurnames {
+		if strings.HasPrefix(name, c) && len(name) > len(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // Names in bylines are two to four ideographs.
 const (
 	minNameRunes = 2
@@ -116,7 +141,7 @@ func (bb *bylineBuilder) flushSingles() bool {
 			n = len(s)
 		}
 		name := strings.Join(s[:n], "")
-		if n == 1 || !surnames[firstRune(name)] {
+		if n == 1 || !hasSurname(name) {
 			return false
 		}
 		bb.addName(name)
@@ -195,7 +220,7 @@ func scanByline(s string, strict bool) (Byline, bool) {
 				started = true
 				continue
 			}
-			if rest, ok := cutSlashed(f, "文"); ok {
+			if rest, ok := cutCredit(f, "文", len(fields)); ok {
 				if roleAfterName() || !bb.flushSingles() {
 					return Byline{}, false
 				}
@@ -205,7 +230,7 @@ func scanByline(s string, strict bool) (Byline, bool) {
 				started = true
 				continue
 			}
-			if rest, ok := cutSlashed(f, "图"); ok {
+			if rest, ok := cutCredit(f, "图", len(fields)); ok {
 				if roleAfterName() || !bb.flushSingles() {
 					return Byline{}, false
 				}
@@ -279,7 +304,7 @@ func scanByline(s string, strict bool) (Byline, bool) {
 			switch {
 			case n == 1:
 				bb.singles = append(bb.singles, word)
-			case n >= minNameRunes && n <= maxNameRunes && surnames[firstRune(word)]:
+			case n >= minNameRunes && n <= maxNameRunes && hasSurname(word):
 				if !bb.flushSingles() {
 					return Byline{}, false
 				}
@@ -361,6 +386,15 @@ func mergeByline(a *Byline, b Byline) {
 
 // cutSlashed reports whether s starts with word and a slash ("文/", "图／"),
 // and returns the rest. "文/图" is a marker, not a role, and is left alone.
+// cutCredit cuts 文/ or 图/ (word) off a field of a byline of n fields,
+// or takes a field that is the word alone (文 本报记者 闵 慧).
+func cutCredit(f, word string, n int) (string, bool) {
+	if f == word && n > 1 {
+		return "", true
+	}
+	return cutSlashed(f, word)
+}
+
 func cutSlashed(s, word string) (string, bool) {
 	rest, ok := strings.CutPrefix(s, word)
 	if !ok {

@@ -19,6 +19,9 @@ func TestScanByline(t *testing.T) {
 		{"a trainee is a reporter", "记者 何雅琴 实习生 胡嘉", []string{"何雅琴", "胡嘉"}, nil, nil},
 		{"traditional roles", "記者 陳曉峰 通訊員 王明", []string{"陳曉峰"}, []string{"王明"}, nil},
 		{"rare surnames", "记者 隋明 通讯员 亓卫", []string{"隋明"}, []string{"亓卫"}, nil},
+		{"surnames of two characters", "记者 端木清 通讯员 上官文慧", []string{"端木清"}, []string{"上官文慧"}, nil},
+		{"文 standing alone before the role", "文 本报记者 闵 慧", []string{"闵慧"}, nil, nil},
+		{"图 standing alone before the role", "图 本报记者 巫 刚", []string{"巫刚"}, nil, nil},
 	}
 	for _, c := range cases {
 		b, ok := scanByline(c.line, true)

@@ -108,7 +108,7 @@ func leadNames(s string) (Byline, int) {
 				han += n
 			}
 			k := utf8.RuneCountInString(f[:han])
-			if k < minNameRunes || k > maxNameRunes || !surnames[firstRune(f)] {
+			if k < minNameRunes || k > maxNameRunes || !hasSurname(f) {
 				break
 			}
 			consumed += han
