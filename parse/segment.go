@@ -578,7 +578,7 @@ func splitBylines(raw []string) (others, own Byline) {
 		if len(lines[i].Reporters) == 0 {
 			continue
 		}
-		if _, rl, ok := matchRole(strings.TrimSpace(r)); ok && rl == roleReporter && seen {
+		if w, rl, ok := matchRole(strings.TrimSpace(r)); ok && rl == roleReporter && !traineeRole(w) && seen {
 			start = i // a line opening a second set of reporters
 		}
 		seen = true
@@ -591,6 +591,17 @@ func splitBylines(raw []string) (others, own Byline) {
 		}
 	}
 	return others, own
+}
+
+// traineeRole reports the reporter roles of trainees, who sign under the
+// reporter they go out with (记者 糜佳 / 实习生 蒯晓峰): a line of theirs
+// opens no byline of its own.
+func traineeRole(w string) bool {
+	switch w {
+	case "实习生", "本报实习生", "實習生", "见习记者", "本报见习记者", "見習記者", "实习记者":
+		return true
+	}
+	return false
 }
 
 // secondBylineLine reports a byline that goes on the one that closed the

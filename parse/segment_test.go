@@ -480,3 +480,21 @@ func TestSegmentRules(t *testing.T) {
 		}},
 	})
 }
+
+func TestSplitBylines(t *testing.T) {
+	cases := []struct {
+		name          string
+		raw           []string
+		others, owned []string // reporters
+	}{
+		{"two stories' bylines on one row", []string{"记者 李文博", "记者 王建军 通讯员 李红梅"}, []string{"李文博"}, []string{"王建军"}},
+		{"a trainee signs under the reporter", []string{"记者 糜佳", "实习生 蒯晓峰"}, nil, []string{"糜佳", "蒯晓峰"}},
+		{"so does a reporter in training", []string{"本报记者 慕容清", "见习记者 米粒"}, nil, []string{"慕容清", "米粒"}},
+	}
+	for _, c := range cases {
+		others, own := splitBylines(c.raw)
+		if !slices.Equal(others.Reporters, c.others) || !slices.Equal(own.Reporters, c.owned) {
+			t.Errorf("%s: %q -> %q / %q, want %q / %q", c.name, c.raw, others.Reporters, own.Reporters, c.others, c.owned)
+		}
+	}
+}
