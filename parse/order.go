@@ -182,8 +182,9 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 		// 装进运粮车。种粮: a full line after a paragraph's end), that is
 		// evidence enough against host's words, which are often the
 		// page's commonest (记者, 今年).
-		oa := overlap(x, joinText(a.lines))
-		if oa < minStrayOverlap || !completes && canFollow(&prev, &first, W) && oa < overlap(x, rest) {
+		oa, oh := overlap(x, joinText(a.lines)), overlap(x, rest)
+		follows := canFollow(&prev, &first, W)
+		if oa < minStrayOverlap && (follows || oa <= oh) || !completes && follows && oa < oh {
 			continue
 		}
 		// The blocks right after it that its open sentence runs into go

@@ -5,6 +5,61 @@ import "testing"
 // TestOrderRules: the order stage, one case per repair.
 func TestOrderRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		// a fresh ordered page of the second pool (-seed 103, ord-001): the
+		// column shares one word with its story (夜市) and none with its
+		// host, whose paragraph end it cannot follow
+		{"a column whose words are few goes to the dangling story when its host cannot be followed and shares none", `
+老城“烟火气”回来了
+
+本报讯 华灯初上，南门
+老街的夜市准时开张。烤串、
+臭豆腐、糖画、手工酸奶……
+120多个摊位沿街排开，空气
+中弥漫着诱人的香味。
+“我们一家人几乎每周都
+来逛一次。”市民胡女士说，
+夜市不光有小吃，还有文创、
+鲜花、手工艺品，孩子最喜欢
+的是街头的木偶表演。
+为办好夜市，街道统一设
+计了摊位，配备了垃圾分类桶
+和移动公厕，城管、市场监管
+等部门也安排专人现场值守，
+
+全长12公里的环湖绿道全线贯通
+
+本报讯 初冬时节，走在
+新建成的环湖绿道上，湖光山
+色尽收眼底。跑步的、骑行
+的、散步的市民络绎不绝，不
+少人停下脚步拍照留念。
+环湖绿道全长12公里，宽
+4到6米，沿线设置了5个驿
+站、8处观景平台和3个儿童游
+乐场，并配套建设了停车场和
+公共卫生间。
+记者 相里婷 摄影 阎杰
+
+夜班急诊室的十二小时
+
+晚上8点，市第二人民医
+院急诊科的灯光格外明亮。分
+诊台前，护士华蓉一边询问病
+情，一边给患者测量血压，手
+上一刻也不停。
+
+确保食品安全和秩序井然。
+据统计，夜市开业一个月
+来，日均客流量超过2万人
+次，带动周边商户营业额增长
+三成以上。
+记者 糜佳
+实习生 蒯晓峰
+`, []pageArticle{
+			{headlines: []string{"老城“烟火气”回来了"}, paras: 4, last: "营业额增长三成以上。", reporters: []string{"糜佳", "蒯晓峰"}},
+			{headlines: []string{"全长12公里的环湖绿道全线贯通"}, paras: 2, reporters: []string{"相里婷"}},
+			{headlines: []string{"夜班急诊室的十二小时"}, paras: 1, last: "手上一刻也不停。"},
+		}},
 		{"a column that cannot follow its host's paragraph end goes to the dangling story though the host's words are commoner in it", `
 麦收进度过半 机收率超过九成
 
