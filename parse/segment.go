@@ -245,8 +245,15 @@ func gluedTitle(e *element, W int) bool {
 		return false
 	}
 	f, n := &e.lines[0], &e.lines[1]
-	return !f.lead && !f.spaced && !f.sentence && !f.end && !f.cont && f.depth == 0 && f.han >= minGluedTitleHan &&
+	return !f.lead && !f.spaced && (!f.sentence || titleComma(f)) && !f.end && !f.cont && f.depth == 0 && f.han >= minGluedTitleHan &&
 		f.units <= W-maxGluedTitleUnits && !n.lead && n.sentence && n.units >= W-fullTolUnits && n.units <= W+fullTolUnits
+}
+
+// titleComma reports a line whose only running-text punctuation is the one
+// comma of an "A，B" title (一碗面，一座城): no line of running text that
+// short stops there unless it ends its paragraph.
+func titleComma(l *tline) bool {
+	return l.commas == 1 && !l.fullStop && !strings.ContainsAny(l.text, "：:、！？!?")
 }
 
 // minGluedTitleHan: a title has a few words at least.

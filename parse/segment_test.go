@@ -415,6 +415,29 @@ func TestSegmentRules(t *testing.T) {
 `, []pageArticle{
 			{headlines: []string{"交通建设再提速", "预计年底开通试运营", "地铁三号线全线贯通"}, reporters: []string{"范志伟"}, paras: 2, last: "预计年底开通试运营。"},
 		}},
+		{"an A，B title set directly on a column is cut off it", `
+消防宣传进万家
+本报讯 11月9日是全国消防
+日。当天，市消防救援支队在市
+民广场举办消防宣传活动，向市
+民普及消防安全知识。
+记者 蒋涛
+
+一碗面，一座城
+清晨6点，城南的老面馆
+已经坐满了食客。大骨熬的
+汤头冒着热气，手工拉出的
+面条筋道爽滑，再撒上一把
+葱花，香味扑鼻。
+面馆老板柯师傅今年58
+岁，从父亲手里接过这家店
+已有30多年。
+文 本报记者 闵 慧
+图 本报记者 巫 刚
+`, []pageArticle{
+			{headlines: []string{"消防宣传进万家"}, paras: 1, reporters: []string{"蒋涛"}},
+			{headlines: []string{"一碗面，一座城"}, paras: 2, reporters: []string{"闵慧", "巫刚"}},
+		}},
 		{"a paragraph's first line cut off by the story's own headline is body", `
 本报记者 潘 雪 文/图
 
