@@ -90,8 +90,7 @@ func similarity(heads []headUnit, arts []artSpan) [][]float64 {
 	df := make([]int, nv)
 	for a, art := range arts {
 		row := present[a*nv : (a+1)*nv]
-		var prev rune
-		havePrev := false
+		var f foldScan
 		text := art.text
 		for i := 0; i < len(text); {
 			r, n := runes.DecodeAt(text, i)
@@ -100,13 +99,23 @@ func similarity(heads []headUnit, arts []artSpan) [][]float64 {
 				continue
 			}
 			c, _ := significant(r)
-			if havePrev && hasRuneBit(&firsts, prev) && hasRuneBit(&seconds, c) {
-				if id, ok := vocab[bigramKey(prev, c)]; ok && !row[id] {
+			prev, prevFold := f.prev, f.prevFold
+			plain, folded, ok := f.next(c)
+			if !ok {
+				continue
+			}
+			if hasRuneBit(&firsts, prev) && hasRuneBit(&seconds, c) {
+				if id, ok := vocab[plain]; ok && !row[id] {
 					row[id] = true
 					df[id]++
 				}
 			}
-			prev, havePrev = c, true
+			if folded != 0 && hasRuneBit(&firsts, prevFold) && hasRuneBit(&seconds, rune(uint32(folded))) {
+				if id, ok := vocab[folded]; ok && !row[id] {
+					row[id] = true
+					df[id]++
+				}
+			}
 		}
 	}
 	n := float64(len(arts))

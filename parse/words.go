@@ -31,9 +31,68 @@ func significant(r rune) (rune, bool) {
 	return 0, false
 }
 
-// bigrams returns the distinct content bigrams of s, in the order they
-// first occur (similarity sums their weights in that order).
-func bigrams(s string) []uint64 { return distinct(appendBigrams(nil, s)) }
+// bigrams returns the distinct bigrams a headline line s echoes by, in
+// the order they first occur (similarity sums their weights in that
+// order): its content bigrams and, where a number stands, the bigrams of
+// the number folded (foldScan).
+func bigrams(s string) []uint64 {
+	var out []uint64
+	var f foldScan
+	for _, r := range s {
+		c, ok := significant(r)
+		if !ok {
+			continue
+		}
+		if plain, folded, ok := f.next(c); ok {
+			out = append(out, plain)
+			if folded != 0 {
+				out = append(out, folded)
+			}
+		}
+	}
+	return distinct(out)
+}
+
+// numMark stands for a whole number in the folded bigrams: a headline
+// writes its numbers in ideographs where its text has digits (百场大戏送
+// 下乡 over 节目100场, 八十万亩 over 80.5万亩), so 百场 and 100场 both
+// make the bigram numMark-场. (A private-use rune: no text has it.)
+const numMark rune = 0xE000
+
+// numeralHan: the ideographs that write numbers in headlines, but 一,
+// which is in too many words.
+const numeralHan = "〇零二三四五六七八九十百千万亿两"
+
+func numeral(c rune) bool {
+	return isASCIIDigit(c) || isHan(c) && strings.ContainsRune(numeralHan, c)
+}
+
+// foldScan reads the content runes of a text for the bigrams headlines
+// echo by: each rune makes its plain bigram with the one before, and where
+// either is a numeral, also the bigram with the numbers folded to numMark
+// (a number's own digits make none).
+type foldScan struct {
+	prev, prevFold rune
+	have           bool
+}
+
+// next takes the next content rune (as significant returns it) and
+// returns its plain bigram and its folded one (0 when none); ok is false
+// for a text's first rune.
+func (f *foldScan) next(c rune) (plain, folded uint64, ok bool) {
+	cf := c
+	if numeral(c) {
+		cf = numMark
+	}
+	if f.have {
+		plain, ok = bigramKey(f.prev, c), true
+		if (cf != c || f.prevFold != f.prev) && !(cf == numMark && f.prevFold == numMark) {
+			folded = bigramKey(f.prevFold, cf)
+		}
+	}
+	f.prev, f.prevFold, f.have = c, cf, true
+	return plain, folded, ok
+}
 
 // appendBigrams appends the content bigrams of s to out, repeats and all.
 func appendBigrams(out []uint64, s string) []uint64 {
@@ -148,22 +207,32 @@ func echoes(lines []string, body string) []float64 {
 	}
 	seen := make([]bool, len(idx))
 	found := 0
-	var prev rune
-	have := false
+	var f foldScan
 	for _, r := range body {
 		c, ok := significant(r)
 		if !ok {
 			continue
 		}
-		if have && firsts&(1<<(uint32(prev)&63)) != 0 {
-			if i, ok := idx[bigramKey(prev, c)]; ok && !seen[i] {
+		prev, prevFold := f.prev, f.prevFold
+		plain, folded, ok := f.next(c)
+		if !ok {
+			continue
+		}
+		if firsts&(1<<(uint32(prev)&63)) != 0 {
+			if i, ok := idx[plain]; ok && !seen[i] {
 				seen[i] = true
-				if found++; found == len(idx) {
-					break
-				}
+				found++
 			}
 		}
-		prev, have = c, true
+		if folded != 0 && firsts&(1<<(uint32(prevFold)&63)) != 0 {
+			if i, ok := idx[folded]; ok && !seen[i] {
+				seen[i] = true
+				found++
+			}
+		}
+		if found == len(idx) {
+			break
+		}
 	}
 	for i, ks := range keys {
 		n := 0
