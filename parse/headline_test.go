@@ -59,6 +59,46 @@ func TestSurelyBroken(t *testing.T) {
 // TestHeadlineRules: the headlines stage on whole pages, one case per rule.
 func TestHeadlineRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		// a fresh ordered page of the second pool (-seed 103, ord-009)
+		{"a story left with its kicker alone takes the line printed after it from the story beside", `
+生态修复
+
+废弃矿山变身城市公园
+
+县乡村三级物流体系建成
+本报讯 在青石村的村
+级物流服务站，村民甘大叔
+刚刚取到网购的农具。
+“以前
+取快递要跑到镇上，来回一
+个多小时，现在家门口就能
+取。”
+今年，县里整合邮政、供
+销和民营快递企业资源，建
+成县级物流分拣中心1个、乡
+镇物流站15个、村级服务点
+186个，实现快递进村全覆
+盖。
+记者 汪洋 通讯员 阙小芳
+
+本报讯（记者 暴雨辰）
+曾经满目疮痍的废弃采石
+场，如今绿树成荫、花草遍
+地。11月中旬，由废弃矿山修
+复而成的石湾公园正式对外
+开放，吸引了大批市民前来
+游玩。
+石湾采石场停采已有十
+余年，留下了大片裸露的岩
+壁和深坑。2021年起，市自然
+资源和规划局启动生态修复
+工程，通过削坡减载、覆土复
+绿、引水造景等方式，修复面
+积达到46公顷。
+`, []pageArticle{
+			{headlines: []string{"县乡村三级物流体系建成"}, paras: 2, reporters: []string{"汪洋"}},
+			{headlines: []string{"生态修复", "废弃矿山变身城市公园"}, paras: 2, reporters: []string{"暴雨辰"}},
+		}},
 		{"kickers of stacks side by side, read row by row, go one to each story", `
 消除安全隐患
 
@@ -612,5 +652,30 @@ func TestTakeOwnRunStranger(t *testing.T) {
 	}
 	if len(orphans) != 0 {
 		t.Errorf("orphans left: %q", texts(orphans))
+	}
+}
+
+// TestPassTitlesToBareKickers: two stacks side by side read row by row
+// (kicker A, kicker B, title A, title B); a story left with its kicker
+// alone takes the line two places on, past the other story's kicker.
+func TestPassTitlesToBareKickers(t *testing.T) {
+	unit := func(text string, order int) headUnit {
+		return headUnit{text: text, pos: order, block: order, order: order, run: 0}
+	}
+	arts := []Article{
+		{Headlines: []string{"夜市开张了"}},
+		{Headlines: []string{"为企业解难题", "老城“烟火气”回来了", "“政策找人”让补贴直达企业"}, Main: 2},
+	}
+	perArt := [][]headUnit{{unit("夜市开张了", 0)}, {unit("为企业解难题", 1), unit("老城“烟火气”回来了", 2), unit("“政策找人”让补贴直达企业", 3)}}
+	spans := []artSpan{
+		{text: "华灯初上，南门老街的夜市准时开张。烤串、臭豆腐、糖画、手工酸奶……"},
+		{text: "“没想到不用申请，补贴就直接到账了。”近日，一家精密机械企业的财务负责人收到了稳岗补贴。今年以来，市人社局依托大数据平台，主动筛选出符合条件的企业。"},
+	}
+	passTitlesToBareKickers(arts, spans, perArt)
+	if got, want := arts[0].Headlines, []string{"夜市开张了", "老城“烟火气”回来了"}; !slices.Equal(got, want) || arts[0].Main != 1 {
+		t.Errorf("the bare kicker's story has %q (main %d), want %q (main 1)", got, arts[0].Main, want)
+	}
+	if got, want := arts[1].Headlines, []string{"为企业解难题", "“政策找人”让补贴直达企业"}; !slices.Equal(got, want) || arts[1].Headlines[arts[1].Main] != want[1] {
+		t.Errorf("the story beside has %q (main %d), want %q", got, arts[1].Main, want)
 	}
 }

@@ -99,6 +99,70 @@ func passTopSubtitles(arts []Article, perArt [][]headUnit) {
 	}
 }
 
+// passTitlesToBareKickers gives a story whose stack is one kicker-like
+// line its title: the line printed after the kicker, when another story
+// holds it beside a stack of its own. A kicker never stands alone over a
+// story; its title went to the story beside it, whose words it shares no
+// more (生态修复 / 废弃矿山变身城市公园 / 县乡村三级物流体系建成 over 本报讯
+// 在青石村…: the second line is the first story's). Where the next line
+// is the other story's kicker, two stacks were read row by row (夜市开张
+// 了 / 为企业解难题 / 老城“烟火气”回来了 / “政策找人”…), and the title is
+// the line after it.
+func passTitlesToBareKickers(arts []Article, spans []artSpan, perArt [][]headUnit) {
+	for a := range arts {
+		if len(arts[a].Headlines) != 1 || !kickerLike(arts[a].Headlines[0]) {
+			continue
+		}
+		i := slices.IndexFunc(perArt[a], func(u headUnit) bool { return u.text == arts[a].Headlines[0] })
+		if i < 0 {
+			continue
+		}
+		u := perArt[a][i]
+		storyAt := storiesByOrder(arts, perArt, u.run)
+
+		next := u.order + 1
+		alternate := false
+		if b, ok := storyAt[next]; ok && b != a && len(arts[b].Headlines) >= 2 && kickerLike(arts[b].Headlines[0]) {
+			if k := lineAt(perArt[b], next); k == arts[b].Headlines[0] &&
+				echoes([]string{k}, spans[a].text)[0] <= echoes([]string{k}, spans[b].text)[0] {
+				next++ // the other stack's kicker: the rows alternate
+				alternate = true
+			}
+		}
+		b, ok := storyAt[next]
+		t := ""
+		if ok {
+			t = lineAt(perArt[b], next)
+		}
+		// A title is longer than its kicker; a story whose one line is no
+		// longer than the next holds a short title (中医药文化进校园 over 老手
+		// 艺焕发新光彩, the next stack's).
+		if !ok || b == a || t == "" || len(arts[b].Headlines) < 2 || !slices.Contains(arts[b].Headlines, t) ||
+			hanCount(t) <= hanCount(u.text) {
+			continue
+		}
+		// The words must not say otherwise; where the rows alternate, their
+		// order says enough, but the other story keeps its main title.
+		ea, eb := echoes([]string{t}, spans[a].text)[0], echoes([]string{t}, spans[b].text)[0]
+		isMain := t == arts[b].Headlines[arts[b].Main]
+		if alternate && isMain || !alternate && (ea < eb || isMain && ea == eb) {
+			continue
+		}
+		arts[a].Headlines = append(arts[a].Headlines, takeHeadline(&arts[b], slices.Index(arts[b].Headlines, t)))
+		arts[a].Main = 1
+	}
+}
+
+// lineAt returns the text of the unit of us printed at order, or "".
+func lineAt(us []headUnit, order int) string {
+	for _, u := range us {
+		if u.order == order {
+			return u.text
+		}
+	}
+	return ""
+}
+
 // runRows returns the stories now holding the headline lines of u's run,
 // one entry per line as printed (the pieces of a line broken over one
 // block count once; -1 where no story holds it), and u's place among them.
