@@ -152,6 +152,7 @@ const (
 	riSentence   runeInfo = 1 << 11 // punctuation of running text ，。；：、！？
 	riComma      runeInfo = 1 << 12 // ，
 	riContent    runeInfo = 1 << 13 // ideographs, letters, digits: what similarity counts
+	riNumeral    runeInfo = 1 << 14 // digits and the ideographs of numbers but 一 (numeral)
 	riCueShift            = 16      // line cues (cues) from here
 )
 
@@ -208,6 +209,9 @@ var runeTable = func() *[0x10000]runeInfo {
 		}
 		if _, ok := significant(r); ok {
 			v |= riContent
+		}
+		if isASCIIDigit(r) || r >= '０' && r <= '９' || strings.ContainsRune(numeralHan, r) {
+			v |= riNumeral
 		}
 		v |= runeInfo(cueOf(r)) << riCueShift
 		t[r] = v

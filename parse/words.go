@@ -63,9 +63,8 @@ const numMark rune = 0xE000
 // which is in too many words.
 const numeralHan = "〇零二三四五六七八九十百千万亿两"
 
-func numeral(c rune) bool {
-	return isASCIIDigit(c) || isHan(c) && strings.ContainsRune(numeralHan, c)
-}
+// numeral reports a digit or an ideograph of numeralHan.
+func numeral(c rune) bool { return info(c)&riNumeral != 0 }
 
 // foldScan reads the content runes of a text for the bigrams headlines
 // echo by: each rune makes its plain bigram with the one before, and where
@@ -80,18 +79,27 @@ type foldScan struct {
 // returns its plain bigram and its folded one (0 when none); ok is false
 // for a text's first rune.
 func (f *foldScan) next(c rune) (plain, folded uint64, ok bool) {
-	cf := c
+	prev, prevFold, have := f.prev, f.prevFold, f.have
+	f.prev, f.prevFold, f.have = c, c, true
 	if numeral(c) {
-		cf = numMark
+		f.prevFold = numMark
 	}
-	if f.have {
-		plain, ok = bigramKey(f.prev, c), true
-		if (cf != c || f.prevFold != f.prev) && !(cf == numMark && f.prevFold == numMark) {
-			folded = bigramKey(f.prevFold, cf)
-		}
+	if !have {
+		return 0, 0, false
 	}
-	f.prev, f.prevFold, f.have = c, cf, true
-	return plain, folded, ok
+	if f.prevFold != c || prevFold != prev {
+		folded = foldedKey(prevFold, f.prevFold)
+	}
+	return bigramKey(prev, c), folded, true
+}
+
+// foldedKey is the folded bigram of two runes, 0 for a number's own
+// digits.
+func foldedKey(a, b rune) uint64 {
+	if a == numMark && b == numMark {
+		return 0
+	}
+	return bigramKey(a, b)
 }
 
 // appendBigrams appends the content bigrams of s to out, repeats and all.
