@@ -679,3 +679,32 @@ func TestPassTitlesToBareKickers(t *testing.T) {
 		t.Errorf("the story beside has %q (main %d), want %q", got, arts[1].Main, want)
 	}
 }
+
+// TestPassFirstKickers: two stacks side by side read row by row — kicker
+// A, kicker B, title A, title B —, the assignment leaving both kickers
+// over B's title. A's kicker goes to A, though B's title, a figure of
+// speech (“政策找人”…), shares few of B's words.
+func TestPassFirstKickers(t *testing.T) {
+	unit := func(text string, order int) headUnit {
+		return headUnit{text: text, pos: order, block: order, order: order, run: 0}
+	}
+	arts := []Article{
+		{Headlines: []string{"护航开学季", "为企业解难题", "“政策找人”让补贴直达企业"}, Main: 2},
+		{Headlines: []string{"交警护学岗守护孩子上学路"}},
+	}
+	perArt := [][]headUnit{
+		{unit("护航开学季", 0), unit("为企业解难题", 1), unit("“政策找人”让补贴直达企业", 3)},
+		{unit("交警护学岗守护孩子上学路", 2)},
+	}
+	spans := []artSpan{
+		{text: "“没想到不用申请，补贴就直接到账了。”近日，一家精密机械企业的财务负责人收到了32万元的稳岗补贴，连声称赞。今年以来，市人社局依托大数据平台，对企业参保、纳税、用工等信息进行比对。"},
+		{text: "9月1日早上7点，实验小学门前的道路上，交警和志愿者早早就位，疏导过往车辆，护送学生过马路。开学以来，市公安局交警支队在全市156所中小学、幼儿园门口设立“护学岗”。"},
+	}
+	passFirstKickers(arts, spans, perArt)
+	if got, want := arts[1].Headlines, []string{"护航开学季", "交警护学岗守护孩子上学路"}; !slices.Equal(got, want) {
+		t.Errorf("the story beside has %q, want %q", got, want)
+	}
+	if got, want := arts[0].Headlines, []string{"为企业解难题", "“政策找人”让补贴直达企业"}; !slices.Equal(got, want) {
+		t.Errorf("the story with two kickers has %q, want %q", got, want)
+	}
+}

@@ -54,8 +54,11 @@ func passFirstKickers(arts []Article, spans []artSpan, perArt [][]headUnit) {
 			}
 			e := echoes(h, spans[a].text)
 			// the second must be a kicker, not the title over a subtitle
-			// (汛期将至 / 全市开展防汛应急演练 / 检验各部门协同处置能力)
-			if e[0] >= e[1] || e[1] <= maxPassedEcho || e[2] < minTitleEcho || e[1] >= minOwnTitleEcho {
+			// (汛期将至 / 全市开展防汛应急演练 / 检验各部门协同处置能力); the
+			// third, the title, need echo the story only as much as the
+			// second (a title may be a figure of speech: “政策找人”让补贴
+			// 直达企业)
+			if e[0] >= e[1] || e[1] <= maxPassedEcho || e[2] < e[1] || e[1] >= minOwnTitleEcho {
 				continue
 			}
 			x := rows[at+2]
