@@ -376,11 +376,40 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 		return false
 	case hasSentencePunct(e) && continuedByNext(els, i, W, false):
 		return false
-	case paragraphStart(e, W):
+	case paragraphStart(e, W) && !titleOverSubtitle(els, i):
 		return false
 	}
 	return true
 }
+
+// titleOverSubtitle reports an A，B title whose width is a paragraph's first
+// line, with the subtitle under it (快递进村，农产品出山 / 县乡村三级物流体系
+// 建成): the next block is one title-like line, and text follows it. A
+// paragraph's first line cut off by a column break goes on in a column.
+func titleOverSubtitle(els []element, i int) bool {
+	e := &els[i]
+	if len(e.lines) != 1 || !commaTitleLine(&e.lines[0]) || i+2 >= len(els) {
+		return false
+	}
+	n, after := &els[i+1], &els[i+2]
+	return n.kind == elemText && len(n.lines) == 1 && !n.lines[0].sentence && !n.lines[0].lead && titleLike(n) &&
+		after.kind == elemText && !after.lines[0].lead
+}
+
+// commaTitleLine reports a line that may be an A，B title: its one comma is
+// its only mark, and it neither ends nor goes on a sentence.
+func commaTitleLine(l *tline) bool {
+	if !titleComma(l) || l.end || l.cont {
+		return false
+	}
+	a, b, _ := strings.Cut(l.text, "，")
+	last, _ := utf8.DecodeLastRuneInString(b)
+	return hanCount(a) >= minTitlePartHan && hanCount(b) >= minTitlePartHan && isHan(last)
+}
+
+// minTitlePartHan: each part of an A，B title is a phrase (一碗面，一座城); a
+// paragraph's first line often opens with a word and a comma (现场，…).
+const minTitlePartHan = 3
 
 // sentenceTail reports a one-line block that ends the open sentence before
 // it: a full stop (headlines do without), or a short line ending a

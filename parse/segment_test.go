@@ -438,6 +438,43 @@ func TestSegmentRules(t *testing.T) {
 			{headlines: []string{"消防宣传进万家"}, paras: 1, reporters: []string{"蒋涛"}},
 			{headlines: []string{"一碗面，一座城"}, paras: 2, reporters: []string{"闵慧", "巫刚"}},
 		}},
+		// the second pool's sample format (-seed 101, gen-039): the title's
+		// width is that of a paragraph's first line cut off by a column
+		// break, but the subtitle under it is no column
+		{"an A，B title over its subtitle is a headline, though a paragraph's first line is as wide", `
+本报讯 在青石村的
+村级物流服务站，村民甘
+大叔刚刚取到网购的农具。
+“以前取快递要跑到镇上，
+来回一个多小时，现在家
+门口就能取。”
+物流网络打通后，山
+里的农产品也有了出路。
+青石村的土蜂蜜、高山茶
+通过电商平台销往全国，
+去年全村电商销售额突破
+500万元。
+记者 汪洋 通讯员 阙小芳
+
+快递进村，农产品出山
+
+县乡村三级物流体系建成
+
+寒风中忙碌了一上午，
+环卫工人秦大姐推开路边
+一间小屋的门，屋里暖气
+正热，桌上摆着微波炉、饮
+水机，还有一箱刚送来的
+牛奶。
+文/图 本报记者 司马云帆
+
+暖心
+
+环卫工人的“爱心驿站”
+`, []pageArticle{
+			{headlines: []string{"快递进村，农产品出山", "县乡村三级物流体系建成"}, paras: 2, reporters: []string{"汪洋"}},
+			{headlines: []string{"暖心", "环卫工人的“爱心驿站”"}, paras: 1, reporters: []string{"司马云帆"}},
+		}},
 		{"a paragraph's first line cut off by the story's own headline is body", `
 本报记者 潘 雪 文/图
 
