@@ -53,7 +53,7 @@ func normalizeSpacesInfo(s string) (string, bool) {
 		return "", false
 	}
 
-	letterSpaced := isLetterSpaced(rs, gap)
+	letterSpaced := isLetterSpaced(rs, gap) && !holdsRoleWord(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	for i, r := range rs {
@@ -80,6 +80,19 @@ func isLetterSpaced(rs []rune, gap []bool) bool {
 		}
 	}
 	return spaced >= letterSpacedMinPairs && float64(spaced) >= letterSpacedShare*float64(pairs)
+}
+
+// holdsRoleWord reports a line with a byline's role word set whole: its
+// spaces are a byline's, between names spaced out (电（记者 吴 雨 张 /
+// 千千）…), not a justified line's, where the role word too would be
+// spaced (记 者 了 解 到).
+func holdsRoleWord(s string) bool {
+	for _, w := range []string{"记者", "通讯员", "实习生", "摄影", "記者", "通訊員", "實習生", "攝影"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // keepSpace decides whether a space between l and r is real.
