@@ -725,7 +725,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	passMiddleKickers(arts, spans, stacks)
 	passFirstKickers(arts, spans, perArt)
 	passTopSubtitles(arts, perArt)
-	passTitlesToBareKickers(arts, spans, perArt)
+	orphans = passTitlesToBareKickers(arts, spans, perArt, orphans)
 	for _, h := range orphans {
 		if !adoptKicker(arts, perArt, h) {
 			other = append(other, h.text)

@@ -671,7 +671,7 @@ func TestPassTitlesToBareKickers(t *testing.T) {
 		{text: "华灯初上，南门老街的夜市准时开张。烤串、臭豆腐、糖画、手工酸奶……"},
 		{text: "“没想到不用申请，补贴就直接到账了。”近日，一家精密机械企业的财务负责人收到了稳岗补贴。今年以来，市人社局依托大数据平台，主动筛选出符合条件的企业。"},
 	}
-	passTitlesToBareKickers(arts, spans, perArt)
+	passTitlesToBareKickers(arts, spans, perArt, nil)
 	if got, want := arts[0].Headlines, []string{"夜市开张了", "老城“烟火气”回来了"}; !slices.Equal(got, want) || arts[0].Main != 1 {
 		t.Errorf("the bare kicker's story has %q (main %d), want %q (main 1)", got, arts[0].Main, want)
 	}
@@ -706,5 +706,25 @@ func TestPassFirstKickers(t *testing.T) {
 	}
 	if got, want := arts[0].Headlines, []string{"为企业解难题", "“政策找人”让补贴直达企业"}; !slices.Equal(got, want) {
 		t.Errorf("the story with two kickers has %q, want %q", got, want)
+	}
+}
+
+// TestPassTitlesToBareKickersOrphan: a line no story took, printed right
+// after a story's lone kicker, is its title when it is longer and shares a
+// word with the story.
+func TestPassTitlesToBareKickersOrphan(t *testing.T) {
+	unit := func(text string, order int) headUnit {
+		return headUnit{text: text, pos: order, block: order, order: order, run: 0}
+	}
+	arts := []Article{{Headlines: []string{"我们的节日·端午"}}}
+	perArt := [][]headUnit{{unit("我们的节日·端午", 0)}}
+	spans := []artSpan{{text: "6月10日，端午节当天，城南河畔锣鼓喧天，一年一度的龙舟赛在这里举行。"}}
+	orphans := []headUnit{unit("粽叶飘香 龙舟竞渡", 1), unit("图为活动现场", 5)}
+	left := passTitlesToBareKickers(arts, spans, perArt, orphans)
+	if got, want := arts[0].Headlines, []string{"我们的节日·端午", "粽叶飘香 龙舟竞渡"}; !slices.Equal(got, want) || arts[0].Main != 1 {
+		t.Errorf("the story has %q (main %d), want %q (main 1)", got, arts[0].Main, want)
+	}
+	if len(left) != 1 || left[0].text != "图为活动现场" {
+		t.Errorf("orphans left: %v", left)
 	}
 }

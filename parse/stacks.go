@@ -111,7 +111,11 @@ func passTopSubtitles(arts []Article, perArt [][]headUnit) {
 // is the other story's kicker, two stacks were read row by row (夜市开张
 // 了 / 为企业解难题 / 老城“烟火气”回来了 / “政策找人”…), and the title is
 // the line after it.
-func passTitlesToBareKickers(arts []Article, spans []artSpan, perArt [][]headUnit) {
+//
+// A line no story took, printed right after the kicker, is its title when
+// it is longer and shares a word with the story (我们的节日·端午 / 粽叶飘香
+// 龙舟竞渡). It returns the orphans left.
+func passTitlesToBareKickers(arts []Article, spans []artSpan, perArt [][]headUnit, orphans []headUnit) []headUnit {
 	for a := range arts {
 		if len(arts[a].Headlines) != 1 || !kickerLike(arts[a].Headlines[0]) {
 			continue
@@ -122,7 +126,14 @@ func passTitlesToBareKickers(arts []Article, spans []artSpan, perArt [][]headUni
 		}
 		u := perArt[a][i]
 		storyAt := storiesByOrder(arts, perArt, u.run)
-
+		if o := slices.IndexFunc(orphans, func(h headUnit) bool { return h.run == u.run && h.order == u.order+1 }); o >= 0 {
+			if t := orphans[o].text; hanCount(t) > hanCount(u.text) && echoes([]string{t}, spans[a].text)[0] > 0 {
+				arts[a].Headlines = append(arts[a].Headlines, t)
+				arts[a].Main = 1
+				orphans = slices.Delete(orphans, o, o+1)
+			}
+			continue
+		}
 		next := u.order + 1
 		alternate := false
 		if b, ok := storyAt[next]; ok && b != a && len(arts[b].Headlines) >= 2 && kickerLike(arts[b].Headlines[0]) {
@@ -154,6 +165,7 @@ func passTitlesToBareKickers(arts []Article, spans []artSpan, perArt [][]headUni
 		arts[a].Headlines = append(arts[a].Headlines, takeHeadline(&arts[b], slices.Index(arts[b].Headlines, t)))
 		arts[a].Main = 1
 	}
+	return orphans
 }
 
 // lineAt returns the text of the unit of us printed at order, or "".
