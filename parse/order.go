@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The order stage: reading-order accidents of pdftotext (quirk 15). On
@@ -99,6 +100,7 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 	for _, a := range arts {
 		untangleColumns(a, W)
 	}
+	arts = splitNamedTails(arts, heads, W)
 	// A host left with nothing but its stray column disappears; captions
 	// or a top byline it had go to the page's other text.
 	out := arts[:0]
@@ -636,3 +638,66 @@ func lendBylines(arts []*artBuild) {
 		}
 	}
 }
+
+// splitNamedTails cuts a second story off the end of one whose dateline
+// names its reporters and which still closes with an end byline: a story
+// signs once, so the byline is a story's whose text ran on from the first
+// with no cue between (a feature with no dateline, its title printed
+// after it: …场供居民夜间停车。 / 今年入冬以来，不少市民发现… / 本报记者
+// 谷雨). The cut is at the paragraph start, after a sentence end, where
+// the words change most, and only where they do and a headline on the
+// page echoes the second part.
+func splitNamedTails(arts []*artBuild, heads []headUnit, W int) []*artBuild {
+	out := arts[:0:0]
+	for _, a := range arts {
+		out = append(out, a)
+		if !a.hasEnd || !leadNamed(a) {
+			continue
+		}
+		bs := blocksOf(a.lines)
+		cut, least := -1, maxSplitOverlap
+		for k := 1; k < len(bs); k++ {
+			prev, first := &a.lines[bs[k-1].end-1], &a.lines[bs[k].start]
+			if !prev.end || first.lead || !opensParagraph(*first, W) {
+				continue
+			}
+			head, tail := joinText(a.lines[:bs[k].start]), joinText(a.lines[bs[k].start:])
+			if utf8.RuneCountInString(head) < minSplitRunes || utf8.RuneCountInString(tail) < minSplitRunes {
+				continue
+			}
+			// each part's words in the other: the tail's alone would be
+			// diluted by a long rest of the first story
+			if o := max(overlap(tail, head), overlap(head, tail)); o < least && titled(tail, head, heads) {
+				cut, least = bs[k].start, o
+			}
+		}
+		if cut < 0 {
+			continue
+		}
+		b := &artBuild{lines: a.lines[cut:len(a.lines):len(a.lines)], end: a.end, hasEnd: true, first: a.lines[cut].pos, last: a.last}
+		a.lines = a.lines[:cut:cut]
+		a.end, a.hasEnd, a.last = Byline{}, false, a.lines[cut-1].pos
+		out = append(out, b)
+	}
+	return out
+}
+
+// titled reports a headline line of the page that echoes tail, a story's
+// second part, as its title would (minTitleEcho), and more than the part
+// before it: the second story has a title.
+func titled(tail, head string, heads []headUnit) bool {
+	for _, h := range heads {
+		if et, eh := echoes([]string{h.text}, tail)[0], echoes([]string{h.text}, head)[0]; et >= minTitleEcho && et > eh {
+			return true
+		}
+	}
+	return false
+}
+
+// The words of a story's second part, cut off by splitNamedTails, must
+// change: neither part shares this much of its words with the other (one
+// story's paragraphs share a fifth or more).
+const maxSplitOverlap = 0.12
+
+// minSplitRunes: each part of a split story is a paragraph at least.
+const minSplitRunes = 40

@@ -60,6 +60,43 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"全长12公里的环湖绿道全线贯通"}, paras: 2, reporters: []string{"相里婷"}},
 			{headlines: []string{"夜班急诊室的十二小时"}, paras: 1, last: "手上一刻也不停。"},
 		}},
+		// a generated page (gen-059): a feature with no dateline ran on from
+		// a story whose dateline names its reporters, and signs at its end
+		{"a story whose dateline names its reporters gives the text before a second byline to a story of its own", `
+背街小巷改造让居民出行更舒心
+
+本报讯（记者 田甜）路面
+平整了，路灯亮了，墙面也变得
+干净整洁。走在刚刚完成改造
+的槐树巷，居民们感觉像换了
+一个地方。槐树巷全长约400米，
+过去路面坑洼不平，下雨天到处
+积水，电线、网线像蜘蛛网一样
+挂在墙上。
+
+据了解，今年全区共改造
+背街小巷58条，总长度约21公
+里，惠及居民3万余户。
+
+九月的山坡上，一串串红
+彤彤的苹果挂满枝头。果农们
+提着竹篮，穿梭在果树间忙着
+采摘，脸上洋溢着丰收的喜悦。
+
+这片万亩果园是当地近年
+来发展的特色产业。镇里成立
+了果品专业合作社，统一提供
+种苗、技术和销售服务，还建起
+了冷库和分拣中心，苹果可以
+错峰销售。
+本报记者 潘 雪 文/图
+
+金秋时节
+万亩果园迎来丰收季
+`, []pageArticle{
+			{headlines: []string{"背街小巷改造让居民出行更舒心"}, paras: 2, last: "惠及居民3万余户。", reporters: []string{"田甜"}},
+			{headlines: []string{"金秋时节", "万亩果园迎来丰收季"}, paras: 2, last: "苹果可以错峰销售。", reporters: []string{"潘雪"}},
+		}},
 		{"a column that cannot follow its host's paragraph end goes to the dangling story though the host's words are commoner in it", `
 麦收进度过半 机收率超过九成
 
