@@ -640,8 +640,9 @@ func lendBylines(arts []*artBuild) {
 }
 
 // splitNamedTails cuts a second story off the end of one whose dateline
-// names its reporters and which still closes with an end byline: a story
-// signs once, so the byline is a story's whose text ran on from the first
+// names its reporters, or that has a top byline, and which still closes
+// with an end byline: a story signs once, so the byline is a story's whose
+// text ran on from the first
 // with no cue between (a feature with no dateline, its title printed
 // after it: …场供居民夜间停车。 / 今年入冬以来，不少市民发现… / 本报记者
 // 谷雨). The cut is at the paragraph start, after a sentence end, where
@@ -651,7 +652,7 @@ func splitNamedTails(arts []*artBuild, heads []headUnit, W int) []*artBuild {
 	out := arts[:0:0]
 	for _, a := range arts {
 		out = append(out, a)
-		if !a.hasEnd || !leadNamed(a) {
+		if !a.hasEnd || !leadNamed(a) && a.top.Raw == "" {
 			continue
 		}
 		bs := blocksOf(a.lines)

@@ -97,6 +97,42 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"背街小巷改造让居民出行更舒心"}, paras: 2, last: "惠及居民3万余户。", reporters: []string{"田甜"}},
 			{headlines: []string{"金秋时节", "万亩果园迎来丰收季"}, paras: 2, last: "苹果可以错峰销售。", reporters: []string{"潘雪"}},
 		}},
+		{"so does a story under a top byline that still ends with a byline", `
+背街小巷改造让居民出行更舒心
+
+本报记者 田 甜
+
+路面平整了，路灯亮了，墙
+面也变得干净整洁。走在刚刚完成改造
+的槐树巷，居民们感觉像换了
+一个地方。槐树巷全长约400米，
+过去路面坑洼不平，下雨天到处
+积水，电线、网线像蜘蛛网一样
+挂在墙上。
+
+据了解，今年全区共改造
+背街小巷58条，总长度约21公
+里，惠及居民3万余户。
+
+九月的山坡上，一串串红
+彤彤的苹果挂满枝头。果农们
+提着竹篮，穿梭在果树间忙着
+采摘，脸上洋溢着丰收的喜悦。
+
+这片万亩果园是当地近年
+来发展的特色产业。镇里成立
+了果品专业合作社，统一提供
+种苗、技术和销售服务，还建起
+了冷库和分拣中心，苹果可以
+错峰销售。
+本报记者 潘 雪 文/图
+
+金秋时节
+万亩果园迎来丰收季
+`, []pageArticle{
+			{headlines: []string{"背街小巷改造让居民出行更舒心"}, paras: 2, last: "惠及居民3万余户。", reporters: []string{"田甜"}},
+			{headlines: []string{"金秋时节", "万亩果园迎来丰收季"}, paras: 2, last: "苹果可以错峰销售。", reporters: []string{"潘雪"}},
+		}},
 		{"a column that cannot follow its host's paragraph end goes to the dangling story though the host's words are commoner in it", `
 麦收进度过半 机收率超过九成
 
