@@ -47,6 +47,17 @@ var roleWords = []struct {
 	{"實習生", roleReporter}, {"記者", roleReporter}, {"攝影", rolePhoto},
 }
 
+// traineeRole reports the reporter roles of trainees, who sign under the
+// reporter they go out with (记者 糜佳 / 实习生 蒯晓峰): a line of theirs
+// opens no byline of its own.
+func traineeRole(w string) bool {
+	switch w {
+	case "实习生", "本报实习生", "實習生", "见习记者", "本报见习记者", "見習記者", "实习记者":
+		return true
+	}
+	return false
+}
+
 // markers are the credit words that may stand between or after names.
 var markers = []string{"文/图", "图/文", "文／图", "图／文", "文图", "报道", "整理", "供图", "制图", "摄", "等",
 	"文/圖", "圖/文", "報導", "攝"}

@@ -629,17 +629,6 @@ func splitBylines(raw []string) (others, own Byline) {
 	return others, own
 }
 
-// traineeRole reports the reporter roles of trainees, who sign under the
-// reporter they go out with (记者 糜佳 / 实习生 蒯晓峰): a line of theirs
-// opens no byline of its own.
-func traineeRole(w string) bool {
-	switch w {
-	case "实习生", "本报实习生", "實習生", "见习记者", "本报见习记者", "見習記者", "实习记者":
-		return true
-	}
-	return false
-}
-
 // secondBylineLine reports a byline that goes on the one that closed the
 // story before it, across a column break (记者 程浩然 / 通讯员 陆佳 in the
 // next column): nothing but furniture between the two, and the text after

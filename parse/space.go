@@ -87,8 +87,8 @@ func isLetterSpaced(rs []rune, gap []bool) bool {
 // 千千）…), not a justified line's, where the role word too would be
 // spaced (记 者 了 解 到).
 func holdsRoleWord(s string) bool {
-	for _, w := range []string{"记者", "通讯员", "实习生", "摄影", "記者", "通訊員", "實習生", "攝影"} {
-		if strings.Contains(s, w) {
+	for _, rw := range roleWords {
+		if strings.Contains(s, rw.word) {
 			return true
 		}
 	}
