@@ -286,6 +286,21 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 			}
 		}
 	}
+	// 3b. A line printed just after a story with no headline at all, that
+	// nothing before a story claimed: pdftotext emits a headline box after
+	// its body, and a figurative title may echo none of it.
+	for u, h := range heads {
+		if assign[u] >= 0 {
+			continue
+		}
+		for a := range arts {
+			if count[a] == 0 && prior(h, arts, a) >= priorAfter && prior(h, arts, a) < priorBefore {
+				assign[u] = a
+				count[a]++
+				break
+			}
+		}
+	}
 	// 4. Lines still unmatched that sit between a story's headline and its
 	// text complete that stack: a subtitle or kicker sharing no words with
 	// the story. Below the story's own lines no next story can claim them.

@@ -547,6 +547,26 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"全民健身运动会开幕"}, paras: 4, reporters: []string{"袁博"}},
 			{headlines: []string{"交通建设再提速", "地铁三号线全线贯通预计年底开通试运营"}, paras: 4, reporters: []string{"范志伟"}},
 		}},
+		{"a title printed after the last story, which has none, heads it though it echoes none of its words", `
+春运首日客流平稳有序
+
+本报讯（记者 武一鸣）1月26日，为期40天的
+春运正式开始。当天，火车站、汽车站客流平
+稳，春运首日旅客发送量达到12万人次。
+本报记者 谷雨
+
+今年入冬以来，不少市民发现，家里的暖气比
+往年更热了。记者调查了解到，这背后是全市
+供热管网的一次“大换血”。
+过去一年，市热力公司改造老旧供热管网68
+公里，新建换热站23座，并在2.6万户居民家
+中安装了室温监测设备。
+
+这个冬天，城市为何更暖了？
+`, []pageArticle{
+			{headlines: []string{"春运首日客流平稳有序"}, paras: 1, reporters: []string{"武一鸣", "谷雨"}},
+			{headlines: []string{"这个冬天，城市为何更暖了？"}, paras: 2},
+		}},
 		{"a subtitle read above the next stack's kicker goes back under its title", `
 汛期将至
 
