@@ -598,7 +598,7 @@ func brokenHeadline(a, b, body string) bool {
 	if wholeAtSpace(a, b) {
 		return false
 	}
-	return nb <= na+1 || (na+nb <= maxBrokenTitleRunes && (junctionEchoed(a, b, body) || lexicon.Across(a, b) || bothEchoed(a, b, body)))
+	return nb <= na+1 || (na+nb <= maxBrokenTitleRunes && (junctionEchoed(a, b, body) || wordAcross(a, b) || bothEchoed(a, b, body)))
 }
 
 // wholeAtSpace reports a headline line split by a space that is a whole
@@ -614,6 +614,17 @@ func wholeAtSpace(a, b string) bool {
 		return true
 	}
 	return false
+}
+
+// wordAcross reports a word of the lexicon running across the break of a
+// headline, unless each side ends in a word of its own there: 关注食品安全 /
+// 校园周边… holds 全校, but 安全 and 校园 are whole, a kicker over its title.
+func wordAcross(a, b string) bool {
+	if !lexicon.Across(a, b) {
+		return false
+	}
+	ta, hb := []rune(a), []rune(b)
+	return len(ta) < 2 || len(hb) < 2 || !lexicon.Word(string(ta[len(ta)-2:])) || !lexicon.Word(string(hb[:2]))
 }
 
 // maxSpacePieceRunes: a part this short beside a space is a word piece.

@@ -24,6 +24,7 @@ func TestBrokenHeadline(t *testing.T) {
 		{"longer second, a common word cut at the break", "全市春季招", "聘会提供岗位超八千个", "", true},
 		{"longer second, junction not in the body", "为民办实事", "一条公交线串起六所学校", "学生专线", false},
 		{"longer second, both parts echoed by the body", "青年志愿者", "服务队成立十周年", "十年前几名大学生成了青年志愿者。如今服务队成立十周年了", true},
+		{"longer second, a word across the break made of two whole words", "关注食品安全", "校园周边小卖部迎来“体检”", "市场监管部门检查校园周边的食品经营店", false},
 		{"a kicker sharing a word with the body stays apart", "交通建设再提速", "地铁三号线全线贯通", "地铁三号线全线贯通后，交通压力缓解", false},
 		{"long kicker in the title's size", "凝神聚力“摘夺创”奋勇争先“亮赛比”", "高新区村（社区）书记“打擂台”“五星”创建引热潮", "", false},
 	}
