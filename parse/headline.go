@@ -752,6 +752,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	passFirstKickers(arts, spans, perArt)
 	passTopSubtitles(arts, perArt)
 	orphans = passTitlesToBareKickers(arts, spans, perArt, orphans)
+	passTitlesPrintedAfter(arts, spans, perArt)
 	for _, h := range orphans {
 		if !adoptKicker(arts, perArt, h) {
 			other = append(other, h.text)

@@ -568,6 +568,29 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"春运首日客流平稳有序"}, paras: 1, reporters: []string{"武一鸣", "谷雨"}},
 			{headlines: []string{"这个冬天，城市为何更暖了？"}, paras: 2},
 		}},
+		{"a title printed after its story's text goes back from the next stack to the story's bare kicker", `
+我们的节日·端午
+
+本报讯 6月10日，端午节当天，城南河畔锣鼓
+喧天，一年一度的龙舟赛在这里举行。来自各乡
+镇的18支代表队奋力划桨，河岸两旁挤满了加
+油助威的市民。
+记者 欧阳 静
+
+粽叶飘香
+龙舟竞渡
+
+优化营商环境
+企业开办时间压缩至一个工作日以内
+
+本报讯 今年以来，市市场监管局联合税务、公安、
+人社等部门，推行企业开办“一网通办”，企业开办
+时间压缩至1个工作日以内。
+记者 冯涛
+`, []pageArticle{
+			{headlines: []string{"我们的节日·端午", "粽叶飘香龙舟竞渡"}, paras: 1, reporters: []string{"欧阳静"}},
+			{headlines: []string{"优化营商环境", "企业开办时间压缩至一个工作日以内"}, paras: 1, reporters: []string{"冯涛"}},
+		}},
 		{"a subtitle read above the next stack's kicker goes back under its title", `
 汛期将至
 

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"slices"
 	"strings"
 )
@@ -166,6 +167,40 @@ func passTitlesToBareKickers(arts []Article, spans []artSpan, perArt [][]headUni
 		arts[a].Main = 1
 	}
 	return orphans
+}
+
+// passTitlesPrintedAfter gives a story still headed by one kicker-like
+// line the line printed right after its text, when another story holds
+// that line over its own title, not as its main one, and echoes it less:
+// pdftotext emits a title box after its body, and the next stack's kicker
+// pull took it (我们的节日·端午 … 粽叶飘香 / 龙舟竞渡 over 安全生产月 /
+// 企业负责人走上讲台讲安全).
+func passTitlesPrintedAfter(arts []Article, spans []artSpan, perArt [][]headUnit) {
+	for a := range arts {
+		if len(arts[a].Headlines) != 1 || !kickerLike(arts[a].Headlines[0]) {
+			continue
+		}
+		b, t, pos := -1, "", math.MaxInt
+		for c, us := range perArt {
+			for _, u := range us {
+				if u.pos > spans[a].last && u.pos < pos {
+					b, t, pos = c, u.text, u.pos
+				}
+			}
+		}
+		if b < 0 || b == a || a+1 < len(spans) && pos > spans[a+1].first || len(arts[b].Headlines) < 2 {
+			continue
+		}
+		i := slices.Index(arts[b].Headlines, t)
+		if i < 0 || i == arts[b].Main || hanCount(t) <= hanCount(arts[a].Headlines[0]) {
+			continue
+		}
+		if echoes([]string{t}, spans[a].text)[0] <= echoes([]string{t}, spans[b].text)[0] {
+			continue
+		}
+		arts[a].Headlines = append(arts[a].Headlines, takeHeadline(&arts[b], i))
+		arts[a].Main = 1
+	}
 }
 
 // lineAt returns the text of the unit of us printed at order, or "".
