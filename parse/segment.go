@@ -2,7 +2,10 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/kanbao/kanbao/internal/lexicon"
 )
 
 // lookahead bounds the scans for the next text block: past this many
@@ -245,8 +248,35 @@ func gluedTitle(e *element, W int) bool {
 		return false
 	}
 	f, n := &e.lines[0], &e.lines[1]
+	if len(e.lines) > 2 && indentedTitle(f, n, &e.lines[2], W) {
+		return true
+	}
 	return !f.lead && !f.spaced && (!f.sentence || titleComma(f)) && !f.end && !f.cont && f.depth == 0 && f.han >= minGluedTitleHan &&
 		f.units <= W-maxGluedTitleUnits && !n.lead && n.sentence && n.units >= W-fullTolUnits && n.units <= W+fullTolUnits
+}
+
+// indentedTitle reports a title as wide as an indented first line set on
+// its column's first line (环卫工人的“爱心驿站” / 寒风中忙碌了一上午，环 /
+// 卫工人…): no running text has two such lines one above the other, the
+// first with no punctuation and neither ending a sentence — a first line
+// is followed by a full one or by its paragraph's end. Where columns differ
+// in width a narrow column's lines all look indented (有关负责人 / 表示，
+// …): the line under the second must be full and the second indented, and
+// no word may run on across the two (…技艺是祖 / 传的。).
+func indentedTitle(f, n, n2 *tline, W int) bool {
+	if halfWidthText(f.text) || halfWidthText(n.text) {
+		return false // digits and letters set proportionally: widths unsure
+	}
+	if n2.units < W-fullTolUnits || n2.units-n.units < indentUnits-1 {
+		return false // n is no indented first line: the column is narrower than the page's
+	}
+	return !f.lead && !f.spaced && !f.sentence && !f.end && !f.cont && f.depth == 0 && f.han >= minGluedTitleHan && opensParagraph(*f, W) &&
+		!n.lead && n.sentence && !n.end && opensParagraph(*n, W) && !lexicon.Across(f.text, n.text)
+}
+
+// halfWidthText reports a line holding ASCII letters or digits.
+func halfWidthText(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) }) >= 0
 }
 
 // titleComma reports a line whose only running-text punctuation is the one

@@ -438,6 +438,25 @@ func TestSegmentRules(t *testing.T) {
 			{headlines: []string{"消防宣传进万家"}, paras: 1, reporters: []string{"蒋涛"}},
 			{headlines: []string{"一碗面，一座城"}, paras: 2, reporters: []string{"闵慧", "巫刚"}},
 		}},
+		// a fresh ordered page of the second pool (-seed 103, ord-013)
+		{"a title as wide as an indented first line set on its column's first line is cut off it", `
+守护蓝天
+本报讯 今天，全市秋冬季大
+气污染防治攻坚行动正式启动。
+今年以来，全市空气质量优良天
+数比去年同期增加了十二天。
+记者 蒋涛
+
+环卫工人的“爱心驿站”
+寒风中忙碌了一上午，环
+卫工人秦大姐推开路边一间小
+屋的门，屋里暖气正热，桌上摆
+着微波炉、饮水机，还有一壶刚
+烧开的热水。
+`, []pageArticle{
+			{headlines: []string{"守护蓝天"}, paras: 1, reporters: []string{"蒋涛"}},
+			{headlines: []string{"环卫工人的“爱心驿站”"}, paras: 1},
+		}},
 		// the second pool's sample format (-seed 101, gen-039): the title's
 		// width is that of a paragraph's first line cut off by a column
 		// break, but the subtitle under it is no column
