@@ -25,6 +25,10 @@ sock="$work/tmux.sock"
 tm() { tmux -S "$sock" "$@"; }
 cleanup() { tm kill-server 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
+# A session that lives as long as the script: killing the last session
+# makes the server exit, and a new session started meanwhile finds a
+# dying server ("server exited unexpectedly").
+tm new-session -d -s keep "sleep 86400"
 
 go build -o "$work/kanbao" ./cmd/kanbao
 go build -o "$work/wcheck" ./testdata/e2e/wcheck
