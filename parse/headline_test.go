@@ -771,4 +771,12 @@ func TestPassTitlesToBareKickersOrphan(t *testing.T) {
 	if len(left) != 1 || left[0].text != "图为活动现场" {
 		t.Errorf("orphans left: %v", left)
 	}
+	// a title as long as its kicker
+	arts = []Article{{Headlines: []string{"文化和自然遗产日"}}}
+	perArt = [][]headUnit{{unit("文化和自然遗产日", 0)}}
+	spans = []artSpan{{text: "6月10日是文化和自然遗产日。当天，始建于清代的陈家老宅首次免费向市民开放。"}}
+	passTitlesToBareKickers(arts, spans, perArt, []headUnit{unit("百年老宅开门迎客", 1)})
+	if got, want := arts[0].Headlines, []string{"文化和自然遗产日", "百年老宅开门迎客"}; !slices.Equal(got, want) {
+		t.Errorf("the story has %q, want %q", got, want)
+	}
 }

@@ -114,8 +114,9 @@ func passTopSubtitles(arts []Article, perArt [][]headUnit) {
 // the line after it.
 //
 // A line no story took, printed right after the kicker, is its title when
-// it is longer and shares a word with the story (我们的节日·端午 / 粽叶飘香
-// 龙舟竞渡). It returns the orphans left.
+// it is no shorter and shares a word with the story (我们的节日·端午 /
+// 粽叶飘香龙舟竞渡; 文化和自然遗产日 / 百年老宅开门迎客, eight characters
+// each). It returns the orphans left.
 func passTitlesToBareKickers(arts []Article, spans []artSpan, perArt [][]headUnit, orphans []headUnit) []headUnit {
 	for a := range arts {
 		if len(arts[a].Headlines) != 1 || !kickerLike(arts[a].Headlines[0]) {
@@ -128,7 +129,7 @@ func passTitlesToBareKickers(arts []Article, spans []artSpan, perArt [][]headUni
 		u := perArt[a][i]
 		storyAt := storiesByOrder(arts, perArt, u.run)
 		if o := slices.IndexFunc(orphans, func(h headUnit) bool { return h.run == u.run && h.order == u.order+1 }); o >= 0 {
-			if t := orphans[o].text; hanCount(t) > hanCount(u.text) && echoes([]string{t}, spans[a].text)[0] > 0 {
+			if t := orphans[o].text; hanCount(t) >= hanCount(u.text) && echoes([]string{t}, spans[a].text)[0] > 0 {
 				arts[a].Headlines = append(arts[a].Headlines, t)
 				arts[a].Main = 1
 				orphans = slices.Delete(orphans, o, o+1)
