@@ -89,6 +89,7 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 			}
 		}
 	}
+	moveInsertedParagraphs(arts, W)
 	lendBylines(arts)
 	joinContinuations(arts, W)
 	joinBareParagraphs(arts, heads, W)
@@ -218,6 +219,55 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 		return true, tookEnd
 	}
 	return false, false
+}
+
+// moveInsertedParagraphs moves back the paragraphs poppler printed inside
+// another story's open sentence: a run of blocks that opens a paragraph
+// and ends a sentence, between a line that leaves a sentence open and one
+// that goes on with it (…孩子们则在志愿者的带领 / 为缓解老旧小区停车难，…
+// 车。 / 下学习端午习俗。). A paragraph never starts in mid-sentence, so
+// the run is not host's; it goes to the story that ends with a sentence
+// and shares more of its words than host's text does.
+func moveInsertedParagraphs(arts []*artBuild, W int) {
+	for h, host := range arts {
+		bs := blocksOf(host.lines)
+		for k := 1; k < len(bs); k++ {
+			prev, first := &host.lines[bs[k-1].end-1], &host.lines[bs[k].start]
+			if prev.end || !opensParagraph(*first, W) {
+				continue
+			}
+			m := k
+			for m+1 < len(bs) && !host.lines[bs[m].end-1].end {
+				m++
+			}
+			if !host.lines[bs[m].end-1].end {
+				continue
+			}
+			if m+1 >= len(bs) || !canFollow(prev, &host.lines[bs[m+1].start], W) {
+				continue
+			}
+			from, to := bs[k].start, bs[m].end
+			x := joinText(host.lines[from:to])
+			oh := overlap(x, joinText(host.lines[:from])+joinText(host.lines[to:]))
+			best, bestO := -1, max(oh, minStrayOverlap)
+			for a, story := range arts {
+				if a == h || len(story.lines) == 0 || !story.lastLine().end {
+					continue
+				}
+				if o := overlap(x, joinText(story.lines)); o > bestO {
+					best, bestO = a, o
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			a := arts[best]
+			a.lines = append(a.lines, host.lines[from:to]...)
+			a.last = max(a.last, host.lines[to-1].pos)
+			host.lines = append(host.lines[:from:from], host.lines[to:]...)
+			bs = blocksOf(host.lines)
+		}
+	}
 }
 
 // minRejoinSimilarity: the share of a headless continuation's vocabulary

@@ -8,6 +8,37 @@ func TestOrderRules(t *testing.T) {
 		// a fresh ordered page of the second pool (-seed 103, ord-001): the
 		// column shares one word with its story (夜市) and none with its
 		// host, whose paragraph end it cannot follow
+		// a fresh ordered page of the fourth pool (-seed 403, ord-001)
+		{"a paragraph printed inside another story's open sentence goes back to the story it shares words with", `
+小区停车难，怎么破？
+
+本报讯（记者 施雨）晚上8
+点以后，家住锦绣花园的王先
+生总要在小区里转上好几圈才
+能找到停车位。“车越来越多，
+停车位就那么些，只能停在路
+边。”
+
+我们的节日·端午
+
+本报讯 6月10日，端午节当
+天，城南河畔锣鼓喧天，一年
+一度的龙舟赛在这里举行。
+在附近的社区广场上，居
+民们围坐在一起包粽子、缝香
+囊，孩子们则在志愿者的带领
+
+为缓解老旧小区停车难，
+今年我市通过挖潜增建、错时
+共享等方式，新增停车泊位1.8
+万个，小区停车位不再紧张。
+
+下学习端午习俗。
+记者 欧阳 静
+`, []pageArticle{
+			{headlines: []string{"小区停车难，怎么破？"}, paras: 2, reporters: []string{"施雨"}},
+			{headlines: []string{"我们的节日·端午"}, paras: 2, reporters: []string{"欧阳静"}, last: "在附近的社区广场上，居民们围坐在一起包粽子、缝香囊，孩子们则在志愿者的带领下学习端午习俗。"},
+		}},
 		{"a column whose words are few goes to the dangling story when its host cannot be followed and shares none", `
 老城“烟火气”回来了
 
