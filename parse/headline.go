@@ -294,7 +294,7 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 			continue
 		}
 		for a := range arts {
-			if count[a] == 0 && prior(h, arts, a) >= priorAfter && prior(h, arts, a) < priorBefore {
+			if p := prior(h, arts, a); count[a] == 0 && p >= priorAfter && p < priorBefore { // after a, not before it
 				assign[u] = a
 				count[a]++
 				break

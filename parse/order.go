@@ -240,10 +240,7 @@ func moveInsertedParagraphs(arts []*artBuild, W int) {
 			for m+1 < len(bs) && !host.lines[bs[m].end-1].end {
 				m++
 			}
-			if !host.lines[bs[m].end-1].end {
-				continue
-			}
-			if m+1 >= len(bs) || !canFollow(prev, &host.lines[bs[m+1].start], W) {
+			if !host.lines[bs[m].end-1].end || m+1 >= len(bs) || !canFollow(prev, &host.lines[bs[m+1].start], W) {
 				continue
 			}
 			from, to := bs[k].start, bs[m].end
