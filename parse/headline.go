@@ -273,31 +273,22 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 	bindKickers(heads, assign, count)
 	bindStackTops(heads, assign, count)
 	// 3. Lines nothing matched: by position, to a neighbouring article that
-	// has no headline at all (print puts headlines above their story).
-	for u, h := range heads {
-		if assign[u] >= 0 {
-			continue
-		}
-		for a := range arts {
-			if count[a] == 0 && prior(h, arts, a) >= priorBefore {
-				assign[u] = a
-				count[a]++
-				break
+	// has no headline at all — first a line printed just before it (print
+	// puts headlines above their story), then one printed just after it
+	// that no story after it claimed (pdftotext emits a headline box after
+	// its body, and a figurative title may echo none of it).
+	for _, after := range [2]bool{false, true} {
+		for u, h := range heads {
+			if assign[u] >= 0 {
+				continue
 			}
-		}
-	}
-	// 3b. A line printed just after a story with no headline at all, that
-	// nothing before a story claimed: pdftotext emits a headline box after
-	// its body, and a figurative title may echo none of it.
-	for u, h := range heads {
-		if assign[u] >= 0 {
-			continue
-		}
-		for a := range arts {
-			if p := prior(h, arts, a); count[a] == 0 && p >= priorAfter && p < priorBefore { // after a, not before it
-				assign[u] = a
-				count[a]++
-				break
+			for a := range arts {
+				p := prior(h, arts, a)
+				if count[a] == 0 && (!after && p >= priorBefore || after && p >= priorAfter && p < priorBefore) {
+					assign[u] = a
+					count[a]++
+					break
+				}
 			}
 		}
 	}

@@ -207,9 +207,7 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 			}
 		}
 		wasLast := end == len(host.lines)
-		a.lines = append(a.lines, host.lines[b.start:end]...)
-		a.last = max(a.last, host.lines[end-1].pos)
-		host.lines = append(host.lines[:b.start:b.start], host.lines[end:]...)
+		moveLines(a, host, b.start, end)
 		if wasLast && host.hasEnd {
 			// the byline after the stray column was the moved story's
 			a.end, a.hasEnd = host.end, true
@@ -219,6 +217,13 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 		return true, tookEnd
 	}
 	return false, false
+}
+
+// moveLines moves host's lines [from, to) to the end of a.
+func moveLines(a, host *artBuild, from, to int) {
+	a.lines = append(a.lines, host.lines[from:to]...)
+	a.last = max(a.last, host.lines[to-1].pos)
+	host.lines = append(host.lines[:from:from], host.lines[to:]...)
 }
 
 // moveInsertedParagraphs moves back the paragraphs poppler printed inside
@@ -258,10 +263,7 @@ func moveInsertedParagraphs(arts []*artBuild, W int) {
 			if best < 0 {
 				continue
 			}
-			a := arts[best]
-			a.lines = append(a.lines, host.lines[from:to]...)
-			a.last = max(a.last, host.lines[to-1].pos)
-			host.lines = append(host.lines[:from:from], host.lines[to:]...)
+			moveLines(arts[best], host, from, to)
 			bs = blocksOf(host.lines)
 		}
 	}

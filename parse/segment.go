@@ -2,7 +2,6 @@ package parse
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/kanbao/kanbao/internal/lexicon"
@@ -264,19 +263,14 @@ func gluedTitle(e *element, W int) bool {
 // …): the line under the second must be full and the second indented, and
 // no word may run on across the two (…技艺是祖 / 传的。).
 func indentedTitle(f, n, n2 *tline, W int) bool {
-	if halfWidthText(f.text) || halfWidthText(n.text) {
-		return false // digits and letters set proportionally: widths unsure
+	if (f.cues|n.cues)&(cueDigit|cueLatin) != 0 {
+		return false // ASCII digits and letters set proportionally: widths unsure
 	}
 	if n2.units < W-fullTolUnits || n2.units-n.units < indentUnits-1 {
 		return false // n is no indented first line: the column is narrower than the page's
 	}
 	return !f.lead && !f.spaced && !f.sentence && !f.end && !f.cont && f.depth == 0 && f.han >= minGluedTitleHan && opensParagraph(*f, W) &&
 		!n.lead && n.sentence && !n.end && opensParagraph(*n, W) && !lexicon.Across(f.text, n.text)
-}
-
-// halfWidthText reports a line holding ASCII letters or digits.
-func halfWidthText(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) }) >= 0
 }
 
 // titleComma reports a line whose only running-text punctuation is the one
