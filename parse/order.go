@@ -52,6 +52,51 @@ func orderStories(seg *segmentation) {
 // column back from under the next story's headline.
 func repairOrder(seg *segmentation, W int) []*artBuild {
 	arts, heads := seg.arts, seg.heads
+	moveStrays(arts, heads, W)
+	for i, a := range arts {
+		if wantsByline(a) {
+			for j := i + 1; j < len(arts) && j <= i+repairLookahead; j++ {
+				if moveTail(a, arts[j], W) {
+					break
+				}
+			}
+		}
+	}
+	moveInsertedParagraphs(arts, W)
+	lendBylines(arts)
+	joinContinuations(arts, W)
+	joinBareParagraphs(arts, heads, W)
+	joinAfterOwnHead(arts, heads)
+	for i := len(arts) - 2; i > 0; i-- {
+		absorbFragment(arts[i-1], arts[i], arts[i+1], heads, W)
+	}
+	swapContinuations(arts, W)
+	// The moves since may have left a story dangling whose rest is still
+	// elsewhere (its stray column's byline, taken back, had closed it).
+	moveStrays(arts, heads, W)
+	for _, a := range arts {
+		untangleColumns(a, W)
+	}
+	arts = splitNamedTails(arts, heads, W)
+	// A host left with nothing but its stray column disappears; captions
+	// or a top byline it had go to the page's other text.
+	out := arts[:0]
+	for _, a := range arts {
+		if len(a.lines) > 0 || a.hasEnd {
+			out = append(out, a)
+			continue
+		}
+		seg.other = append(seg.other, a.captions...)
+		if a.top.Raw != "" {
+			seg.other = append(seg.other, a.top.Raw)
+		}
+	}
+	return out
+}
+
+// moveStrays moves back, for each story that stops mid-sentence, the
+// stray column that continues it from a story after it or just before.
+func moveStrays(arts []*artBuild, heads []headUnit, W int) {
 	for i, a := range arts {
 		if !dangling(a) || holdsOwnRest(a, W) {
 			continue
@@ -80,42 +125,6 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 			moved, _ = moveStray(a, arts[j], W)
 		}
 	}
-	for i, a := range arts {
-		if wantsByline(a) {
-			for j := i + 1; j < len(arts) && j <= i+repairLookahead; j++ {
-				if moveTail(a, arts[j], W) {
-					break
-				}
-			}
-		}
-	}
-	moveInsertedParagraphs(arts, W)
-	lendBylines(arts)
-	joinContinuations(arts, W)
-	joinBareParagraphs(arts, heads, W)
-	joinAfterOwnHead(arts, heads)
-	for i := len(arts) - 2; i > 0; i-- {
-		absorbFragment(arts[i-1], arts[i], arts[i+1], heads, W)
-	}
-	swapContinuations(arts, W)
-	for _, a := range arts {
-		untangleColumns(a, W)
-	}
-	arts = splitNamedTails(arts, heads, W)
-	// A host left with nothing but its stray column disappears; captions
-	// or a top byline it had go to the page's other text.
-	out := arts[:0]
-	for _, a := range arts {
-		if len(a.lines) > 0 || a.hasEnd {
-			out = append(out, a)
-			continue
-		}
-		seg.other = append(seg.other, a.captions...)
-		if a.top.Raw != "" {
-			seg.other = append(seg.other, a.top.Raw)
-		}
-	}
-	return out
 }
 
 // holdsOwnRest reports a dangling story whose rest is among its own

@@ -756,6 +756,70 @@ func TestOrderRules(t *testing.T) {
 `, []pageArticle{
 			{headlines: []string{"老旧小区加装电梯 居民上下楼不再难", "——我市今年已完成加装电梯216部"}, paras: 2, last: "另有158部正在施工。", reporters: []string{"黄欣然"}},
 		}},
+		// a fresh ordered page of the fourth pool (-seed 403, ord-006): the
+		// dangling story is closed, at first, by the byline of the column
+		// read inside it; once that column goes back, its own rest, set
+		// after the last story, comes back too
+		{"a story left dangling by a later repair gets its stray column back", `
+安全生产月
+
+企业负责人走
+上讲台讲安全
+本报讯 “安全生产没有
+旁观者，每个人都是第一责任
+人。”6月15日，在一场安全
+生产公开课上，一家化工企业
+的总经理走上讲台，结合企业
+实际，讲述了安全管理的经验
+和教训。
+
+数字人民币试点场景超过十万个
+新华社北京9月6日电（记
+者 吴 雨 张千千）记者从中
+国人民银行获悉，截至今年8
+月末，数字人民币试点场景已
+超过10万个，覆盖批发零售、
+
+餐饮文旅、教育医疗、公共服
+务等领域。
+中国人民银行有关负责人
+表示，下一步将稳妥推进数字
+
+本月，全市开展“企业负
+责人讲安全”活动，组织500
+余家重点企业负责人为员工授
+课，推动安全责任落实到每个
+岗位。
+记者 郑 好
+
+记者蹲点
+
+菜市场里的“智慧秤”
+本报记者 石 头 文/图
+早上7点，农贸市场里人
+声鼎沸。摊主张大姐把一把青
+菜放在电子秤上，屏幕上立刻
+显示出重量、单价和总价，顾
+责任编辑：王丽
+
+校对：赵强
+
+客扫一扫秤上的二维码就能付
+款。
+“这个秤还能查菜的来
+
+源，买得放心。”正在买菜的
+李阿姨说。市场管理方介绍，
+智慧秤上线后，缺斤短两的投
+诉几乎没有了。
+
+人民币研发试点，持续丰富应
+用场景，不断提升用户体验。
+`, []pageArticle{
+			{headlines: []string{"安全生产月", "企业负责人走上讲台讲安全"}, paras: 2, reporters: []string{"郑好"}, last: "推动安全责任落实到每个岗位。"},
+			{headlines: []string{"数字人民币试点场景超过十万个"}, paras: 2, reporters: []string{"吴雨", "张千千"}, last: "持续丰富应用场景，不断提升用户体验。"},
+			{headlines: []string{"记者蹲点", "菜市场里的“智慧秤”"}, paras: 2, reporters: []string{"石头"}, last: "缺斤短两的投诉几乎没有了。"},
+		}},
 	})
 }
 
