@@ -193,10 +193,11 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 		// cannot follow host's text before it (过得开心。 / 麦粒源源不断地
 		// 装进运粮车。种粮: a full line after a paragraph's end), that is
 		// evidence enough against host's words, which are often the
-		// page's commonest (记者, 今年).
+		// page's commonest (记者, 今年); doing both, it goes where the
+		// words tie (…单价和总 / 价，顾客扫一扫… after 户体验。).
 		oa, oh := overlap(x, joinText(a.lines)), overlap(x, rest)
 		follows := canFollow(&prev, &first, W)
-		if oa < minStrayOverlap && (follows || oa <= oh) || !completes && follows && oa < oh {
+		if oa < minStrayOverlap && (follows || oa < oh || oa == oh && !completes) || !completes && follows && oa < oh {
 			continue
 		}
 		// The blocks right after it that its open sentence runs into go

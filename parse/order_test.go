@@ -820,6 +820,74 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"数字人民币试点场景超过十万个"}, paras: 2, reporters: []string{"吴雨", "张千千"}, last: "持续丰富应用场景，不断提升用户体验。"},
 			{headlines: []string{"记者蹲点", "菜市场里的“智慧秤”"}, paras: 2, reporters: []string{"石头"}, last: "缺斤短两的投诉几乎没有了。"},
 		}},
+		// a fresh ordered page of the fourth pool (-seed 403, ord-016): the
+		// column shares as few words with the dangling story as with its
+		// host, but completes the dangling story's cut word (总价) after a
+		// sentence's end
+		{"a column that completes a cut word after a sentence end goes back where the words tie", `
+数字人民币试点场景超过十万个
+
+安全生产月
+
+企业负责人走上讲台讲安全
+本报讯“安全生产没有
+旁观者，每个人都是第一责
+任人。”6月15日，在一场安全
+生产公开课上，一家化工企
+业的总经理走上讲台，结合
+
+企业实际，讲述了安全管理
+的经验和教训。
+本月，全市开展“企业负
+责人讲安全”活动，组织500
+余家重点企业负责人为员工
+
+授课，推动安全责任落实到
+每个岗位。
+记者 郑 好
+
+记者蹲点
+
+菜市场里的“智慧秤”
+本报记者 石 头 文/图
+早上7点，农贸市场里人
+声鼎沸。摊主张大姐把一把
+青菜放在电子秤上，屏幕上
+立刻显示出重量、单价和总
+
+图为工作人员在检查设备。 记者 张千千 摄
+
+新华社北京9月6日电
+（记者 吴 雨 张千千）记者
+从中国人民银行获悉，截至
+今年8月末，数字人民币试点
+责任编辑：张敏
+
+校对：李娜
+
+场景已超过10万个，覆盖批
+发零售、餐饮文旅、教育医
+疗、公共服务等领域。
+中国人民银行有关负责
+
+人表示，下一步将稳妥推进
+数字人民币研发试点，持续
+丰富应用场景，不断提升用
+户体验。
+
+价，顾客扫一扫秤上的二维
+码就能付款。
+“这个秤还能查菜的来
+源，买得放心。”正在买菜的
+
+李阿姨说。市场管理方介绍，
+智慧秤上线后，缺斤短两的
+投诉几乎没有了。
+`, []pageArticle{
+			{headlines: []string{"安全生产月", "企业负责人走上讲台讲安全"}, paras: 2, reporters: []string{"郑好"}},
+			{headlines: []string{"记者蹲点", "菜市场里的“智慧秤”"}, paras: 2, reporters: []string{"石头"}, last: "缺斤短两的投诉几乎没有了。"},
+			{headlines: []string{"数字人民币试点场景超过十万个"}, paras: 2, reporters: []string{"吴雨", "张千千"}, last: "不断提升用户体验。"},
+		}},
 	})
 }
 
