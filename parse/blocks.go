@@ -283,16 +283,27 @@ func runsThrough(prev, l *tline, lines []pline, i int) bool {
 
 // listGoesOn reports a phrase line lines[i] whose list goes on into the
 // next line, which ends the block: one more part as long as each of its
-// own (我运动 我健康 / 我快乐). A line that goes on further is a narrow
+// own (我运动 我健康 / 我快乐), or a word piece. A line that goes on further is a narrow
 // title broken for width (春风送岗位 就业暖人心 / 全市春季招 / 聘会提供…).
 func listGoesOn(lines []pline, i int) bool {
 	if i < 0 || i+1 >= len(lines) || lines[i+1].kind != kindText || lines[i+1].blank {
 		return false
 	}
+	if next := &lines[i+1]; !strings.ContainsRune(next.raw, ' ') && hanCount(next.raw) == utf8.RuneCountInString(next.raw) && wordAcross(lines[i].raw, next.raw) {
+		return true // a title broken in mid-word (老旧小区加装电梯 居民上 / 下楼不再难)
+	}
 	if i+2 < len(lines) && !lines[i+2].blank {
 		return false
 	}
-	return parallelPiece(lines[i].raw, lines[i+1].raw)
+	return parallelPiece(lines[i].raw, lines[i+1].raw) || wordPiece(lines[i+1].raw)
+}
+
+// wordPiece reports a line of one or two ideographs: the end of a title
+// broken anywhere for width (春风送岗位 就业暖 / 人心), no headline or
+// column line of its own.
+func wordPiece(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n > 0 && n <= maxSpacePieceRunes && hanCount(s) == n
 }
 
 // maxPhrases: a headline of phrases has a few of them.

@@ -383,6 +383,9 @@ func surelyBroken(a, b, text string) bool {
 	if measure(a).depth > 0 || junctionEchoed(a, b, text) {
 		return true
 	}
+	if strings.ContainsRune(a, ' ') && (wordAcross(a, b) || hanCount(b) <= maxSpacePieceRunes) {
+		return true // a spaced title cut in mid-word (…加装电梯 居民上 / 下楼不再难)
+	}
 	r, _ := utf8.DecodeRuneInString(b)
 	return info(r)&riOpen != 0
 }
@@ -586,7 +589,10 @@ func brokenHeadline(a, b, body string) bool {
 	if measure(a).depth > 0 || na <= maxSpacePieceRunes && !strings.ContainsRune(a, ' ') {
 		return true // a quote left open, or a word piece no headline line is (消除 / 安全隐患)
 	}
-	if wholeAtSpace(a, b) {
+	if nb <= maxSpacePieceRunes && !strings.ContainsRune(b, ' ') {
+		return true // a word piece is no headline line (春风送岗位 就业暖 / 人心)
+	}
+	if wholeAtSpace(a, b) && !wordAcross(a, b) {
 		return false
 	}
 	return nb <= na+1 || (na+nb <= maxBrokenTitleRunes && (junctionEchoed(a, b, body) || wordAcross(a, b) || bothEchoed(a, b, body)))
