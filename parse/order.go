@@ -66,6 +66,7 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 	lendBylines(arts)
 	joinContinuations(arts, W)
 	joinBareParagraphs(arts, heads, W)
+	joinBareToFeature(arts, heads, W)
 	joinAfterOwnHead(arts, heads)
 	for i := len(arts) - 2; i > 0; i-- {
 		absorbFragment(arts[i-1], arts[i], arts[i+1], heads, W)
@@ -478,6 +479,42 @@ func joinBareParagraphs(arts []*artBuild, heads []headUnit, W int) {
 			continue
 		}
 		appendStory(arts[best], x)
+	}
+}
+
+// joinBareToFeature puts a bare story — no headline right before it, no
+// dateline, no byline, opening a paragraph and closing one — in front of
+// a feature after it whose words it shares: the feature's first column,
+// printed before the feature's title and top byline (晚上8点，市第二人民
+// 医院急诊科… / … / 夜班急诊室的十二小时 / 本报记者 … / “晚上的急诊病人
+// 主要是…). The feature opens with no dateline, under its top byline, and
+// holds the bare story's words more than any story before it.
+func joinBareToFeature(arts []*artBuild, heads []headUnit, W int) {
+	for i := 1; i+1 < len(arts); i++ {
+		x := arts[i]
+		last := x.lastLine()
+		if last == nil || !last.end || x.hasEnd || x.top.Raw != "" || x.lines[0].lead || !opensParagraph(x.lines[0], W) ||
+			headBetween(heads, arts[i-1].last, x.first) {
+			continue
+		}
+		text := joinText(x.lines)
+		before := 0.0
+		for j := max(i-maxBareLookback, 0); j < i; j++ {
+			before = max(before, overlap(text, joinText(arts[j].lines)))
+		}
+		for j := i + 1; j < len(arts) && j <= i+maxBareLookback; j++ {
+			y := arts[j]
+			if len(y.lines) == 0 || y.lines[0].lead || y.top.Raw == "" {
+				continue
+			}
+			if o := overlap(text, joinText(y.lines)); o >= minBareOverlap && o > before {
+				y.lines = append(slices.Clip(x.lines), y.lines...)
+				y.captions = append(x.captions, y.captions...)
+				y.first = x.first
+				x.lines, x.captions = nil, nil
+			}
+			break
+		}
 	}
 }
 
