@@ -41,7 +41,7 @@ func splitLead(p string) (lead, rest string, by Byline, ok bool) {
 		if end := strings.Index(t, close); end > 0 {
 			inner := t[len(open):end]
 			if utf8.RuneCountInString(inner) <= maxLeadParenRunes {
-				if b, ok := scanByline(inner, false); ok {
+				if b, ok := scanLeadNames(inner); ok {
 					by = b
 					by.Raw = strings.TrimSpace(t[:end+len(close)])
 					lead += t[:end+len(close)]
@@ -65,6 +65,37 @@ func splitLead(p string) (lead, rest string, by Byline, ok bool) {
 	}
 	return lead, strings.TrimLeft(s, " "), by, true
 }
+
+// scanLeadNames reads the names in a dateline's brackets. A column break
+// between two names joins them when the paragraph's lines are joined
+// (（记者 申屠静 / 蓝天） gives 申屠静蓝天), so when the names do not read
+// as they are, the last field is cut in two where both parts read as
+// names; a break inside a name (钱一 / 鸣) needs no cut. After a name
+// spaced out, the first part may be its given name alone (吴 雨 / 张千千).
+func scanLeadNames(inner string) (Byline, bool) {
+	if b, ok := scanByline(inner, false); ok {
+		return b, true
+	}
+	i := strings.LastIndexByte(inner, ' ') + 1
+	last := []rune(inner[i:])
+	if len(last) < minGluedNameRunes+1 || hanCount(inner[i:]) != len(last) {
+		return Byline{}, false
+	}
+	first := minGluedNameRunes
+	if f := strings.Fields(inner[:i]); len(f) > 0 && utf8.RuneCountInString(f[len(f)-1]) == 1 {
+		first = 1 // the given name of a name spaced out (吴 雨 / 张千千)
+	}
+	for k := first; k+minGluedNameRunes <= len(last); k++ {
+		if b, ok := scanByline(inner[:i]+string(last[:k])+" "+string(last[k:]), false); ok && len(b.Reporters)+len(b.Correspondents) >= 2 {
+			return b, true
+		}
+	}
+	return Byline{}, false
+}
+
+// minGluedNameRunes: each of two names glued by a column break has a
+// surname and a given name at least.
+const minGluedNameRunes = 2
 
 func parenAt(s string) (open, close string) {
 	switch {

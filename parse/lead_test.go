@@ -1,0 +1,31 @@
+package parse
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSplitLead: the lead stage's rule for a dateline and its bracketed
+// names, one case per form.
+func TestSplitLead(t *testing.T) {
+	for _, c := range []struct {
+		name, para, lead, rest string
+		reporters              []string
+	}{
+		{"names in brackets", "新华社北京11月3日电（记者 申屠静 蓝天）记者3日获悉。",
+			"新华社北京11月3日电（记者 申屠静 蓝天）", "记者3日获悉。", []string{"申屠静", "蓝天"}},
+		{"two names a column break glued", "新华社北京11月3日电（记者 申屠静蓝天）记者3日获悉。",
+			"新华社北京11月3日电（记者 申屠静蓝天）", "记者3日获悉。", []string{"申屠静", "蓝天"}},
+		{"a name spaced out, glued to the next", "新华社北京9月6日电（记者 吴 雨张千千）记者获悉。",
+			"新华社北京9月6日电（记者 吴 雨张千千）", "记者获悉。", []string{"吴雨", "张千千"}},
+		{"one name broken in the middle", "本报讯（记者 钱一鸣）上午9点。",
+			"本报讯（记者 钱一鸣）", "上午9点。", []string{"钱一鸣"}},
+		{"a bracket that holds no names", "本报讯（上午九时许）记者获悉。",
+			"本报讯", "（上午九时许）记者获悉。", nil},
+	} {
+		lead, rest, by, ok := splitLead(c.para)
+		if !ok || lead != c.lead || rest != c.rest || !slices.Equal(by.Reporters, c.reporters) {
+			t.Errorf("%s: splitLead(%q) = %q, %q, reporters %q, %v; want %q, %q, %q", c.name, c.para, lead, rest, by.Reporters, ok, c.lead, c.rest, c.reporters)
+		}
+	}
+}
