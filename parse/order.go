@@ -181,7 +181,7 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 		if opensParagraph(first, W) || first.lead {
 			continue // it opens a paragraph: it may follow what precedes it
 		}
-		completes := wordCut(a.lastLine().text, first.text)
+		completes := wordCut(a.lastLine().text, first.text) || numberGoesOn(a.lastLine().text, first.text)
 		// It cannot follow a sentence end; after an open sentence, it strays
 		// when it completes a word of a's instead (…通过演 / 练，进一步…).
 		if !prev.end && !(completes && !wordCut(prev.text, first.text)) {
@@ -198,7 +198,11 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 		// words tie (…单价和总 / 价，顾客扫一扫… after 户体验。).
 		oa, oh := overlap(x, joinText(a.lines)), overlap(x, rest)
 		follows := canFollow(&prev, &first, W)
-		if oa < minStrayOverlap && (follows || oa < oh || oa == oh && !completes) || !completes && follows && oa < oh {
+		// A unit cut after 每 or 第 (眼下每 / 斤批发价…) that the host's
+		// open sentence does not make is evidence the words cannot
+		// outweigh; digits are cut too often by chance where columns mix.
+		if !(unitCut(a.lastLine().text, first.text) && !numberGoesOn(prev.text, first.text)) &&
+			(oa < minStrayOverlap && (follows || oa < oh || oa == oh && !completes) || !completes && follows && oa < oh) {
 			continue
 		}
 		// The blocks right after it that its open sentence runs into go
@@ -229,6 +233,35 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 	}
 	return false, false
 }
+
+// numberGoesOn reports a line a that stops at a number, or at 每 or 第,
+// and a line b that goes on with its unit or digits.
+func numberGoesOn(a, b string) bool {
+	if unitCut(a, b) {
+		return true
+	}
+	l, _ := utf8.DecodeLastRuneInString(a)
+	f, _ := utf8.DecodeRuneInString(b)
+	number, goesOn := numberCut(l, f)
+	return number && goesOn
+}
+
+// unitCut reports a line a that stops at 每 or 第, which end no clause,
+// and a line b that goes on with a number or a unit (眼下每 / 斤批发价…).
+func unitCut(a, b string) bool {
+	l, _ := utf8.DecodeLastRuneInString(a)
+	f, _ := utf8.DecodeRuneInString(b)
+	switch l {
+	case '每':
+		return isASCIIDigit(f) || strings.ContainsRune(numberUnits+hanNumerals, f)
+	case '第':
+		return isASCIIDigit(f) || strings.ContainsRune(hanNumerals, f)
+	}
+	return false
+}
+
+// hanNumerals: the numerals that may follow 每 or 第 (每一位, 第三批).
+const hanNumerals = "一二三四五六七八九十百千万两几"
 
 // moveLines moves host's lines [from, to) to the end of a.
 func moveLines(a, host *artBuild, from, to int) {

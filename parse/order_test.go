@@ -963,6 +963,49 @@ func TestOrderRules(t *testing.T) {
 			{paras: 3, reporters: []string{"巩立新"}, corresp: []string{"郜敏"}},
 			{headlines: []string{"夜班急诊室的十二小时"}, paras: 4, reporters: []string{"慕容清", "米粒"}, holds: "晚上8点，市第二人民医院急诊科的灯光格外明亮。", last: "是一个普通的夜班。"},
 		}},
+		// a fresh full-em page of the fifth pool (-seed 502, full-016):
+		// the two stories' columns alternate; the column after the story
+		// before ends with 每 goes on with its unit, where the host's open
+		// sentence (…工业增加值) makes no word with it
+		{"a column that goes on after 每 with a unit goes back, whatever the words", `
+稳住“菜篮子”
+
+连日来，城北农产品批发市场里一派
+繁忙景象，一辆辆满载大白菜的货车
+陆续进场，装卸工人忙着卸货、过
+磅、分拣。
+“今年白菜长得好，个头大、包
+得紧，一天能走二十多车。”经营户
+宓大姐一边招呼客人一边说，眼下每
+
+数说发展
+前三季度我市GDP同比增长6.2%
+
+本报讯（全媒体记者 郜晓宁）
+记者从市统计局获悉，前三季度，全
+市实现地区生产总值3286亿元，同比
+增长6.2%，增速比上半年加快 0.4个
+百分点。
+分产业看，第一产业增加值同比
+增长3.5%，第二产业增长7.1%，第三
+产业增长5.9%。规模以上工业增加值
+
+斤批发价在四毛钱左右，比去年同期
+低了一成。
+市商务局有关负责人介绍，全市
+已组织储备冬季蔬菜 3.6万吨，并在
+120个社区设立平价蔬菜销售点，确
+保节日期间供应充足、价格稳定。
+
+同比增长8.3%，其中高技术制造业增
+长15.6%。
+市统计局相关负责人表示，全市
+经济运行总体平稳、稳中向好，为完
+成全年目标任务打下了坚实基础。
+`, []pageArticle{
+			{headlines: []string{"稳住“菜篮子”"}, paras: 3, last: "确保节日期间供应充足、价格稳定。"},
+			{headlines: []string{"数说发展", "前三季度我市GDP同比增长6.2%"}, paras: 3, reporters: []string{"郜晓宁"}, last: "打下了坚实基础。"},
+		}},
 	})
 }
 
