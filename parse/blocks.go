@@ -73,7 +73,10 @@ func groupBlocks(pl pageLines) []element {
 			// headline poppler glued to the text below or above it: a block of
 			// its own, unless it is running text justified with wide gaps.
 			// Its list may go on into the next line (我运动 我健康 / 我快乐).
-			spaced := phraseLine(tl) && !(joins && els[last].kind == elemText && runsThrough(&els[last].lines[len(els[last].lines)-1], tl, lines, i))
+			// Names inside a bracket the line before opened are a
+			// dateline's (本报10月12日讯（融 / 媒体记者 钭晓明 通讯员 / 戚莹）).
+			spaced := phraseLine(tl) && !(joins && els[last].kind == elemText &&
+				(runsThrough(&els[last].lines[len(els[last].lines)-1], tl, lines, i) || els[last].lines[len(els[last].lines)-1].depth > 0))
 			phrasePrev = spaced
 			if spaced && i+1 < len(lines) && !listGoesOn(lines, i) {
 				lines[i+1].blank = true
