@@ -204,7 +204,9 @@ func segmentPage(els []element, m pageMeasure) segmentation {
 // splitGluedTitles cuts off the first line of a text block when it is a
 // headline set directly on a column (地铁三号线全线贯通 / 区和新区商务中心。
 // …): a line with no punctuation of running text, far shorter than an
-// indented first line, above a full line of running text (punctuated:
+// indented first line — or wider than the column, set across columns
+// (——节假日新能源汽车出行调查 / 国庆假期第二天中午，) — above a full line
+// (or an indented one, under a wide line) of running text (punctuated:
 // a headline stack's title below its kicker is not) of the same
 // block. Justified
 // text has no such line except a paragraph's last, which ends its
@@ -250,8 +252,15 @@ func gluedTitle(e *element, W int) bool {
 	if len(e.lines) > 2 && indentedTitle(f, n, &e.lines[2], W) {
 		return true
 	}
-	return !f.lead && !f.spaced && (!f.sentence || titleComma(f)) && !f.end && !f.cont && f.depth == 0 && f.han >= minGluedTitleHan &&
-		f.units <= W-maxGluedTitleUnits && !n.lead && n.sentence && n.units >= W-fullTolUnits && n.units <= W+fullTolUnits
+	if !f.lead && !f.spaced && (!f.sentence || titleComma(f)) && !f.end && !f.cont && f.depth == 0 && f.han >= minGluedTitleHan &&
+		!n.lead && n.sentence && n.units <= W+fullTolUnits {
+		// far shorter than the column over a full line, or wider than
+		// the column over an indented or full one (a title or subtitle
+		// set across columns: ——节假日新能源汽车出行调查 / 国庆假期…)
+		return f.units <= W-maxGluedTitleUnits && n.units >= W-fullTolUnits ||
+			f.units > W+fullTolUnits && !f.sentence && n.units >= W-indentUnits-fullTolUnits
+	}
+	return false
 }
 
 // indentedTitle reports a title as wide as an indented first line set on

@@ -415,6 +415,24 @@ func TestSegmentRules(t *testing.T) {
 `, []pageArticle{
 			{headlines: []string{"交通建设再提速", "预计年底开通试运营", "地铁三号线全线贯通"}, reporters: []string{"范志伟"}, paras: 2, last: "预计年底开通试运营。"},
 		}},
+		// a fresh ordered page of the fifth pool (-seed 503, ord-003)
+		{"a subtitle wider than the column set directly on it is cut off it", `
+高速公路服务
+区里的“充电驿站”
+
+——节假日新能源汽车出行调查
+国庆假期第二天中午，
+京港澳高速南岭服务区的
+充电区停满了新能源汽车，
+不少车主一边排队充电，
+一边在服务区里吃饭、休
+息。
+“从省城出发，跑了两
+百公里，充半个小时电就
+能接着走。”车主焦先生说，
+`, []pageArticle{
+			{headlines: []string{"高速公路服务区里的“充电驿站”", "——节假日新能源汽车出行调查"}, paras: 2, holds: "国庆假期第二天中午", last: "车主焦先生说，"},
+		}},
 		{"an A，B title set directly on a column is cut off it", `
 消防宣传进万家
 本报讯 11月9日是全国消防
