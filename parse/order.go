@@ -667,8 +667,8 @@ func leadNamed(a *artBuild) bool {
 // moveTail moves host's last column and end byline to a, when the column
 // opens a paragraph where it cannot be host's — after host's sentence was
 // cut off, or after a sentence end when host's dateline carries its own
-// names (the byline is not its) — and shares a's words more than host's.
-// It reports whether it did.
+// names (the byline is not its) — and shares a's words more than host's
+// (after a sentence end, any of them). It reports whether it did.
 func moveTail(a, host *artBuild, W int) bool {
 	if !host.hasEnd {
 		return false
@@ -688,8 +688,15 @@ func moveTail(a, host *artBuild, W int) bool {
 	if prev.end && !leadNamed(host) {
 		return false
 	}
+	// After a sentence end its place already speaks against host, whose
+	// dateline names its reporters: the words need only lean to a (a
+	// story of one column shares few with its last: 秸秆 in 玉米秸秆).
 	x := joinText(host.lines[b.start:])
-	if oa := overlap(x, joinText(a.lines)); oa < minStrayOverlap || oa <= overlap(x, joinText(host.lines[:b.start])) {
+	need := minStrayOverlap
+	if prev.end {
+		need = 0
+	}
+	if oa := overlap(x, joinText(a.lines)); oa == 0 || oa < need || oa <= overlap(x, joinText(host.lines[:b.start])) {
 		return false
 	}
 	// a keeps its own element range: the headline priors read the stories'

@@ -1006,6 +1006,52 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"稳住“菜篮子”"}, paras: 3, last: "确保节日期间供应充足、价格稳定。"},
 			{headlines: []string{"数说发展", "前三季度我市GDP同比增长6.2%"}, paras: 3, reporters: []string{"郜晓宁"}, last: "打下了坚实基础。"},
 		}},
+		// a fresh ordered page of the fifth pool (-seed 503, ord-013): the
+		// one-column story shares a single word (秸秆) with its last column
+		{"a last column after a story whose dateline names its reporters goes back on few words", `
+秸秆变“宝”
+：从田间“废
+料”到农
+民“财料”
+本报讯 秋收过后，在东
+关村的田野里，几台打捆机来
+回作业，散落在地里的玉米秸
+秆被压成一个个整齐的草捆，
+等待运往附近的饲料厂和生物
+质电厂。
+
+数说发展
+
+前三季度我市GDP同比增长6.2%
+本报讯（全媒体记者 郜
+晓宁）记者从市统计局获悉，
+前三季度，全市实现地区生产
+总值3286亿元，同比增长
+6.2%，增速比上半年加快0.4
+个百分点。
+
+分产业看，第一产业增加
+值同比增长3.5%，第二产业增
+长7.1%，第三产业增长5.9%。
+规模以上工业增加值同比增长
+8.3%，其中高技术制造业增长
+15.6%。
+
+市统计局相关负责人表
+示，全市经济运行总体平稳、
+稳中向好，为完成全年目标任
+务打下了坚实基础。
+
+“过去秸秆没地方去，只
+能堆在地头，现在一亩地能卖
+八十多块钱。”种粮大户蔺大
+哥算了一笔账，自家三百亩地
+的秸秆，能多收入两万多元。
+记者 靳松林 摄影 仝彤
+`, []pageArticle{
+			{headlines: []string{"秸秆变“宝”：从田间“废料”到农民“财料”"}, paras: 2, reporters: []string{"靳松林"}, last: "能多收入两万多元。"},
+			{headlines: []string{"数说发展", "前三季度我市GDP同比增长6.2%"}, paras: 3, reporters: []string{"郜晓宁"}, last: "打下了坚实基础。"},
+		}},
 	})
 }
 
