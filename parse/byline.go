@@ -47,6 +47,16 @@ var roleWords = []struct {
 	{"實習生", roleReporter}, {"記者", roleReporter}, {"攝影", rolePhoto},
 }
 
+// speakerLabels open the paragraphs of an interview set as questions and
+// answers (记者：今年您带来了哪些建议？): running text, never a headline or
+// a byline.
+var speakerLabels = []string{"记者：", "本报记者：", "主持人：", "问：", "答：", "記者：", "Q：", "A：", "Q:", "A:"}
+
+// speakerLine reports a line opened by an interview's speaker label.
+func speakerLine(s string) bool {
+	return slices.ContainsFunc(speakerLabels, func(l string) bool { return strings.HasPrefix(s, l) })
+}
+
 // traineeRole reports the reporter roles of trainees, who sign under the
 // reporter they go out with (记者 糜佳 / 实习生 蒯晓峰): a line of theirs
 // opens no byline of its own.

@@ -26,6 +26,9 @@ const (
 // no dateline, or a run of very short lines (a headline set vertically
 // beside its body).
 func headLike(e *element) bool {
+	if speakerLine(e.lines[0].text) {
+		return false // a question of an interview (记者：今年您带来了哪些建议？)
+	}
 	n := len(e.lines)
 	if n > maxHeadLines && !shortRun(e) {
 		return false

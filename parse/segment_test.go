@@ -433,6 +433,37 @@ func TestSegmentRules(t *testing.T) {
 `, []pageArticle{
 			{headlines: []string{"高速公路服务区里的“充电驿站”", "——节假日新能源汽车出行调查"}, paras: 2, holds: "国庆假期第二天中午", last: "车主焦先生说，"},
 		}},
+		// a fresh page of the sixth pool (-seed 601, gen-005)
+		{"an interview's question is running text, not a headline", `
+两会声音
+“让更多好产品走出去”
+——访市人大代表、企业家郗明远
+
+本报记者 庞 博
+
+记者：今年您带来了哪些建
+议？
+
+郗明远：我的建议主要围绕
+外贸企业“出海”。现在很多中小
+企业产品质量过硬，但缺少海外
+渠道，希望政府搭建更多展会和
+跨境电商平台。
+
+记者：企业自身应该怎么做？
+
+郗明远：一是要练好内功，把
+质量和品牌做上去；二是要用好
+RCEP等政策红利，主动开拓东南
+亚市场。
+
+记者：对今后的发展有什么
+期待？
+
+郗明远：我们有信心。
+`, []pageArticle{
+			{headlines: []string{"两会声音", "“让更多好产品走出去”", "——访市人大代表、企业家郗明远"}, paras: 6, reporters: []string{"庞博"}, holds: "记者：企业自身应该怎么做？", last: "我们有信心。"},
+		}},
 		{"an A，B title set directly on a column is cut off it", `
 消防宣传进万家
 本报讯 11月9日是全国消防
