@@ -203,6 +203,11 @@ var editorWords = []string{"责编", "责任编辑", "本版编辑", "版面编�
 var footerWords = []string{"国内统一连续出版物号", "邮发代号", "新闻热线", "广告热线", "发行热线", "订阅热线", "社址", "邮编：",
 	"印刷：", "定价", "零售价", "网址：", "http://", "https://", "www.", "电子信箱", "E-mail", "e-mail", "Email"}
 
+// urlWord reports the footer words that are a web address's start.
+func urlWord(w string) bool {
+	return w == "http://" || w == "https://" || w == "www."
+}
+
 // Page markers and bare page numbers are short.
 const (
 	maxPageMarkerRunes = 16
@@ -235,8 +240,11 @@ func furnitureCued(s string, cue cues, n int) bool {
 		}
 	}
 	if cue&(cueFooter|cueLatin) != 0 {
+		// an address in running text (可拨打12377或登录www.12377.cn举报。)
+		// is no footer's: those hold no sentence punctuation
+		running := strings.ContainsAny(c, "，。；！？")
 		for _, w := range footerWords {
-			if strings.Contains(c, w) {
+			if strings.Contains(c, w) && !(running && urlWord(w)) {
 				return true
 			}
 		}

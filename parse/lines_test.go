@@ -22,6 +22,8 @@ func TestReadLines(t *testing.T) {
 		{"spurious spaces between ideographs", "用 户 家 中 安装 了 室 温 采集", kindText, "用户家中安装了室温采集", "", false},
 		{"a dateline's names spaced out, not the line", "电（记者 吴 雨 张", kindText, "电（记者 吴 雨 张", "", false},
 		{"a jump note after the text", "市民排队上前体验。（下转第2版）", kindText, "市民排队上前体验。", "（下转第2版）", false},
+		{"a web address in running text", "12377或登录www.12377.cn举报。", kindText, "12377或登录www.12377.cn举报。", "", false},
+		{"the paper's web address", "网址：www.linjiang.cn", kindFurniture, "", "", false},
 		{"the staff line", "责任编辑：刘洋", kindFurniture, "", "", false},
 		{"a masthead", "临江日报", kindFurniture, "", "", false},
 		{"a section strip", "要闻·民生", kindFurniture, "", "", false},
