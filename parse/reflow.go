@@ -61,8 +61,12 @@ func reflow(lines []tline, W, hang int) []string {
 	var b strings.Builder
 	first := true
 	depth := 0
+	heading := false // the paragraph is a bulleted section heading
 	for i := range lines {
 		l := &lines[i]
+		if first {
+			heading = bulleted(l.text) && !l.sentence
+		}
 		if b.Len() > 0 {
 			joinLine(&b, l.text)
 		} else {
@@ -76,7 +80,7 @@ func reflow(lines []tline, W, hang int) []string {
 		if i+2 < len(lines) {
 			after = &lines[i+2]
 		}
-		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W, hang) {
+		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W, hang) || headingEnds(heading, l, &lines[i+1]) {
 			paras = append(paras, b.String())
 			b.Reset()
 			first, depth = true, 0
@@ -85,6 +89,17 @@ func reflow(lines []tline, W, hang int) []string {
 		first = false
 	}
 	return paras
+}
+
+// headingEnds reports the end of a bulleted section heading broken for
+// width (■ 从“闲置院”到 / “议事厅”) after line l: at its block's end, or
+// before running text or the next bullet. A heading line carries no
+// sentence punctuation.
+func headingEnds(heading bool, l, next *tline) bool {
+	if !heading {
+		return bulleted(next.text)
+	}
+	return next.pos != l.pos || next.sentence || bulleted(next.text)
 }
 
 // breakAfter decides whether the paragraph ends after line l.

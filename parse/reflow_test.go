@@ -113,3 +113,24 @@ func TestReflow(t *testing.T) {
 		t.Errorf("without hanging, the lines run on: %q", got)
 	}
 }
+
+// TestReflowBulletedHeading: a bulleted section heading broken for width
+// is one paragraph of its own, between the text before and after it.
+func TestReflowBulletedHeading(t *testing.T) {
+	const W = 22
+	lines := block("棋，有的织毛衣，还有的", "在学用智能手机。")
+	heading := block("■ 从“闲置院”到", "“议事厅”")
+	next := block("这座小院原本是社", "区的一处闲置用房，长", "期堆放杂物。")
+	for i := range heading {
+		heading[i].pos = 1
+	}
+	for i := range next {
+		next[i].pos = 2
+	}
+	lines = append(append(lines, heading...), next...)
+	got := reflow(lines, W, 0)
+	want := []string{"棋，有的织毛衣，还有的在学用智能手机。", "■ 从“闲置院”到“议事厅”", "这座小院原本是社区的一处闲置用房，长期堆放杂物。"}
+	if !slices.Equal(got, want) {
+		t.Errorf("reflow = %q, want %q", got, want)
+	}
+}

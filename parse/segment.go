@@ -572,10 +572,11 @@ func isSubhead(cur *artBuild, els []element, i, W int) bool {
 }
 
 // subheadShaped reports a block shaped like a section heading: one marked
-// line no wider than a column, or a heading broken for width — a first
-// line about as wide as the column (headings are set a little narrower),
-// and a shorter second ending with the dash that leads into the text
-// (保护与利用并重，老建筑重焕 / 光彩——).
+// line no wider than a column, or a heading broken for width — a bulleted
+// one (■ 从“闲置院”到 / “议事厅”), or a first line about as wide as the
+// column (headings are set a little narrower) and a shorter second ending
+// with the dash that leads into the text (保护与利用并重，老建筑重焕 /
+// 光彩——).
 func subheadShaped(e *element, W int) bool {
 	first := e.lines[0]
 	switch len(e.lines) {
@@ -583,6 +584,10 @@ func subheadShaped(e *element, W int) bool {
 		return first.units <= W+fullTolUnits && subheadMarked(first.text)
 	case 2:
 		second := e.lines[1]
+		if bulleted(first.text) {
+			// a bulleted heading broken for width (■ 从“闲置院”到 / “议事厅”)
+			return first.units <= W+fullTolUnits && second.units <= W+fullTolUnits && !first.end && !first.sentence && !second.sentence
+		}
 		return first.units >= W-indentUnits-fullTolUnits && first.units <= W+fullTolUnits && !first.end &&
 			second.units < first.units && strings.HasSuffix(second.text, "——")
 	}
@@ -595,10 +600,10 @@ func subheadMarked(s string) bool {
 	if strings.HasSuffix(s, "——") || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") {
 		return true
 	}
-	r, n := utf8.DecodeRuneInString(s)
-	if strings.ContainsRune("■□◆◇●○★☆", r) {
+	if bulleted(s) {
 		return true
 	}
+	r, n := utf8.DecodeRuneInString(s)
 	rest := s[n:]
 	if r == '（' || r == '(' {
 		r, n = utf8.DecodeRuneInString(rest)
@@ -612,6 +617,12 @@ func subheadMarked(s string) bool {
 		return strings.HasPrefix(rest, "、")
 	}
 	return false
+}
+
+// bulleted reports a line opened by a section heading's bullet.
+func bulleted(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("■□◆◇●○★☆", r)
 }
 
 // openText reports an article whose text stopped mid-sentence.

@@ -464,6 +464,28 @@ RCEP等政策红利，主动开拓东南
 `, []pageArticle{
 			{headlines: []string{"两会声音", "“让更多好产品走出去”", "——访市人大代表、企业家郗明远"}, paras: 6, reporters: []string{"庞博"}, holds: "记者：企业自身应该怎么做？", last: "我们有信心。"},
 		}},
+		{"a bulleted section heading broken over two lines stays in its story", `
+老街坊的“幸福小院”
+
+文/本报记者 芦 苇
+
+一进院门，就听见
+一阵笑声。几位老人围
+坐在葡萄架下，有的下
+棋，有的织毛衣，还有的
+在学用智能手机。
+
+■ 从“闲置院”到
+“议事厅”
+
+这座小院原本是社
+区的一处闲置用房，长
+期堆放杂物。去年，社区
+把它改造成老年活动中
+心，取名“幸福小院”。
+`, []pageArticle{
+			{headlines: []string{"老街坊的“幸福小院”"}, paras: 3, reporters: []string{"芦苇"}, holds: "■ 从“闲置院”到“议事厅”", last: "取名“幸福小院”。"},
+		}},
 		{"an A，B title set directly on a column is cut off it", `
 消防宣传进万家
 本报讯 11月9日是全国消防
