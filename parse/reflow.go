@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -62,6 +63,9 @@ func reflow(lines []tline, W, hang int) []string {
 	first := true
 	depth := 0
 	heading := false // the paragraph is a bulleted section heading
+	// An interview set as questions and answers opens each with its
+	// speaker (记者：…？ / 郗明远：我们有信心。), whatever the lines' widths.
+	interview := slices.ContainsFunc(lines, func(l tline) bool { return speakerLine(l.text) })
 	for i := range lines {
 		l := &lines[i]
 		if first {
@@ -80,7 +84,8 @@ func reflow(lines []tline, W, hang int) []string {
 		if i+2 < len(lines) {
 			after = &lines[i+2]
 		}
-		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W, hang) || headingEnds(heading, l, &lines[i+1]) {
+		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W, hang) || headingEnds(heading, l, &lines[i+1], W) ||
+			interview && l.end && speakerLabelled(lines[i+1].text) {
 			paras = append(paras, b.String())
 			b.Reset()
 			first, depth = true, 0
@@ -92,14 +97,28 @@ func reflow(lines []tline, W, hang int) []string {
 }
 
 // headingEnds reports the end of a bulleted section heading broken for
-// width (■ 从“闲置院”到 / “议事厅”) after line l: at its block's end, or
-// before running text or the next bullet. A heading line carries no
-// sentence punctuation.
-func headingEnds(heading bool, l, next *tline) bool {
+// width (■ 从“闲置院”到 / “议事厅”) after line l: at its block's end,
+// before running text or the next bullet, or at a line short of the
+// column. A heading line carries no sentence punctuation.
+func headingEnds(heading bool, l, next *tline, W int) bool {
 	if !heading {
 		return bulleted(next.text)
 	}
-	return next.pos != l.pos || next.sentence || bulleted(next.text)
+	return next.pos != l.pos || next.sentence || bulleted(next.text) || l.units < W-fullTolUnits
+}
+
+// speakerLabelled reports a line opened by a speaker's label in an
+// interview: a label of the list, or a name and a colon (郗明远：).
+func speakerLabelled(s string) bool {
+	if speakerLine(s) {
+		return true
+	}
+	i := strings.Index(s, "：")
+	if i < 0 {
+		return false
+	}
+	n := utf8.RuneCountInString(s[:i])
+	return n >= minNameRunes && n <= maxNameRunes && hanCount(s[:i]) == n && hasSurname(s[:i])
 }
 
 // breakAfter decides whether the paragraph ends after line l.

@@ -134,3 +134,30 @@ func TestReflowBulletedHeading(t *testing.T) {
 		t.Errorf("reflow = %q, want %q", got, want)
 	}
 }
+
+// TestReflowInterview: in an interview set as questions and answers, each
+// speaker opens a paragraph, though a full question line would run on
+// and a short answer would read as its tail; a bulleted heading short of
+// the column ends on its line, the text under it in the same block.
+func TestReflowInterview(t *testing.T) {
+	const W = 26
+	got := reflow(block(
+		"记者：对今后的发展有什么期待？",
+		"郗明远：我们有信心。"), W, 0)
+	if want := []string{"记者：对今后的发展有什么期待？", "郗明远：我们有信心。"}; !slices.Equal(got, want) {
+		t.Errorf("interview: reflow = %q, want %q", got, want)
+	}
+	got = reflow(block(
+		"对今后的发展有什么期待？王先生",
+		"说：我们有信心。"), W, 0)
+	if want := []string{"对今后的发展有什么期待？王先生说：我们有信心。"}; !slices.Equal(got, want) {
+		t.Errorf("no interview: reflow = %q, want %q", got, want)
+	}
+	got = reflow(block(
+		"■ 从“闲置院”到“议事厅”",
+		"这座小院原本是社区的一处",
+		"闲置用房，长期堆放杂物。"), W, 0)
+	if want := []string{"■ 从“闲置院”到“议事厅”", "这座小院原本是社区的一处闲置用房，长期堆放杂物。"}; !slices.Equal(got, want) {
+		t.Errorf("heading on the block's first line: reflow = %q, want %q", got, want)
+	}
+}
