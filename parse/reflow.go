@@ -84,7 +84,7 @@ func reflow(lines []tline, W, hang int) []string {
 		if i+2 < len(lines) {
 			after = &lines[i+2]
 		}
-		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W, hang) || headingEnds(heading, l, &lines[i+1], W) ||
+		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W, hang) || headingEnds(heading, l, &lines[i+1], depth, W) ||
 			interview && l.end && speakerLabelled(lines[i+1].text) {
 			paras = append(paras, b.String())
 			b.Reset()
@@ -99,12 +99,13 @@ func reflow(lines []tline, W, hang int) []string {
 // headingEnds reports the end of a bulleted section heading broken for
 // width (■ 从“闲置院”到 / “议事厅”) after line l: at its block's end,
 // before running text or the next bullet, or at a line short of the
-// column. A heading line carries no sentence punctuation.
-func headingEnds(heading bool, l, next *tline, W int) bool {
+// column that leaves no quote open. A heading line carries no sentence
+// punctuation.
+func headingEnds(heading bool, l, next *tline, depth, W int) bool {
 	if !heading {
 		return bulleted(next.text)
 	}
-	return next.pos != l.pos || next.sentence || bulleted(next.text) || l.units < W-fullTolUnits
+	return next.pos != l.pos || next.sentence || bulleted(next.text) || l.units < W-fullTolUnits && depth == 0
 }
 
 // speakerLabelled reports a line opened by a speaker's label in an

@@ -160,4 +160,12 @@ func TestReflowInterview(t *testing.T) {
 	if want := []string{"■ 从“闲置院”到“议事厅”", "这座小院原本是社区的一处闲置用房，长期堆放杂物。"}; !slices.Equal(got, want) {
 		t.Errorf("heading on the block's first line: reflow = %q, want %q", got, want)
 	}
+	got = reflow(block(
+		"■ 从“被服务”到“去",
+		"服务”的一次次新变化",
+		"住在小院旁的退休教师仇老师主",
+		"动当起了志愿者。"), W, 0)
+	if want := []string{"■ 从“被服务”到“去服务”的一次次新变化", "住在小院旁的退休教师仇老师主动当起了志愿者。"}; !slices.Equal(got, want) {
+		t.Errorf("heading with a quote open at a short line: reflow = %q, want %q", got, want)
+	}
 }
