@@ -321,7 +321,9 @@ func continues(cur *artBuild, els []element, i, W int) bool {
 	if !(e.lines[0].units >= W-fullTolUnits || len(e.lines) > 1) {
 		return false
 	}
-	return !(titleLike(e) && (continuedByNext(els, i, W, false) || datelineNext(els, i)))
+	// A two-part title wider than the column is no column line either.
+	wideTitle := len(e.lines) == 1 && e.lines[0].units > W && twoPartTitle(e.lines[0].text)
+	return !((titleLike(e) || wideTitle) && (continuedByNext(els, i, W, false) || datelineNext(els, i)))
 }
 
 // datelineNext reports whether the next text block opens with a dateline,
@@ -366,6 +368,24 @@ func introduces(cur *artBuild) bool {
 // running text.
 func titleLike(e *element) bool {
 	return len(e.lines) <= maxTitleLines && !hasSentencePunct(e)
+}
+
+// twoPartTitle reports a line whose only running-text punctuation is the
+// one colon or comma between a title's two parts (小巷管家：守好城市“毛细血
+// 管”), ending with neither: running text stops at no such line in mid-
+// sentence.
+func twoPartTitle(s string) bool {
+	marks := 0
+	for _, r := range s {
+		switch r {
+		case '：', '，':
+			marks++
+		case '。', '、', '；', '！', '？', ':', ',', ';', '!', '?':
+			return false
+		}
+	}
+	last, _ := lastSignificant(s)
+	return marks == 1 && last != '：' && last != '，'
 }
 
 // isHeadline decides whether a text block is a headline candidate:
