@@ -98,14 +98,14 @@ func reflow(lines []tline, W, hang int) []string {
 
 // headingEnds reports the end of a bulleted section heading broken for
 // width (■ 从“闲置院”到 / “议事厅”) after line l: at its block's end,
-// before running text or the next bullet, or at a line short of the
-// column that leaves no quote open. A heading line carries no sentence
-// punctuation.
+// before running text or the next bullet, or — when it leaves no quote
+// open — at a line short of the column or before a paragraph's first
+// line. A heading line carries no sentence punctuation.
 func headingEnds(heading bool, l, next *tline, depth, W int) bool {
 	if !heading {
 		return bulleted(next.text)
 	}
-	return next.pos != l.pos || next.sentence || bulleted(next.text) || l.units < W-fullTolUnits && depth == 0
+	return next.pos != l.pos || next.sentence || bulleted(next.text) || depth == 0 && (opensParagraph(*next, W) || l.units < W-fullTolUnits)
 }
 
 // speakerLabelled reports a line opened by a speaker's label in an
@@ -247,7 +247,7 @@ func splitPieces(ls []tline, W int) int {
 		// the next piece may be long; so may a piece that opens with a
 		// closing mark, which no printed line does (脊。 / ”老街改造…), and a
 		// quotation after its colon.
-		if b.pos != a.pos || b.spaced || (b.units >= short && !ls[n-1].cont && !opensWithCloser(b.text) && !quoteAfterColon(&ls[n-1], b)) {
+		if b.pos != a.pos || b.spaced || bulleted(b.text) || (b.units >= short && !ls[n-1].cont && !opensWithCloser(b.text) && !quoteAfterColon(&ls[n-1], b)) {
 			return 1
 		}
 		sum += b.units

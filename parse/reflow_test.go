@@ -161,6 +161,16 @@ func TestReflowInterview(t *testing.T) {
 		t.Errorf("heading on the block's first line: reflow = %q, want %q", got, want)
 	}
 	got = reflow(block(
+		"在学用智能手机。",
+		"■ 从“闲置院”到",
+		"“议事厅”",
+		"这座小院原本是社区的一",
+		"处闲置用房，长期堆放杂物，",
+		"去年改造。"), W, 0)
+	if want := []string{"在学用智能手机。", "■ 从“闲置院”到“议事厅”", "这座小院原本是社区的一处闲置用房，长期堆放杂物，去年改造。"}; !slices.Equal(got, want) {
+		t.Errorf("heading in its pieces over a paragraph's first line: reflow = %q, want %q", got, want)
+	}
+	got = reflow(block(
 		"■ 从“被服务”到“去",
 		"服务”的一次次新变化",
 		"住在小院旁的退休教师仇老师主",
