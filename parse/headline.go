@@ -751,7 +751,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	orphans = passTitlesToBareKickers(arts, spans, perArt, orphans)
 	passTitlesPrintedAfter(arts, spans, perArt)
 	for _, h := range orphans {
-		if !adoptKicker(arts, perArt, h) && !adoptKickerAhead(arts, perArt, h) {
+		if !adoptKicker(arts, perArt, h) {
 			other = append(other, h.text)
 		}
 	}

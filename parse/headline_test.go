@@ -780,35 +780,3 @@ func TestPassTitlesToBareKickersOrphan(t *testing.T) {
 		t.Errorf("the story has %q, want %q", got, want)
 	}
 }
-
-// TestAdoptKickerAhead: a kicker no story took goes to the stack printed
-// right after it, when that stack has none; not when the next stack is
-// further on, or when the line stands alone amid body text.
-func TestAdoptKickerAhead(t *testing.T) {
-	unit := func(text string, order, run int) headUnit {
-		return headUnit{text: text, pos: order, block: order, order: order, run: run}
-	}
-	for _, c := range []struct {
-		name   string
-		kicker headUnit
-		want   bool
-	}{
-		{"printed with the headlines before, right over the title", unit("一线见闻", 1, 0), true},
-		{"alone amid body text", unit("一线见闻", 1, 5), false},
-		{"another line between it and the title", unit("一线见闻", 0, 0), false},
-		{"a section heading's lead-in", unit("游客留得下来——", 1, 0), false},
-	} {
-		arts := []Article{
-			{Headlines: []string{"全长12公里的环湖绿道全线贯通"}},
-			{Headlines: []string{"夜班急诊室的十二小时"}},
-		}
-		perArt := [][]headUnit{{unit("全长12公里的环湖绿道全线贯通", 0, 0)}, {unit("夜班急诊室的十二小时", 2, 1)}}
-		got := adoptKickerAhead(arts, perArt, c.kicker)
-		if got != c.want {
-			t.Errorf("%s: adopted %v, want %v", c.name, got, c.want)
-		}
-		if want := []string{c.kicker.text, "夜班急诊室的十二小时"}; got && (!slices.Equal(arts[1].Headlines, want) || arts[1].Main != 1) {
-			t.Errorf("%s: the feature has %q (main %d), want %q (main 1)", c.name, arts[1].Headlines, arts[1].Main, want)
-		}
-	}
-}

@@ -33,33 +33,6 @@ func adoptKicker(arts []Article, perArt [][]headUnit, h headUnit) bool {
 	return true
 }
 
-// adoptKickerAhead gives a kicker-like line no story took to the stack
-// printed right after it, when that stack has no kicker: a kicker stands
-// over its title, so print puts it before the title (一线见闻 / … /
-// 夜班急诊室的十二小时), wherever the title's story was read. It reports
-// whether a story took it. The line must stand with other headlines, in
-// their run: one alone between body lines may be anyone's.
-func adoptKickerAhead(arts []Article, perArt [][]headUnit, h headUnit) bool {
-	if !kickerLike(h.text) || strings.HasSuffix(h.text, "—") || strings.HasSuffix(h.text, "：") {
-		return false // a section heading's lead-in, no kicker
-	}
-	to, next, amid := -1, 0, false
-	for a, us := range perArt {
-		if len(us) > 0 && us[0].order > h.order && (to < 0 || us[0].order < next) {
-			to, next = a, us[0].order
-		}
-		amid = amid || slices.ContainsFunc(us, func(u headUnit) bool { return u.run == h.run })
-	}
-	if !amid {
-		return false // a line alone amid body text: the words decide, or nothing
-	}
-	if to < 0 || next != h.order+1 || !takesKicker(arts[to]) {
-		return false
-	}
-	giveKicker(&arts[to], h.text)
-	return true
-}
-
 // passFirstKickers hands on the first of two kickers over a story's title
 // when the second is the story's own (it shares more of the story's words)
 // and the line after the two, in print order, is another story's title
