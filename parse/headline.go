@@ -579,10 +579,13 @@ func groupHeadlines(units []headUnit, echo []float64, body string) ([]string, in
 //     line is a new headline (为民办实事 / 一条公交线串起六所学校, a kicker
 //     set in the title's size, as the sample sets them).
 func brokenHeadline(a, b, body string) bool {
+	na, nb := hanCount(a), hanCount(b)
+	if strings.HasSuffix(a, "：") && na <= maxColonLeadRunes && nb > na && na+nb <= maxBrokenTitleRunes && !strings.HasPrefix(b, "—") {
+		return true // a short lead-in and its colon, the title going on (十年磨一剑： / 本土企业攻克高端轴承技术)
+	}
 	if !pairable(a, b) || strings.HasSuffix(a, "！") || strings.HasSuffix(a, "？") {
 		return false
 	}
-	na, nb := hanCount(a), hanCount(b)
 	if na+nb > maxHeadRunes {
 		return false
 	}
@@ -623,6 +626,11 @@ func wordAcross(a, b string) bool {
 	ta, hb := []rune(a), []rune(b)
 	return len(ta) < 2 || len(hb) < 2 || !lexicon.Word(string(ta[len(ta)-2:])) || !lexicon.Word(string(hb[:2]))
 }
+
+// maxColonLeadRunes: a title's lead-in before its colon, broken off on a
+// line of its own, is a few words (小巷管家：); a kicker that ends with a
+// colon (…时强调：) is longer than its title's lead-in would be.
+const maxColonLeadRunes = 6
 
 // maxSpacePieceRunes: a part this short beside a space is a word piece.
 const maxSpacePieceRunes = 2

@@ -26,6 +26,8 @@ func TestBrokenHeadline(t *testing.T) {
 		{"longer second, both parts echoed by the body", "青年志愿者", "服务队成立十周年", "十年前几名大学生成了青年志愿者。如今服务队成立十周年了", true},
 		{"longer second, a word across the break made of two whole words", "关注食品安全", "校园周边小卖部迎来“体检”", "市场监管部门检查校园周边的食品经营店", false},
 		{"a kicker sharing a word with the body stays apart", "交通建设再提速", "地铁三号线全线贯通", "地铁三号线全线贯通后，交通压力缓解", false},
+		{"a short lead-in ending with a colon goes on", "十年磨一剑：", "本土企业攻克高端轴承技术", "", true},
+		{"a long kicker ending with a colon stays apart", "习近平在中央经济工作会议上强调：", "稳中求进 以进促稳", "", false},
 		{"long kicker in the title's size", "凝神聚力“摘夺创”奋勇争先“亮赛比”", "高新区村（社区）书记“打擂台”“五星”创建引热潮", "", false},
 	}
 	for _, c := range cases {
