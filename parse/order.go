@@ -194,15 +194,16 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 		// cannot follow host's text before it (过得开心。 / 麦粒源源不断地
 		// 装进运粮车。种粮: a full line after a paragraph's end), that is
 		// evidence enough against host's words, which are often the
-		// page's commonest (记者, 今年); doing both, it goes where the
-		// words tie (…单价和总 / 价，顾客扫一扫… after 户体验。).
+		// page's commonest (记者, 今年); doing either, it goes where the
+		// words tie (…单价和总 / 价，顾客扫一扫… after 户体验。; …每0.5秒 /
+		// 刷新一次。 after 主力。), unless they share none at all.
 		oa, oh := overlap(x, joinText(a.lines)), overlap(x, rest)
 		follows := canFollow(&prev, &first, W)
 		// A unit cut after 每 or 第 (眼下每 / 斤批发价…) that the host's
 		// open sentence does not make is evidence the words cannot
 		// outweigh; digits are cut too often by chance where columns mix.
 		if !(unitCut(a.lastLine().text, first.text) && !numberGoesOn(prev.text, first.text)) &&
-			(oa < minStrayOverlap && (follows || oa < oh || oa == oh && !completes) || !completes && follows && oa < oh) {
+			(oa < minStrayOverlap && (follows || oa < oh || oa == oh && !completes && oa == 0) || !completes && follows && oa < oh) {
 			continue
 		}
 		// The blocks right after it that its open sentence runs into go

@@ -1052,6 +1052,71 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"秸秆变“宝”：从田间“废料”到农民“财料”"}, paras: 2, reporters: []string{"靳松林"}, last: "能多收入两万多元。"},
 			{headlines: []string{"数说发展", "前三季度我市GDP同比增长6.2%"}, paras: 3, reporters: []string{"郜晓宁"}, last: "打下了坚实基础。"},
 		}},
+		// a fresh ordered page of the sixth pool (-seed 603, ord-004): the
+		// rest shares as few words with the dangling story as with its host,
+		// whose paragraph end it cannot follow
+		{"a column that cannot follow its host goes back where the words tie", `
+全国首条跨海高铁桥梁主体完工
+新华社福州12月8日电（记者
+邝 宇）记者8日从中国国家铁路集
+团有限公司获悉，全长16.3公里的
+跨海高铁桥梁主体工程日前完工，
+为线路明年通车奠定了基础。
+
+该桥设计时速350公里，是我
+国首座跨海高铁桥梁，建设中攻克
+了深海基础施工、强风环境架梁等
+多项技术难题。
+
+消费新观察
+
+“国潮”文创成年货新宠
+
+图为施工现场。 记者 全胜 摄
+
+5G+工
+业互联网
+让老厂
+房焕发
+新活力
+责任编辑：张敏
+
+校对：孙悦
+
+本报讯（记者 滕海波 通讯员
+宗琳）在位于高新区的一家纺织
+企业，记者看到，200多台织机通
+过5G网络连接到云平台，每台设备
+的转速、温度、能耗数据每0.5秒
+
+本报讯（记者 全 胜）春节临
+近，在市博物馆的文创商店里，印
+有馆藏文物图案的红包、对联、冰
+箱贴等年货文创产品十分抢手。
+“这款‘福’字红包是用馆藏
+清代书法作品设计的，上架一周就
+
+卖出了5000多套。”店长说。
+数据显示，今年1月以来，我
+市文创产品线上销售额同比增长
+62%，“90后”“00后”成为消费
+主力。
+
+刷新一次。
+“以前一个工人看8台机器，
+现在能看24台。”企业负责人说，
+接入工业互联网后，产品一次合格
+率从92.3%提高到98.6%，单位能耗
+
+下降了11%。
+截至10月底，全市已有1260家
+企业“上云用数赋智”，建成5G行
+业虚拟专网47张。
+`, []pageArticle{
+			{headlines: []string{"全国首条跨海高铁桥梁主体完工"}, paras: 2, reporters: []string{"邝宇"}},
+			{headlines: []string{"5G+工业互联网让老厂房焕发新活力"}, paras: 3, reporters: []string{"滕海波"}, holds: "数据每0.5秒刷新一次。", last: "建成5G行业虚拟专网47张。"},
+			{headlines: []string{"消费新观察", "“国潮”文创成年货新宠"}, paras: 3, reporters: []string{"全胜"}, last: "成为消费主力。"},
+		}},
 	})
 }
 
