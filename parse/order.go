@@ -594,22 +594,41 @@ func headsElsewhere(arts []*artBuild, heads []headUnit, i int) bool {
 // story's stack set inside its columns, pdftotext emitting it between them
 // (老旧小区加装电梯 居民上下楼不再难 / ——我市今年已完成加装电梯216部 /
 // 市住房和城乡建设局有关负责人介绍，…). The story before has no end byline
-// yet and stopped at a sentence end; the one after has no dateline.
+// yet and stopped at a sentence end; the one after has no dateline, and
+// no byline unless the story before has no start of its own.
 func joinAfterOwnHead(arts []*artBuild, heads []headUnit) {
 	for i := 1; i < len(arts); i++ {
 		prev, x := arts[i-1], arts[i]
 		last := prev.lastLine()
-		if len(x.lines) == 0 || last == nil || prev.hasEnd || !last.end || x.lines[0].lead || x.top.Raw != "" || x.hasEnd {
+		if len(x.lines) == 0 || last == nil || prev.hasEnd || !last.end || x.lines[0].lead || x.top.Raw != "" {
+			continue
+		}
+		// x may sign for both when prev has nothing of a story's own
+		// start: no headline before it, no dateline, no byline above it
+		// (a story opening the page above its stack, 国庆假期第二天中午，… /
+		// 高速公路服务区里的“充电驿站” / … / 文/图 本报记者 诸葛亮亮).
+		if x.hasEnd && !bareStart(arts, heads, i-1) {
 			continue
 		}
 		if !headsEcho(heads, prev, x) {
 			continue
 		}
-		prev.lines = append(prev.lines, x.lines...)
-		prev.captions = append(prev.captions, x.captions...)
-		prev.last = max(prev.last, x.last)
-		x.lines, x.captions = nil, nil
+		appendStory(prev, x)
 	}
+}
+
+// bareStart reports a story with nothing of a story's start: no headline
+// printed before it since the story before, no dateline, no top byline.
+func bareStart(arts []*artBuild, heads []headUnit, i int) bool {
+	a := arts[i]
+	if len(a.lines) == 0 || a.lines[0].lead || a.top.Raw != "" {
+		return false
+	}
+	from := -1
+	if i > 0 {
+		from = arts[i-1].last
+	}
+	return !headBetween(heads, from, a.first)
 }
 
 // headsEcho reports whether a headline line between prev and x shares a

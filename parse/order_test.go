@@ -1117,6 +1117,36 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"5G+工业互联网让老厂房焕发新活力"}, paras: 3, reporters: []string{"滕海波"}, holds: "数据每0.5秒刷新一次。", last: "建成5G行业虚拟专网47张。"},
 			{headlines: []string{"消费新观察", "“国潮”文创成年货新宠"}, paras: 3, reporters: []string{"全胜"}, last: "成为消费主力。"},
 		}},
+		// a fresh page of the fifth pool (-seed 501, gen-009): the story
+		// opens the page above its stack, its byline after the stack
+		{"a story opening the page above its own stack goes on after it, and takes the byline there", `
+国庆假期第二天中
+午，京港澳高速南岭服
+务区的充电区停满了新
+能源汽车，不少车主一
+边排队充电，一边在服
+务区里吃饭、休息。
+“从省城出发，跑了
+两百公里，充半个小时
+电就能接着走。”车主焦
+先生说，服务区的充电
+桩比去年多了一倍，排
+队时间短了不少。
+
+高速公路服务区里的“充电驿站”
+
+——节假日新能源汽车出行调查
+
+据省高速公路集团
+介绍，全省已有 168 对服
+务区建成充电设施，共
+有充电桩 1420 个，实现
+高速公路服务区充电全
+覆盖。
+文/图 本报记者 诸葛亮亮
+`, []pageArticle{
+			{headlines: []string{"高速公路服务区里的“充电驿站”", "——节假日新能源汽车出行调查"}, paras: 3, reporters: []string{"诸葛亮亮"}, holds: "国庆假期第二天中午", last: "高速公路服务区充电全覆盖。"},
+		}},
 	})
 }
 
