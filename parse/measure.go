@@ -119,14 +119,25 @@ func runOnWidths(lines []tline) []int {
 // linesWidth estimates the column width of lines: from the lines that run
 // on when there are enough of them, else from all.
 func linesWidth(lines []tline) int {
-	if ws := runOnWidths(lines); len(ws) >= minColumnLines {
-		return columnWidth(ws)
+	runOn := runOnWidths(lines)
+	if len(runOn) >= minColumnLines {
+		return columnWidth(runOn)
 	}
 	ws := make([]int, len(lines))
 	for i, l := range lines {
 		ws[i] = l.units
 	}
-	return columnWidth(ws)
+	w := columnWidth(ws)
+	// A story of short paragraphs has few full lines, and its first and
+	// last lines pull the percentile down; two lines that run on as wide
+	// as each other, wider than that, are its full ones.
+	if len(runOn) >= 2 {
+		slices.Sort(runOn)
+		if second := runOn[len(runOn)-2]; second > w && second-w <= indentUnits {
+			w = second
+		}
+	}
+	return w
 }
 
 // pageColumnWidth estimates the column width of a page from its text

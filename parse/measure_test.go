@@ -140,3 +140,27 @@ func TestHangWidth(t *testing.T) {
 		t.Errorf("page without hanging: hang %d, want 0", got)
 	}
 }
+
+// TestLinesWidthShortParagraphs: a story of short paragraphs, set wider
+// than the page's columns, has few full lines; its width is theirs, not
+// the percentile its first and last lines pull down. Units as read at
+// half an em a mark (the widths are set by hand).
+func TestLinesWidthShortParagraphs(t *testing.T) {
+	line := func(units int, end bool) tline {
+		return tline{lineInfo: lineInfo{units: units, end: end}}
+	}
+	lines := []tline{
+		line(29, false), line(34, false), line(24, true), // a first line, a full line, the last
+		line(28, false), line(34, false), line(26, true),
+		line(30, false), line(27, true),
+	}
+	if got := linesWidth(lines); got != 34 {
+		t.Errorf("linesWidth = %d, want 34 (the full lines)", got)
+	}
+	// a glued line far wider than the rest does not count
+	lines[1] = line(50, false)
+	lines[4] = line(52, false)
+	if got := linesWidth(lines); got > 34 {
+		t.Errorf("linesWidth with glued lines = %d, want no more than 34", got)
+	}
+}
