@@ -292,7 +292,7 @@ func listGoesOn(lines []pline, i int) bool {
 	if i < 0 || i+1 >= len(lines) || lines[i+1].kind != kindText || lines[i+1].blank {
 		return false
 	}
-	if next := &lines[i+1]; !strings.ContainsRune(next.raw, ' ') && hanCount(next.raw) == utf8.RuneCountInString(next.raw) && wordAcross(lines[i].raw, next.raw) {
+	if next := &lines[i+1]; allHan(next.raw) && wordAcross(lines[i].raw, next.raw) {
 		return true // a title broken in mid-word (老旧小区加装电梯 居民上 / 下楼不再难)
 	}
 	if i+2 < len(lines) && !lines[i+2].blank {
@@ -305,8 +305,7 @@ func listGoesOn(lines []pline, i int) bool {
 // broken anywhere for width (春风送岗位 就业暖 / 人心), no headline or
 // column line of its own.
 func wordPiece(s string) bool {
-	n := utf8.RuneCountInString(s)
-	return n > 0 && n <= maxSpacePieceRunes && hanCount(s) == n
+	return allHan(s) && utf8.RuneCountInString(s) <= maxSpacePieceRunes
 }
 
 // maxPhrases: a headline of phrases has a few of them.

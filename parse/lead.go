@@ -78,7 +78,7 @@ func scanLeadNames(inner string) (Byline, bool) {
 	}
 	i := strings.LastIndexByte(inner, ' ') + 1
 	last := []rune(inner[i:])
-	if len(last) < minGluedNameRunes+1 || hanCount(inner[i:]) != len(last) {
+	if len(last) < minGluedNameRunes+1 || !allHan(inner[i:]) {
 		return Byline{}, false
 	}
 	first := minGluedNameRunes

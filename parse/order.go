@@ -202,8 +202,7 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 		// A unit cut after 每 or 第 (眼下每 / 斤批发价…) that the host's
 		// open sentence does not make is evidence the words cannot
 		// outweigh; digits are cut too often by chance where columns mix.
-		if !(unitCut(a.lastLine().text, first.text) && !numberGoesOn(prev.text, first.text)) &&
-			(oa < minStrayOverlap && (follows || oa < oh || oa == oh && !completes && oa == 0) || !completes && follows && oa < oh) {
+		if !(unitCut(a.lastLine().text, first.text) && !numberGoesOn(prev.text, first.text)) && wordsAgainst(oa, oh, completes, follows) {
 			continue
 		}
 		// The blocks right after it that its open sentence runs into go
@@ -233,6 +232,18 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 		return true, tookEnd
 	}
 	return false, false
+}
+
+// wordsAgainst reports whether the words keep a block in its host: with
+// few of the dangling story's words (oa) it stays where it can follow
+// the text before it or shares more of the host's (oh), or where neither
+// story shares any and it completes no cut word; with many, only where
+// it can follow, completes nothing and shares more of the host's.
+func wordsAgainst(oa, oh float64, completes, follows bool) bool {
+	if oa >= minStrayOverlap {
+		return !completes && follows && oa < oh
+	}
+	return follows || oa < oh || oa == 0 && oh == 0 && !completes
 }
 
 // numberGoesOn reports a line a that stops at a number, or at 每 or 第,

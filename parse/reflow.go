@@ -119,7 +119,7 @@ func speakerLabelled(s string) bool {
 		return false
 	}
 	n := utf8.RuneCountInString(s[:i])
-	return n >= minNameRunes && n <= maxNameRunes && hanCount(s[:i]) == n && hasSurname(s[:i])
+	return n >= minNameRunes && n <= maxNameRunes && allHan(s[:i]) && hasSurname(s[:i])
 }
 
 // breakAfter decides whether the paragraph ends after line l.

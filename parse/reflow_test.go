@@ -137,45 +137,29 @@ func TestReflowBulletedHeading(t *testing.T) {
 
 // TestReflowInterview: in an interview set as questions and answers, each
 // speaker opens a paragraph, though a full question line would run on
-// and a short answer would read as its tail; a bulleted heading short of
-// the column ends on its line, the text under it in the same block.
+// and a short answer would read as its tail; a bulleted heading ends on
+// its block's line where the text under it opens a paragraph, and goes on
+// past a short line that leaves a quote open. Column of 13 ems.
 func TestReflowInterview(t *testing.T) {
 	const W = 26
-	got := reflow(block(
-		"记者：对今后的发展有什么期待？",
-		"郗明远：我们有信心。"), W, 0)
-	if want := []string{"记者：对今后的发展有什么期待？", "郗明远：我们有信心。"}; !slices.Equal(got, want) {
-		t.Errorf("interview: reflow = %q, want %q", got, want)
-	}
-	got = reflow(block(
-		"对今后的发展有什么期待？王先生",
-		"说：我们有信心。"), W, 0)
-	if want := []string{"对今后的发展有什么期待？王先生说：我们有信心。"}; !slices.Equal(got, want) {
-		t.Errorf("no interview: reflow = %q, want %q", got, want)
-	}
-	got = reflow(block(
-		"■ 从“闲置院”到“议事厅”",
-		"这座小院原本是社区的一处",
-		"闲置用房，长期堆放杂物。"), W, 0)
-	if want := []string{"■ 从“闲置院”到“议事厅”", "这座小院原本是社区的一处闲置用房，长期堆放杂物。"}; !slices.Equal(got, want) {
-		t.Errorf("heading on the block's first line: reflow = %q, want %q", got, want)
-	}
-	got = reflow(block(
-		"在学用智能手机。",
-		"■ 从“闲置院”到",
-		"“议事厅”",
-		"这座小院原本是社区的一",
-		"处闲置用房，长期堆放杂物，",
-		"去年改造。"), W, 0)
-	if want := []string{"在学用智能手机。", "■ 从“闲置院”到“议事厅”", "这座小院原本是社区的一处闲置用房，长期堆放杂物，去年改造。"}; !slices.Equal(got, want) {
-		t.Errorf("heading in its pieces over a paragraph's first line: reflow = %q, want %q", got, want)
-	}
-	got = reflow(block(
-		"■ 从“被服务”到“去",
-		"服务”的一次次新变化",
-		"住在小院旁的退休教师仇老师主",
-		"动当起了志愿者。"), W, 0)
-	if want := []string{"■ 从“被服务”到“去服务”的一次次新变化", "住在小院旁的退休教师仇老师主动当起了志愿者。"}; !slices.Equal(got, want) {
-		t.Errorf("heading with a quote open at a short line: reflow = %q, want %q", got, want)
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"interview", []string{"记者：对今后的发展有什么期待？", "郗明远：我们有信心。"},
+			[]string{"记者：对今后的发展有什么期待？", "郗明远：我们有信心。"}},
+		{"no interview", []string{"对今后的发展有什么期待？王先生", "说：我们有信心。"},
+			[]string{"对今后的发展有什么期待？王先生说：我们有信心。"}},
+		{"heading on the block's first line", []string{"■ 从“闲置院”到“议事厅”", "这座小院原本是社区的一处", "闲置用房，长期堆放杂物。"},
+			[]string{"■ 从“闲置院”到“议事厅”", "这座小院原本是社区的一处闲置用房，长期堆放杂物。"}},
+		{"heading in its pieces over a paragraph's first line", []string{"在学用智能手机。", "■ 从“闲置院”到", "“议事厅”", "这座小院原本是社区的一", "处闲置用房，长期堆放杂物，", "去年改造。"},
+			[]string{"在学用智能手机。", "■ 从“闲置院”到“议事厅”", "这座小院原本是社区的一处闲置用房，长期堆放杂物，去年改造。"}},
+		{"heading with a quote open at a short line", []string{"■ 从“被服务”到“去", "服务”的一次次新变化", "住在小院旁的退休教师仇老师主", "动当起了志愿者。"},
+			[]string{"■ 从“被服务”到“去服务”的一次次新变化", "住在小院旁的退休教师仇老师主动当起了志愿者。"}},
+	} {
+		if got := reflow(block(c.lines...), W, 0); !slices.Equal(got, c.want) {
+			t.Errorf("%s: reflow = %q, want %q", c.name, got, c.want)
+		}
 	}
 }
