@@ -758,6 +758,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	passTopSubtitles(arts, perArt)
 	orphans = passTitlesToBareKickers(arts, spans, perArt, orphans)
 	passTitlesPrintedAfter(arts, spans, perArt)
+	passSecondTitles(arts, spans)
 	for _, h := range orphans {
 		if !adoptKicker(arts, perArt, h) {
 			other = append(other, h.text)

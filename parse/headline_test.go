@@ -782,3 +782,38 @@ func TestPassTitlesToBareKickersOrphan(t *testing.T) {
 		t.Errorf("the story has %q, want %q", got, want)
 	}
 }
+
+// TestPassSecondTitles: of two title-length lines one story holds, the
+// second — no subtitle, none of the holder's words — heads the page's one
+// story with no headline; with two bare stories, only the one that shares
+// its words takes it; a dash subtitle stays.
+func TestPassSecondTitles(t *testing.T) {
+	spans := []artSpan{
+		{text: "今年入冬以来，不少市民发现，家里的暖气比往年更热了。"},
+		{text: "近日，第38届全国青少年科技创新大赛落下帷幕，市第一中学高二学生获得一等奖。"},
+		{text: "晚上8点以后，家住锦绣花园的王先生总要在小区里转上好几圈才能找到车位。"},
+	}
+	for _, c := range []struct {
+		name  string
+		third []string // the third story's headlines
+		sub   string
+		want  []string // the first story's headlines after the pass
+	}{
+		{"one bare story takes it", []string{"小区停车难，怎么破？"}, "这个冬天，城市为何更暖了？", []string{"这个冬天，城市为何更暖了？"}},
+		{"two bare stories, neither sharing its words", nil, "这个冬天，城市为何更暖了？", nil},
+		{"a dash subtitle stays", []string{"小区停车难，怎么破？"}, "——访青年发明家陈默和他的团队", nil},
+	} {
+		arts := []Article{
+			{Main: -1},
+			{Headlines: []string{"全国青少年科技创新大赛 我市学生获一等奖", c.sub}},
+			{Headlines: c.third, Main: 0},
+		}
+		if len(c.third) == 0 {
+			arts[2].Main = -1
+		}
+		passSecondTitles(arts, spans)
+		if !slices.Equal(arts[0].Headlines, c.want) {
+			t.Errorf("%s: the bare story has %q, want %q", c.name, arts[0].Headlines, c.want)
+		}
+	}
+}

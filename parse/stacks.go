@@ -412,3 +412,37 @@ func nearestFirst(i, n int) []int {
 	}
 	return out
 }
+
+// passSecondTitles gives a story with no headline the second of two
+// title-length lines another story holds, when that line is no subtitle
+// (no dash, and at most a few of the holder's words): to the bare story
+// that shares more of its words, or, sharing none, to the one bare story
+// of the page (titles printed together after their stories: 全国青少年
+// 科技创新大赛 我市学生获一等奖 / 这个冬天，城市为何更暖了？, both taken by
+// the nearer story).
+func passSecondTitles(arts []Article, spans []artSpan) {
+	for a := range arts {
+		h := arts[a].Headlines
+		if len(h) != 2 || arts[a].Main != 0 || kickerLike(h[1]) || strings.HasPrefix(h[1], "—") {
+			continue
+		}
+		own := echoes([]string{h[1]}, spans[a].text)[0]
+		if own > maxPassedEcho {
+			continue
+		}
+		to, best, bare := -1, own, 0
+		for b := range arts {
+			if b == a || len(arts[b].Headlines) > 0 || spans[b].text == "" {
+				continue
+			}
+			bare++
+			if e := echoes([]string{h[1]}, spans[b].text)[0]; e > best || to < 0 && bare == 1 {
+				to, best = b, max(e, best)
+			}
+		}
+		if to < 0 || bare > 1 && best <= own {
+			continue
+		}
+		arts[to].Headlines, arts[to].Main = []string{takeHeadline(&arts[a], 1)}, 0
+	}
+}
