@@ -430,17 +430,21 @@ func passSecondTitles(arts []Article, spans []artSpan) {
 		if own > maxPassedEcho {
 			continue
 		}
-		to, best, bare := -1, own, 0
+		var bare []int
+		to, best := -1, own
 		for b := range arts {
 			if b == a || len(arts[b].Headlines) > 0 || spans[b].text == "" {
 				continue
 			}
-			bare++
-			if e := echoes([]string{h[1]}, spans[b].text)[0]; e > best || to < 0 && bare == 1 {
-				to, best = b, max(e, best)
+			bare = append(bare, b)
+			if e := echoes([]string{h[1]}, spans[b].text)[0]; e > best {
+				to, best = b, e
 			}
 		}
-		if to < 0 || bare > 1 && best <= own {
+		if to < 0 && len(bare) == 1 {
+			to = bare[0]
+		}
+		if to < 0 {
 			continue
 		}
 		arts[to].Headlines, arts[to].Main = []string{takeHeadline(&arts[a], 1)}, 0
