@@ -59,7 +59,7 @@ func similarity(heads []headUnit, arts []artSpan) [][]float64 {
 	unitKeys := make([][]uint64, len(heads))
 	nkeys := 0
 	for i, h := range heads {
-		unitKeys[i] = bigrams(h.text)
+		unitKeys[i] = headBigrams(h.text)
 		nkeys += len(unitKeys[i])
 	}
 	vocab := make(map[uint64]int, nkeys)
@@ -163,6 +163,33 @@ func hasRuneBit(set *[0x10000 / 64]uint64, r rune) bool {
 	}
 	return set[r/64]&(1<<(r%64)) != 0
 }
+
+// headBigrams returns the bigrams of a headline line but those of the
+// press's own words (记者蹲点, 本报调查): a column label, not the story's
+// words, and in every story's dateline or quotes, so they would pull the
+// line to whichever story mentions a reporter.
+func headBigrams(s string) []uint64 {
+	if !strings.Contains(s, "记者") && !strings.Contains(s, "記者") && !strings.Contains(s, "本报") &&
+		!strings.Contains(s, "本報") && !strings.Contains(s, "通讯员") && !strings.Contains(s, "通訊員") {
+		return bigrams(s)
+	}
+	pieces := []string{s}
+	for _, w := range pressWords {
+		var next []string
+		for _, p := range pieces {
+			next = append(next, strings.Split(p, w)...)
+		}
+		pieces = next
+	}
+	var out []uint64
+	for _, p := range pieces {
+		out = append(out, bigrams(p)...)
+	}
+	return distinct(out)
+}
+
+// pressWords: the press's own words, in both scripts.
+var pressWords = [...]string{"记者", "記者", "本报", "本報", "通讯员", "通訊員"}
 
 // silentTitle is the penalty for giving title-length line u to an
 // article that echoes none of its words while another article does: a

@@ -593,6 +593,47 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"我们的节日·端午", "粽叶飘香龙舟竞渡"}, paras: 1, reporters: []string{"欧阳静"}},
 			{headlines: []string{"优化营商环境", "企业开办时间压缩至一个工作日以内"}, paras: 1, reporters: []string{"冯涛"}},
 		}},
+		// a fresh page of the fourth pool (-seed 401, gen-022)
+		{"a kicker naming the reporter (记者蹲点) goes by its place, not to the story whose dateline names one", `
+全国青少年科技创新大赛 我市学生获一等奖
+
+本报讯（记者 伍佳怡）
+近日，第 38 届全国青少年科
+技创新大赛落下帷幕，市第
+一中学高二学生滕悦的作品
+《基于图像识别的垃圾分类
+装置》获得一等奖。
+
+这套装置能够自动识别
+塑料瓶、易拉罐、废纸等 8 类
+垃圾，识别准确率达到 96%。
+滕悦说，她是在社区做志愿
+者时，发现很多居民分不清
+垃圾种类，才萌生了这个想
+法。
+
+记者蹲点
+
+本报记者 石 头 文/图
+
+早上 7 点，农贸市场里人
+声鼎沸。摊主张大姐把一把
+青菜放在电子秤上，屏幕上
+立刻显示出重量、单价和总
+价，顾客扫一扫秤上的二维
+码就能付款。
+
+“这个秤还能查菜的来
+源，买得放心。”正在买菜的
+李阿姨说。市场管理方介绍，
+智慧秤上线后，缺斤短两的
+投诉几乎没有了。
+
+菜市场里的“智慧秤”
+`, []pageArticle{
+			{headlines: []string{"全国青少年科技创新大赛 我市学生获一等奖"}, paras: 2, reporters: []string{"伍佳怡"}},
+			{headlines: []string{"记者蹲点", "菜市场里的“智慧秤”"}, paras: 2, reporters: []string{"石头"}},
+		}},
 		{"a subtitle read above the next stack's kicker goes back under its title", `
 汛期将至
 
