@@ -299,6 +299,7 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 	// with the line below it, whatever words it shares with another story.
 	bindKickers(heads, assign, count)
 	bindStackTops(heads, assign, count)
+	bindLoneTops(heads, arts, assign, count)
 	// 3. Lines nothing matched: by position, to a neighbouring article that
 	// has no headline at all — first a line printed just before it (print
 	// puts headlines above their story), then one printed just after it
@@ -417,16 +418,12 @@ func surelyBroken(a, b, text string) bool {
 	return info(r)&riOpen != 0
 }
 
-// bindKickers gives the kicker of a two-line headline block (消除安全隐患 /
-// 电动自行车充电桩进小区) the article of the line below it. Kickers are
-// slogans that share few words with their story and may echo another's;
-// their place above their title is the better evidence. Blocks of more
-// lines may hold two stacks interleaved and are left to the words.
 // bindStackTops gives a kicker-like line to the stack right below it, in
 // the same run of headline blocks, when the story it went to by its words
 // has its headline elsewhere: a kicker shares few words with its story and
 // may echo another one (非遗传承 over a craft story, when a street story
 // mentions 非遗工坊); its place over a stack says more.
+//
 // maxStackTopRunes: a kicker bound by its place alone is short — a slogan
 // of a few characters, clearly shorter than the title below it — where a
 // short title (万亩果园迎来丰收季) may stand over the next story's stack.
@@ -459,6 +456,44 @@ func bindStackTops(heads []headUnit, assign, count []int) {
 	}
 }
 
+// bindLoneTops gives a kicker-like line printed alone right above a
+// story's text (金秋时节 / 本报记者 潘 雪 文/图 / 九月的山坡上…, its title
+// set beside the first column and read after it) to that story, when the
+// story it went to by its words has its headline in another run: a
+// kicker echoes a common word of another story (大忙时节) more often than
+// a story's headline is split over two places.
+func bindLoneTops(heads []headUnit, arts []artSpan, assign, count []int) {
+	for u, k := range heads {
+		from := assign[u]
+		if from < 0 || !kickerLike(k.text) || hanCount(k.text) > maxStackTopRunes ||
+			u > 0 && heads[u-1].run == k.run || u+1 < len(heads) && heads[u+1].run == k.run {
+			continue
+		}
+		to := slices.IndexFunc(arts, func(a artSpan) bool { return a.first > k.pos })
+		if to < 0 || to == from || count[to] >= maxHeadSlots || prior(k, arts, to) < priorBefore {
+			continue
+		}
+		elsewhere := false
+		for v, h := range heads {
+			if v != u && assign[v] == from && h.run != k.run {
+				elsewhere = true
+				break
+			}
+		}
+		if !elsewhere {
+			continue
+		}
+		assign[u] = to
+		count[from]--
+		count[to]++
+	}
+}
+
+// bindKickers gives the kicker of a two-line headline block (消除安全隐患 /
+// 电动自行车充电桩进小区) the article of the line below it. Kickers are
+// slogans that share few words with their story and may echo another's;
+// their place above their title is the better evidence. Blocks of more
+// lines may hold two stacks interleaved and are left to the words.
 func bindKickers(heads []headUnit, assign, count []int) {
 	for u := 0; u+1 < len(heads); u++ {
 		k, t := heads[u], heads[u+1]

@@ -593,6 +593,39 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"我们的节日·端午", "粽叶飘香龙舟竞渡"}, paras: 1, reporters: []string{"欧阳静"}},
 			{headlines: []string{"优化营商环境", "企业开办时间压缩至一个工作日以内"}, paras: 1, reporters: []string{"冯涛"}},
 		}},
+		// a fresh page of the first pool (-seed 21, gen-059)
+		{"a kicker alone above a story's byline is that story's, though another story shares its word (时节)", `
+麦收进度过半
+机收率超过九成
+
+本报郑州6月7日讯 眼下正
+是“三夏”大忙时节，全省各地抢
+抓晴好天气，组织联合收割机跨
+区作业。截至6月6日，全省已收获
+小麦4460万亩，占种植面积的52%，
+机收率超过95%。
+记者 王 芳
+
+金秋时节
+
+本报记者 潘 雪 文/图
+
+九月的山坡上，一串串红彤
+彤的苹果挂满枝头。果农们提着
+竹篮，穿梭在果树间忙着采摘，脸
+上洋溢着丰收的喜悦。
+
+“今年雨水好，果子个头大、
+甜度高，每斤能卖到4块钱。”果农
+李大姐一边摘果一边说，她家种
+了15亩苹果，预计收入能超过 10
+万元。
+
+万亩果园迎来丰收季
+`, []pageArticle{
+			{headlines: []string{"麦收进度过半机收率超过九成"}, paras: 1, reporters: []string{"王芳"}},
+			{headlines: []string{"金秋时节", "万亩果园迎来丰收季"}, paras: 2, reporters: []string{"潘雪"}},
+		}},
 		// a fresh page of the fourth pool (-seed 401, gen-022)
 		{"a kicker naming the reporter (记者蹲点) goes by its place, not to the story whose dateline names one", `
 全国青少年科技创新大赛 我市学生获一等奖
