@@ -593,6 +593,39 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"我们的节日·端午", "粽叶飘香龙舟竞渡"}, paras: 1, reporters: []string{"欧阳静"}},
 			{headlines: []string{"优化营商环境", "企业开办时间压缩至一个工作日以内"}, paras: 1, reporters: []string{"冯涛"}},
 		}},
+		// a fresh page of the first pool (-seed 61, gen-001)
+		{"stacks read row by row hand the second kicker on though the first title shares few words", `
+小城大变样
+
+金秋时节
+
+老街区变身文旅新地标
+
+万亩果园迎来丰收季
+
+本报记者 潘 雪 文/图
+
+九月的山坡上，一串串
+红彤彤的苹果挂满枝头。果
+农们提着竹篮，穿梭在果树
+间忙着采摘，脸上洋溢着丰
+收的喜悦。
+“今年雨水好，果子个头
+大、甜度高，每斤能卖到4块
+钱。”果农李大姐一边摘果一
+边说，她家种了15亩苹果，预
+计收入能超过10万元。
+
+
+本报讯青石板路、雕花
+木窗、大红灯笼……走进刚
+刚开街的鼓楼老街，浓浓的
+古韵扑面而来。开街一个月，
+记者 石磊
+`, []pageArticle{
+			{headlines: []string{"金秋时节", "万亩果园迎来丰收季"}, paras: 2, reporters: []string{"潘雪"}},
+			{headlines: []string{"小城大变样", "老街区变身文旅新地标"}, paras: 1, reporters: []string{"石磊"}},
+		}},
 		// a fresh page of the first pool (-seed 21, gen-059)
 		{"a kicker alone above a story's byline is that story's, though another story shares its word (时节)", `
 麦收进度过半

@@ -284,11 +284,14 @@ func passKickers(arts []Article, spans []artSpan, broken [][]bool, stacks []stac
 			continue
 		}
 		e := echoes(h, spans[i].text)
-		if e[1] > maxPassedEcho || slices.Max(e[2:]) < minTitleEcho {
+		if e[1] > maxPassedEcho {
 			continue
 		}
 		to := kickerReceiver(arts, spans, stacks, i, h[1])
-		if to < 0 {
+		// A title that shares few words (老街区变身文旅新地标) leaves the
+		// second short line possibly a title; the rows read across say
+		// otherwise when the next stack in the run is a lone title.
+		if to < 0 || slices.Max(e[2:]) < minTitleEcho && !(stacks[to].follows(stacks[i]) && len(arts[to].Headlines) == 1) {
 			continue
 		}
 		b := &arts[to]
