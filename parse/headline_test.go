@@ -626,6 +626,72 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"金秋时节", "万亩果园迎来丰收季"}, paras: 2, reporters: []string{"潘雪"}},
 			{headlines: []string{"小城大变样", "老街区变身文旅新地标"}, paras: 1, reporters: []string{"石磊"}},
 		}},
+		// a fresh page of the first pool (-seed 51, gen-009)
+		{"stacks read row by row hand on a second kicker that shares a word with the first story (健康) and as many with the next", `
+家门口的“幸福食堂”
+
+我运动 我健康 我快乐
+
+社区老年餐桌每天供餐五百余份
+
+全民健身运动会开幕
+
+本报讯 9月16日，第五届全
+民健身运动会在市体育中心开幕。
+本届运动会设置了篮球、乒乓球、
+广场舞、太极拳等18个比赛项目，
+共有来自全市的5800余名运动员
+参赛。
+
+开幕式上，由退休职工组成
+的太极拳方阵、中小学生组成的
+跳绳方阵依次入场，引来现场观
+众阵阵掌声。
+
+与往届相比，本届运动会新
+增了飞盘、匹克球、电子竞技等新
+兴项目，吸引了不少年轻人报名。
+“通过比赛认识了很多志同道合
+的朋友。”一名参加飞盘比赛的大
+学生说。
+
+据了解，运动会将持续到 11
+月底。其间，各县区还将举办“百
+村千人”健步走、社区趣味运动会
+等群众性体育活动。
+记者 袁博
+
+本报讯（记者 陈晓峰）中午
+11点，和平街道长青社区的老年
+食堂里飘出阵阵饭菜香。红烧鱼
+块、清炒时蔬、番茄蛋汤……两荤
+两素一汤，标价12元，80岁以上的
+老人只需付6元。
+
+“饭菜软烂、口味清淡，很适
+合我们老年人。”82岁的孙奶奶几
+乎每天都来这里吃饭。她说，老伴
+去世后一个人做饭不方便，自从
+社区开了食堂，吃饭的事再也不
+用发愁了。
+
+长青社区60岁以上的老人有
+1200多人，其中独居和空巢老人
+占了四成。去年，社区引入专业餐
+饮企业，利用闲置用房改建了这
+处老年食堂，政府给予场地和运
+营补贴。
+
+目前，食堂每天供餐500余份，
+还为行动不便的老人提供送餐上
+门服务。社区工作人员介绍，下一
+步将在食堂增设健康讲座、文艺
+活动等内容，让老人们吃得好，也
+过得开心。
+`, []pageArticle{
+			{headlines: []string{"我运动 我健康 我快乐", "全民健身运动会开幕"}, paras: 4, reporters: []string{"袁博"}},
+			{headlines: []string{"家门口的“幸福食堂”", "社区老年餐桌每天供餐五百余份"}, paras: 4, reporters: []string{"陈晓峰"}},
+		}},
 		// a fresh page of the first pool (-seed 21, gen-059)
 		{"a kicker alone above a story's byline is that story's, though another story shares its word (时节)", `
 麦收进度过半

@@ -283,15 +283,20 @@ func passKickers(arts []Article, spans []artSpan, broken [][]bool, stacks []stac
 		if len(h) < 3 || len(h) > 4 || !kickerLike(h[0]) || !kickerLike(h[1]) || broken[i][1] {
 			continue
 		}
-		e := echoes(h, spans[i].text)
-		if e[1] > maxPassedEcho {
+		to := kickerReceiver(arts, spans, stacks, i, h[1])
+		if to < 0 {
 			continue
 		}
-		to := kickerReceiver(arts, spans, stacks, i, h[1])
-		// A title that shares few words (老街区变身文旅新地标) leaves the
-		// second short line possibly a title; the rows read across say
-		// otherwise when the next stack in the run is a lone title.
-		if to < 0 || slices.Max(e[2:]) < minTitleEcho && !(stacks[to].follows(stacks[i]) && len(arts[to].Headlines) == 1) {
+		// The rows read across are evidence of their own when the next
+		// stack in the run is a lone title: the second short line may
+		// then share a few words with the first story (消除安全隐患 over a
+		// food-safety story) if it shares as many with the next, and the
+		// first title may share few (老街区变身文旅新地标), where it could
+		// otherwise be a short title over a subtitle.
+		rows := stacks[to].follows(stacks[i]) && len(arts[to].Headlines) == 1
+		e := echoes(h, spans[i].text)
+		if e[1] > maxPassedEcho && !(rows && echoes(h[1:2], spans[to].text)[0] >= e[1]) ||
+			slices.Max(e[2:]) < minTitleEcho && !rows {
 			continue
 		}
 		b := &arts[to]
