@@ -120,6 +120,8 @@ var corpusSets = []corpusSet{
 	{"pool5-ordered", "corpus/pool5-ordered/pages", "corpus/pool5-ordered/truth", "ord-*", 64},
 	{"pool6", "corpus/pool6/pages", "corpus/pool6/truth", "gen-*", 89},
 	{"pool6-ordered", "corpus/pool6-ordered/pages", "corpus/pool6-ordered/truth", "ord-*", 47},
+	{"pool7", "corpus/pool7/pages", "corpus/pool7/truth", "gen-*", 52},
+	{"pool7-ordered", "corpus/pool7-ordered/pages", "corpus/pool7-ordered/truth", "ord-*", 40},
 }
 
 var updateScores = flag.Bool("update-scores", false, "rewrite testdata/corpus/scores.txt with the current per-page results")
