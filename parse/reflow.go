@@ -85,7 +85,7 @@ func reflow(lines []tline, W, hang int) []string {
 			after = &lines[i+2]
 		}
 		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W, hang) || headingEnds(heading, l, &lines[i+1], depth, W) ||
-			interview && l.end && speakerLabelled(lines[i+1].text) {
+			interview && l.end && speakerLabelled(lines[i+1].text) || nextListItem(b.String(), l, &lines[i+1], depth) {
 			paras = append(paras, b.String())
 			b.Reset()
 			first, depth = true, 0
@@ -95,6 +95,74 @@ func reflow(lines []tline, W, hang int) []string {
 	}
 	return paras
 }
+
+// nextListItem reports a list set one item a paragraph (（一）及时接种
+// 流感疫苗。 / （二）勤洗手、常通风，…): the paragraph so far opens with
+// item n, its line l ends a sentence or a clause, and the next line opens
+// item n+1. Widths alone cannot tell such an item's first line, with its
+// marks squeezed, from a full line; an enumeration run into one paragraph
+// (措施：一是…；二是…) does not open the paragraph with its first item.
+func nextListItem(para string, l, next *tline, depth int) bool {
+	if depth > 0 || !l.end && !strings.HasSuffix(l.text, "；") && !strings.HasSuffix(l.text, ";") {
+		return false
+	}
+	k, kind := listItem(para)
+	n, nkind := listItem(next.text)
+	return k > 0 && n == k+1 && kind == nkind
+}
+
+// listItem returns the number an item marker opening s gives (（二）, 2.,
+// 二、, 二是, ②) and the marker's form, or 0.
+func listItem(s string) (int, string) {
+	r, n := utf8.DecodeRuneInString(s)
+	if r >= '①' && r <= '⑩' {
+		return int(r-'①') + 1, "circled"
+	}
+	open := ""
+	if r == '（' || r == '(' {
+		open, s = "paren", s[n:]
+	}
+	num, rest := itemNumber(s)
+	if num == 0 {
+		return 0, ""
+	}
+	after, _ := utf8.DecodeRuneInString(rest)
+	switch {
+	case open != "":
+		if after == '）' || after == ')' {
+			return num, open
+		}
+	case after == '、', after == '．', after == '.' && len(rest) > 1 && !isASCIIDigit(rune(rest[1])):
+		return num, "mark"
+	case after == '是' && !isASCIIDigit(rune(s[0])):
+		return num, "shi"
+	}
+	return 0, ""
+}
+
+// itemNumber reads an item number opening s: ASCII digits, or one
+// Han numeral from 一 to 十.
+func itemNumber(s string) (int, string) {
+	i := 0
+	for i < len(s) && isASCIIDigit(rune(s[i])) && i < 2 {
+		i++
+	}
+	if i > 0 {
+		n := 0
+		for _, c := range s[:i] {
+			n = n*10 + int(c-'0')
+		}
+		return n, s[i:]
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	if k := strings.IndexRune(itemNumerals, r); k >= 0 {
+		return utf8.RuneCountInString(itemNumerals[:k]) + 1, s[size:]
+	}
+	return 0, s
+}
+
+// itemNumerals: the Han numerals of list items, in order.
+const itemNumerals = "一二三四五六七八九十"
 
 // headingEnds reports the end of a bulleted section heading broken for
 // width (■ 从“闲置院”到 / “议事厅”) after line l: at its block's end,

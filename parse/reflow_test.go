@@ -92,6 +92,26 @@ func TestReflow(t *testing.T) {
 			"鼓楼老街形成于明清时期，现",
 			"存传统院落42座。"),
 			[]string{"保护与利用并重，老建筑重焕光彩——", "鼓楼老街形成于明清时期，现存传统院落42座。"}},
+		{"a list set one item a paragraph: the next item opens one, its marks squeezed to a full line's width", block(
+			"专家提醒，要做好以下防护：",
+			"（一）及时接种疫苗。",
+			"（二）勤洗手、常通风，少",
+			"去人员密集场所。",
+			"（三）有症状及时就医。"),
+			[]string{"专家提醒，要做好以下防护：", "（一）及时接种疫苗。", "（二）勤洗手、常通风，少去人员密集场所。", "（三）有症状及时就医。"}},
+		{"items ending in a semicolon, numbered 1. 2.", block(
+			"1.老旧小区停车难；",
+			"2.中小学课后服务；"),
+			[]string{"1.老旧小区停车难；", "2.中小学课后服务；"}},
+		{"an enumeration run into a paragraph is not cut at its items", block(
+			"市里提出两条措施：一是加",
+			"大补贴力度；二是拓宽就业",
+			"渠道。"),
+			[]string{"市里提出两条措施：一是加大补贴力度；二是拓宽就业渠道。"}},
+		{"an item number is no decimal (1.5万)", block(
+			"1.5万名考生参加考试，",
+			"2.3万人报名。"),
+			[]string{"1.5万名考生参加考试，2.3万人报名。"}},
 	}
 	for _, c := range cases {
 		if got := reflow(c.lines, W, 0); !slices.Equal(got, c.want) {
@@ -160,6 +180,26 @@ func TestReflowInterview(t *testing.T) {
 	} {
 		if got := reflow(block(c.lines...), W, 0); !slices.Equal(got, c.want) {
 			t.Errorf("%s: reflow = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestListItem: the item markers that open list paragraphs, and what is
+// no marker.
+func TestListItem(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		n    int
+		kind string
+	}{
+		{"（二）勤洗手", 2, "paren"}, {"(3)其他", 3, "paren"}, {"（12）附则", 12, "paren"},
+		{"2.中小学课后服务", 2, "mark"}, {"3、农村养老", 3, "mark"}, {"四、保障措施", 4, "mark"},
+		{"二是拓宽就业渠道", 2, "shi"}, {"③安全出口", 3, "circled"},
+		{"1.5万名考生", 0, ""}, {"2023年", 0, ""}, {"三是", 3, "shi"}, {"2是", 0, ""},
+		{"一位老人", 0, ""}, {"（记者 王芳）", 0, ""}, {"十分方便", 0, ""},
+	} {
+		if n, kind := listItem(c.s); n != c.n || kind != c.kind {
+			t.Errorf("listItem(%q) = %d %q, want %d %q", c.s, n, kind, c.n, c.kind)
 		}
 	}
 }
