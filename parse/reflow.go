@@ -96,6 +96,11 @@ func reflow(lines []tline, W, hang int) []string {
 	return paras
 }
 
+// endsSemicolon reports a line ending with a semicolon.
+func endsSemicolon(s string) bool {
+	return strings.HasSuffix(s, "；") || strings.HasSuffix(s, ";")
+}
+
 // nextListItem reports a list set one item a paragraph (（一）及时接种
 // 流感疫苗。 / （二）勤洗手、常通风，…): the paragraph so far opens with
 // item n, its line l ends a sentence or a clause, and the next line opens
@@ -103,7 +108,7 @@ func reflow(lines []tline, W, hang int) []string {
 // marks squeezed, from a full line; an enumeration run into one paragraph
 // (措施：一是…；二是…) does not open the paragraph with its first item.
 func nextListItem(para string, l, next *tline, depth int) bool {
-	if depth > 0 || !l.end && !strings.HasSuffix(l.text, "；") && !strings.HasSuffix(l.text, ";") {
+	if depth > 0 || !l.end && !endsSemicolon(l.text) {
 		return false
 	}
 	k, kind := listItem(para)
@@ -220,6 +225,11 @@ func breakAfter(l, next, after *tline, first bool, depth, W, hang int) bool {
 		// A quotation running over several paragraphs opens each with “
 		// and closes only the last.
 		return nextIndented && (l.units <= expFull-shortQuoteUnits || strings.HasPrefix(next.text, "“"))
+	}
+	// A list's items may end with a semicolon (…停放和充电； / 不得私拉…):
+	// a short line ends its paragraph whatever mark it ends with.
+	if endsSemicolon(l.text) && depth == 0 && !full {
+		return true
 	}
 	if depth > 0 || l.cont {
 		return false

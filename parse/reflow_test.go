@@ -103,6 +103,20 @@ func TestReflow(t *testing.T) {
 			"1.老旧小区停车难；",
 			"2.中小学课后服务；"),
 			[]string{"1.老旧小区停车难；", "2.中小学课后服务；"}},
+		{"an item ending with a semicolon on a short line closes its paragraph", block(
+			"消防部门提醒：",
+			"电动车不得在楼道、楼",
+			"梯间停放和充电；",
+			"不得私拉电线给电动",
+			"车充电，违者罚款；",
+			"发现违规行为，可拨打",
+			"96119举报。"),
+			[]string{"消防部门提醒：", "电动车不得在楼道、楼梯间停放和充电；", "不得私拉电线给电动车充电，违者罚款；", "发现违规行为，可拨打96119举报。"}},
+		{"a full line ending with a semicolon runs on", block(
+			"电动车不得在楼道、楼",
+			"梯间停放，不得在室内充电；",
+			"违者将被责令整改。"),
+			[]string{"电动车不得在楼道、楼梯间停放，不得在室内充电；违者将被责令整改。"}},
 		{"an enumeration run into a paragraph is not cut at its items", block(
 			"市里提出两条措施：一是加",
 			"大补贴力度；二是拓宽就业",
