@@ -85,7 +85,8 @@ func reflow(lines []tline, W, hang int) []string {
 			after = &lines[i+2]
 		}
 		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W, hang) || headingEnds(heading, l, &lines[i+1], depth, W) ||
-			interview && l.end && speakerLabelled(lines[i+1].text) || nextListItem(b.String(), l, &lines[i+1], depth) {
+			interview && l.end && speakerLabelled(lines[i+1].text) || nextListItem(b.String(), l, &lines[i+1], depth) ||
+			quoteAfterQuote(b.String(), l, &lines[i+1], depth) {
 			paras = append(paras, b.String())
 			b.Reset()
 			first, depth = true, 0
@@ -94,6 +95,15 @@ func reflow(lines []tline, W, hang int) []string {
 		first = false
 	}
 	return paras
+}
+
+// quoteAfterQuote reports a paragraph that is one quotation, closed (“希望
+// 孙子考上好大学。”), before a line opening another (“希望菜价…): voices
+// quoted one after the other, each its own paragraph. Widths cannot tell
+// a one-line quotation from a paragraph's first line.
+func quoteAfterQuote(para string, l, next *tline, depth int) bool {
+	return depth == 0 && l.end && strings.HasPrefix(para, "“") && strings.HasSuffix(l.text, "”") &&
+		strings.HasPrefix(next.text, "“")
 }
 
 // endsSemicolon reports a line ending with a semicolon.

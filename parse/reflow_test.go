@@ -117,6 +117,17 @@ func TestReflow(t *testing.T) {
 			"梯间停放，不得在室内充电；",
 			"违者将被责令整改。"),
 			[]string{"电动车不得在楼道、楼梯间停放，不得在室内充电；违者将被责令整改。"}},
+		{"voices quoted one after the other, one line each, are paragraphs each", block(
+			"“希望孙子考上大学。”",
+			"“希望菜价稳稳当当。”",
+			"“希望咱这条巷子早点",
+			"通上天然气。”"),
+			[]string{"“希望孙子考上大学。”", "“希望菜价稳稳当当。”", "“希望咱这条巷子早点通上天然气。”"}},
+		{"a quotation the speaker's words follow runs on into the next", block(
+			"“希望孙子考上大学。”",
+			"王大爷笑着说，“也希望",
+			"菜价稳稳当当。”"),
+			[]string{"“希望孙子考上大学。”王大爷笑着说，“也希望菜价稳稳当当。”"}},
 		{"an enumeration run into a paragraph is not cut at its items", block(
 			"市里提出两条措施：一是加",
 			"大补贴力度；二是拓宽就业",
