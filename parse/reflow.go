@@ -86,7 +86,7 @@ func reflow(lines []tline, W, hang int) []string {
 		}
 		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W, hang) || headingEnds(heading, l, &lines[i+1], depth, W) ||
 			interview && l.end && speakerLabelled(lines[i+1].text) || nextListItem(b.String(), l, &lines[i+1], depth) ||
-			quoteAfterQuote(b.String(), l, &lines[i+1], depth) {
+			quoteAfterQuote(b.String(), l, &lines[i+1], depth) || itemAfterItem(paras, l, first, depth) {
 			paras = append(paras, b.String())
 			b.Reset()
 			first, depth = true, 0
@@ -104,6 +104,13 @@ func reflow(lines []tline, W, hang int) []string {
 func quoteAfterQuote(para string, l, next *tline, depth int) bool {
 	return depth == 0 && l.end && strings.HasPrefix(para, "“") && strings.HasSuffix(l.text, "”") &&
 		strings.HasPrefix(next.text, "“")
+}
+
+// itemAfterItem reports a one-line item of a list whose items end with ；
+// (不得私拉电线给电动自行车充电；), after another: as wide as a paragraph's
+// first line, it would otherwise run into the line after it.
+func itemAfterItem(paras []string, l *tline, first bool, depth int) bool {
+	return first && depth == 0 && endsSemicolon(l.text) && len(paras) > 0 && endsSemicolon(paras[len(paras)-1])
 }
 
 // endsSemicolon reports a line ending with a semicolon.

@@ -112,6 +112,13 @@ func TestReflow(t *testing.T) {
 			"发现违规行为，可拨打",
 			"96119举报。"),
 			[]string{"消防部门提醒：", "电动车不得在楼道、楼梯间停放和充电；", "不得私拉电线给电动车充电，违者罚款；", "发现违规行为，可拨打96119举报。"}},
+		{"a one-line item ending with a semicolon after another is a paragraph", block(
+			"电动车不得在楼道、楼",
+			"梯间停放和充电；",
+			"不得私拉电线充电；",
+			"发现违规行为，可拨打",
+			"96119举报。"),
+			[]string{"电动车不得在楼道、楼梯间停放和充电；", "不得私拉电线充电；", "发现违规行为，可拨打96119举报。"}},
 		{"a full line ending with a semicolon runs on", block(
 			"电动车不得在楼道、楼",
 			"梯间停放，不得在室内充电；",
