@@ -55,6 +55,13 @@ func headLike(e *element) bool {
 		}
 		commas += int(l.commas)
 	}
+	// A clause ending with a colon introduces what follows (在调研中，代表
+	// 委员们重点关注了以下问题：): running text set alone as a paragraph,
+	// where a title broken at its colon (开学第一课： / 学会这些安全知识)
+	// has no comma before it.
+	if commas > 0 && strings.HasSuffix(e.lines[n-1].text, "：") {
+		return false
+	}
 	return commas <= n && depth == 0
 }
 

@@ -724,3 +724,24 @@ func TestSplitBylines(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadLike: blocks that may be a headline, and running text set alone
+// that may not.
+func TestHeadLike(t *testing.T) {
+	for _, c := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"在调研中，代表委员们重点关注了以下问题："}, false},
+		{[]string{"在调研中，代表委员们重点关", "注了以下问题："}, false},
+		{[]string{"开学第一课：", "学会这些安全知识"}, true},
+		{[]string{"小巷管家：守好城市“毛细血管”"}, true},
+		{[]string{"城市更新怎么“更”？听听街坊们怎么说"}, true},
+		{[]string{"“老人、儿童和患有慢性病的人群，"}, false},
+	} {
+		e := element{kind: elemText, lines: block(c.lines...)}
+		if got := headLike(&e); got != c.want {
+			t.Errorf("headLike(%q) = %v, want %v", c.lines, got, c.want)
+		}
+	}
+}
