@@ -95,8 +95,9 @@ var surnames = func() map[rune]bool {
 		"覃付粟亓揭芦原啜仝冼植区过续敬伞庹栗眭展位豆代练禤修邝官剧才银辜门初操邸谌冷鹿骞战逢芦茆郇蹇隋" +
 		// more of the three hundred commonest (肖 is the tenth-odd)
 		"肖兰麦苟丛苑迟楼朴漆卿普赫玉宾呼尉冶檀衣智奉尧" +
-		// of the Hundred Surnames' rarer ones, those the list lacked
-		"仉郤" +
+		// of the Hundred Surnames' rarer ones, those the list lacked, and
+		// rare ones of today that are no common word (雒, 矫, 芈…)
+		"仉郤雒邛矫泮靖旷淦羌禚佀郄虢琚綦菅芈呙粘" +
 		// The traditional forms of those that differ (Hong Kong, Taiwan
 		// and Macau papers, Big5 archives).
 		"趙孫鄭馮陳衛蔣韓楊許呂張嚴魏謝鄒竇蘇葛範魯韋鳳費廉賀湯羅畢鄔齊顧黃蕭堯邵錢鍾閔賈婁顏劉龍葉" +

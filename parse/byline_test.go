@@ -20,6 +20,7 @@ func TestScanByline(t *testing.T) {
 		{"traditional roles", "記者 陳曉峰 通訊員 王明", []string{"陳曉峰"}, []string{"王明"}, nil},
 		{"rare surnames", "记者 隋明 通讯员 亓卫", []string{"隋明"}, []string{"亓卫"}, nil},
 		{"rare surnames of the Hundred Surnames", "记者 仉然 通讯员 郤英", []string{"仉然"}, []string{"郤英"}, nil},
+		{"rare surnames of today", "记者 雒文 芈月 通讯员 矫健", []string{"雒文", "芈月"}, []string{"矫健"}, nil},
 		{"surnames of two characters", "记者 端木清 通讯员 上官文慧", []string{"端木清"}, []string{"上官文慧"}, nil},
 		{"a surname of two characters spaced from the given name", "记者 欧阳 静 摄影 单 涛", []string{"欧阳静"}, nil, []string{"单涛"}},
 		{"surnames of the commonest three hundred", "记者 肖晓 通讯员 麦子", []string{"肖晓"}, []string{"麦子"}, nil},
