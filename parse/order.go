@@ -621,7 +621,12 @@ func joinAfterOwnHead(arts []*artBuild, heads []headUnit) {
 		if x.hasEnd && !bareStart(arts, heads, i-1) {
 			continue
 		}
-		if !headsEcho(heads, prev, x) {
+		// The story after must share a word of the story's: a feature with
+		// neither dateline nor byline, after a story whose title was
+		// printed below it, is a story of its own (…热线反映。 / 全市冬季
+		// 供暖今起试运行 / 每到周末，幸福社区的“共享厨房”…). Asking a
+		// twentieth of its words lost a column or two of the first pool.
+		if !headsEcho(heads, prev, x) || overlap(joinText(x.lines), joinText(prev.lines)) == 0 {
 			continue
 		}
 		appendStory(prev, x)

@@ -1147,6 +1147,50 @@ func TestOrderRules(t *testing.T) {
 `, []pageArticle{
 			{headlines: []string{"高速公路服务区里的“充电驿站”", "——节假日新能源汽车出行调查"}, paras: 3, reporters: []string{"诸葛亮亮"}, holds: "国庆假期第二天中午", last: "高速公路服务区充电全覆盖。"},
 		}},
+		// a fresh page of the seventh pool (-seed 701, gen-023)
+		{"a feature with neither dateline nor byline, sharing no word with the story whose title was printed above it, is a story of its own", `
+本报讯（记者 羿 
+飞）记者从市城管局获悉，
+全市集中供暖今天起试运
+行，11月15日正式供暖。
+
+今年全市供暖面积达
+到6800万平方米，新增入
+网面积320万平方米。
+
+供暖期间，市民如遇
+
+暖气不热等问题，可拨打
+供热服务热线反映。
+
+全市冬季供暖今起试运行
+
+每到周末，幸福社区
+的“共享厨房”就格外热闹。
+
+居民们自带食材，在
+这里切菜、炒菜、蒸馒头，
+做好的饭菜有的自己带回
+家，有的分给社区里的独
+居老人。
+
+“一个人在家做饭没
+
+社区食堂里的“共享厨房”
+
+意思，在这儿大家一起做，
+有说有笑。”退休工人暴阿
+姨说。
+
+社区书记介绍，“共享
+厨房”由一处闲置的老食
+堂改造而成，配备了燃气
+灶、烤箱、冰箱等设施，居
+民预约后就可以免费使用。
+`, []pageArticle{
+			{headlines: []string{"全市冬季供暖今起试运行"}, paras: 3, reporters: []string{"羿飞"}},
+			{headlines: []string{"社区食堂里的“共享厨房”"}, paras: 4},
+		}},
 	})
 }
 
