@@ -188,6 +188,34 @@ func hasLeadSource(t string) bool {
 	return false
 }
 
+// joinSpacedSource closes the spaces a stretched line put inside its
+// dateline's source (本 报讯（记者 充 实）, 新 华社北京…): a space between
+// ideographs is otherwise a pause between phrases, which would hide the
+// dateline.
+func joinSpacedSource(t string) string {
+	if !leadInitial(t) {
+		return t
+	}
+	for _, src := range leadSources {
+		i, matched := 0, 0
+		for _, r := range src {
+			for i < len(t) && t[i] == ' ' {
+				i++
+			}
+			c, n := utf8.DecodeRuneInString(t[i:])
+			if c != r {
+				break
+			}
+			i += n
+			matched++
+		}
+		if matched == utf8.RuneCountInString(src) && i > len(src) {
+			return src + t[i:]
+		}
+	}
+	return t
+}
+
 // leadInitial is a quick test on the first character of the lead sources.
 func leadInitial(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -29,3 +29,19 @@ func TestSplitLead(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinSpacedSource: a stretched line's spaces inside a dateline's
+// source close; others stay.
+func TestJoinSpacedSource(t *testing.T) {
+	for in, want := range map[string]string{
+		"本 报讯（记者 充 实）": "本报讯（记者 充 实）",
+		"新 华 社北京5月1日电": "新华社北京5月1日电",
+		"本报讯 华灯初上":     "本报讯 华灯初上",
+		"本 地 菜价稳中有降":   "本 地 菜价稳中有降",
+		"人 民 日报记者":     "人民日报记者",
+	} {
+		if got := joinSpacedSource(in); got != want {
+			t.Errorf("joinSpacedSource(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -563,6 +563,7 @@ func readLines(raw []string) pageLines {
 			li := info
 			if info.cues&cueSpace != 0 {
 				t, spaced = normalizeSpacesInfo(s)
+				t = joinSpacedSource(t)
 				li = measure(t)
 				printed = s
 			}

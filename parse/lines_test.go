@@ -19,6 +19,7 @@ func TestReadLines(t *testing.T) {
 		{"body text", "一排崭新的智能充电桩整齐地", kindText, "一排崭新的智能充电桩整齐地", "", false},
 		{"a dateline", "本报讯 为解决电动自行车", kindText, "本报讯 为解决电动自行车", "", true},
 		{"a dated dateline", "本报郑州6月7日讯 眼下正是", kindText, "本报郑州6月7日讯 眼下正是", "", true},
+		{"a dateline whose source a stretched line spaced out", "本 报讯（记者 充 实）“我就", kindText, "本报讯（记者 充 实）“我就", "", true},
 		{"spurious spaces between ideographs", "用 户 家 中 安装 了 室 温 采集", kindText, "用户家中安装了室温采集", "", false},
 		{"a dateline's names spaced out, not the line", "电（记者 吴 雨 张", kindText, "电（记者 吴 雨 张", "", false},
 		{"a jump note after the text", "市民排队上前体验。（下转第2版）", kindText, "市民排队上前体验。", "（下转第2版）", false},
