@@ -35,11 +35,11 @@ var roleWords = []struct {
 	word string
 	role role
 }{
-	{"本报特约记者", roleReporter}, {"新华社记者", roleReporter}, {"本报见习记者", roleReporter},
+	{"本报特约记者", roleReporter}, {"本报特派记者", roleReporter}, {"新华社记者", roleReporter}, {"本报见习记者", roleReporter},
 	{"本报实习生", roleReporter}, {"本报通讯员", roleCorrespondent}, {"特约通讯员", roleCorrespondent},
 	{"融媒体记者", roleReporter}, {"全媒体记者", roleReporter},
 	{"本报记者", roleReporter}, {"见习记者", roleReporter}, {"特约记者", roleReporter},
-	{"首席记者", roleReporter}, {"实习记者", roleReporter}, {"驻站记者", roleReporter},
+	{"首席记者", roleReporter}, {"实习记者", roleReporter}, {"驻站记者", roleReporter}, {"特派记者", roleReporter},
 	{"通讯员", roleCorrespondent}, {"实习生", roleReporter}, {"记者", roleReporter},
 	{"摄影", rolePhoto}, {"撰文", roleWriter}, {"作者", roleWriter},
 	// traditional forms
@@ -362,12 +362,48 @@ func scanByline(s string, strict bool) (Byline, bool) {
 }
 
 func matchRole(s string) (string, role, bool) {
+	if w := stationedRole(s); w != "" {
+		return w, roleReporter, true
+	}
 	for _, rw := range roleWords {
 		if strings.HasPrefix(s, rw.word) {
 			return rw.word, rw.role, true
 		}
 	}
 	return "", roleNone, false
+}
+
+// maxStationRunes: the place of a reporter's station (本报驻青山记者站记者)
+// is a few characters.
+const maxStationRunes = 6
+
+// stationedRole returns the role word of a reporter stationed elsewhere,
+// which names the place (本报驻京记者, 本报驻青山记者站记者, 驻沪记者), or "".
+func stationedRole(s string) string {
+	rest, ok := strings.CutPrefix(s, "本报驻")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "驻"); !ok {
+			return ""
+		}
+	}
+	n := 0
+	for i, r := range rest {
+		if strings.HasPrefix(rest[i:], "记者") {
+			if n == 0 {
+				return ""
+			}
+			end := i + len("记者")
+			if strings.HasPrefix(rest[end:], "站记者") {
+				end += len("站记者")
+			}
+			return s[:len(s)-len(rest)+end]
+		}
+		if !isHan(r) || n == maxStationRunes {
+			return ""
+		}
+		n++
+	}
+	return ""
 }
 
 func matchMarker(s string) string {
