@@ -107,10 +107,15 @@ func quoteAfterQuote(para string, l, next *tline, depth int) bool {
 }
 
 // itemAfterItem reports a one-line item of a list whose items end with ；
-// (不得私拉电线给电动自行车充电；), after another: as wide as a paragraph's
-// first line, it would otherwise run into the line after it.
+// (不得私拉电线给电动自行车充电；), after another or after the colon that
+// announced the list (…提醒广大市民：): as wide as a paragraph's first
+// line, it would otherwise run into the line after it.
 func itemAfterItem(paras []string, l *tline, first bool, depth int) bool {
-	return first && depth == 0 && endsSemicolon(l.text) && len(paras) > 0 && endsSemicolon(paras[len(paras)-1])
+	if !first || depth > 0 || !endsSemicolon(l.text) || len(paras) == 0 {
+		return false
+	}
+	prev := paras[len(paras)-1]
+	return endsSemicolon(prev) || strings.HasSuffix(prev, "：")
 }
 
 // endsSemicolon reports a line ending with a semicolon.

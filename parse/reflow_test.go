@@ -119,6 +119,13 @@ func TestReflow(t *testing.T) {
 			"发现违规行为，可拨打",
 			"96119举报。"),
 			[]string{"电动车不得在楼道、楼梯间停放和充电；", "不得私拉电线充电；", "发现违规行为，可拨打96119举报。"}},
+		{"a one-line item ending with a semicolon after the colon that announced the list is a paragraph", block(
+			"入冬以来，消防救援支队提",
+			"醒市民：",
+			"外出时要关闭燃气阀门；",
+			"不要在室内给电动车充",
+			"电，违者罚款；"),
+			[]string{"入冬以来，消防救援支队提醒市民：", "外出时要关闭燃气阀门；", "不要在室内给电动车充电，违者罚款；"}},
 		{"a full line ending with a semicolon runs on", block(
 			"电动车不得在楼道、楼",
 			"梯间停放，不得在室内充电；",
