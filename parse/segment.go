@@ -49,7 +49,10 @@ func headLike(e *element) bool {
 			return false
 		}
 		if l.end {
-			if r, _ := lastSignificant(l.text); r == '…' || r == '.' || r == '。' || r == '．' {
+			// a title may trail off (《清明上河图》里的老手艺……); running
+			// text stopping at an ellipsis has punctuation before it, or
+			// is a quoted voice (“地球里面有很热很热的岩浆……”)
+			if r, _ := lastSignificant(l.text); r == '…' && (l.sentence || strings.HasPrefix(l.text, "“")) || r == '.' || r == '。' || r == '．' {
 				return false
 			}
 		}

@@ -738,6 +738,9 @@ func TestHeadLike(t *testing.T) {
 		{[]string{"小巷管家：守好城市“毛细血管”"}, true},
 		{[]string{"城市更新怎么“更”？听听街坊们怎么说"}, true},
 		{[]string{"“老人、儿童和患有慢性病的人群，"}, false},
+		{[]string{"《清明上河图", "》里的老手艺……"}, true},
+		{[]string{"烧烤、麻辣烫、冰粉……"}, false},
+		{[]string{"“地球里面有很热很热的岩浆……”"}, false},
 	} {
 		e := element{kind: elemText, lines: block(c.lines...)}
 		if got := headLike(&e); got != c.want {
