@@ -408,6 +408,9 @@ func twoPartTitle(s string) bool {
 //     that broke right after a paragraph's first line).
 func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	e := &els[i]
+	if !e.lines[0].lead && subtitleOverByline(els, i) {
+		return true
+	}
 	if e.lines[0].lead || !headLike(e) || isSubhead(cur, els, i, W) {
 		return false
 	}
@@ -720,6 +723,30 @@ func secondBylineLine(cur *artBuild, els []element, i int) bool {
 		}
 	}
 	return cur.last < i && els[cur.last].kind == elemByline
+}
+
+// subtitleOverByline reports a subtitle broken at its comma (跑单12小时，
+// 送餐60多单， / 他说“累并快乐着”) between its title and its story's top
+// byline: one or two lines with no full stop that end no sentence,
+// under a headline block and over a byline that opens the text after it.
+// Running text does not stand between a headline and a top byline.
+func subtitleOverByline(els []element, i int) bool {
+	e := &els[i]
+	if e.kind != elemText || len(e.lines) > 2 || i == 0 || !overTopByline(els, i) {
+		return false
+	}
+	if p := &els[i-1]; p.kind != elemText || !headLike(p) {
+		return false
+	}
+	depth := 0
+	for _, l := range e.lines {
+		depth += int(l.depth)
+		if l.runes > maxHeadRunes || l.fullStop || l.lead {
+			return false
+		}
+	}
+	last := e.lines[len(e.lines)-1]
+	return depth == 0 && !last.end && !last.cont
 }
 
 // overTopByline reports a block set right over a byline that opens the

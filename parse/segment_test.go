@@ -64,6 +64,25 @@ func checkPages(t *testing.T, cases []pageCase) {
 // TestSegmentRules: the segment stage, one case per rule.
 func TestSegmentRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		// a fresh ordered page of the eighth pool (-seed 803, ord-002)
+		{"a subtitle broken at its comma between its title and the top byline is a headline", `
+一线调查
+
+外卖骑手的一天
+
+跑单12小时，送餐60多单，
+他说“累并快乐着”
+本报记者 甄 妮 见习记者 司 琪
+早上9点，骑手小邱准时
+上线。他打开手机APP，第一
+单很快就来了。
+“ 中 午 11 点 到 1 点 是 高
+峰，一单接一单，饭都顾不上
+吃。”小邱说，他每天要跑100
+多公里，送餐60多单。
+`, []pageArticle{
+			{headlines: []string{"一线调查", "外卖骑手的一天", "跑单12小时，送餐60多单，他说“累并快乐着”"}, paras: 2, reporters: []string{"甄妮", "司琪"}},
+		}},
 		{"a paragraph's first line cut off by a column break is body, not a headline", `
 金秋时节 万亩果园迎来丰收季
 
