@@ -86,7 +86,8 @@ func reflow(lines []tline, W, hang int) []string {
 		}
 		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W, hang) || headingEnds(heading, l, &lines[i+1], depth, W) ||
 			interview && l.end && speakerLabelled(lines[i+1].text) || nextListItem(b.String(), l, &lines[i+1], depth) ||
-			quoteAfterQuote(b.String(), l, &lines[i+1], depth) || itemAfterItem(paras, l, first, depth) {
+			quoteAfterQuote(b.String(), l, &lines[i+1], depth) || voicesNext(l, &lines[i+1], after, depth) ||
+			itemAfterItem(paras, l, first, depth) {
 			paras = append(paras, b.String())
 			b.Reset()
 			first, depth = true, 0
@@ -104,6 +105,16 @@ func reflow(lines []tline, W, hang int) []string {
 func quoteAfterQuote(para string, l, next *tline, depth int) bool {
 	return depth == 0 && l.end && strings.HasPrefix(para, "“") && strings.HasSuffix(l.text, "”") &&
 		strings.HasPrefix(next.text, "“")
+}
+
+// voicesNext reports the first of voices quoted one after the other, one
+// line each (…聊起了新一年的愿望。 / “希望孙子考上好大学。” / “希望菜价…),
+// after a sentence end: the next line is a closed quotation and the line
+// after it opens another. A paragraph's tail would not be followed by a
+// quotation of the same shape.
+func voicesNext(l, next, after *tline, depth int) bool {
+	return depth == 0 && l.end && after != nil && next.depth == 0 && next.end &&
+		strings.HasPrefix(next.text, "“") && strings.HasSuffix(next.text, "”") && strings.HasPrefix(after.text, "“")
 }
 
 // itemAfterItem reports a one-line item of a list whose items end with ；

@@ -137,6 +137,12 @@ func TestReflow(t *testing.T) {
 			"“希望咱这条巷子早点",
 			"通上天然气。”"),
 			[]string{"“希望孙子考上大学。”", "“希望菜价稳稳当当。”", "“希望咱这条巷子早点通上天然气。”"}},
+		{"the first of voices quoted one line each, after a full line's sentence end, opens a paragraph", block(
+			"新年将至，记者在老城区",
+			"听街坊们聊起了新年的愿望。",
+			"“希望孙子考上大学。”",
+			"“希望菜价稳稳当当。”"),
+			[]string{"新年将至，记者在老城区听街坊们聊起了新年的愿望。", "“希望孙子考上大学。”", "“希望菜价稳稳当当。”"}},
 		{"a quotation the speaker's words follow runs on into the next", block(
 			"“希望孙子考上大学。”",
 			"王大爷笑着说，“也希望",
