@@ -191,6 +191,23 @@ func headBigrams(s string) []uint64 {
 // pressWords: the press's own words, in both scripts.
 var pressWords = [...]string{"记者", "記者", "本报", "本報", "通讯员", "通訊員"}
 
+// strangerTitle reports a title-length line that shares no word with
+// story a, whose stack already holds two lines, one that does, while some
+// story has no headline line at all: a figurative title (一位退伍老兵的
+// “第二战场”) echoes no story, and the pull of a neighbouring stack must
+// not take it from the story that has none.
+func strangerTitle(heads []headUnit, u, a int, assign, count []int, sim [][]float64) bool {
+	if sim[u][a] > 0 || count[a] < 2 || hanCount(heads[u].text) <= maxKickerRunes || !slices.Contains(count, 0) {
+		return false
+	}
+	for v, b := range assign {
+		if b == a && sim[v][a] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // silentTitle is the penalty for giving title-length line u to an
 // article that echoes none of its words while another article does: a
 // kicker may share no words with its story, a title hardly ever.
@@ -278,6 +295,9 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 			}
 			for a := range arts {
 				if count[a] >= maxHeadSlots && !pl.extends(u, a, assign) && !(count[a] == maxHeadSlots && pl.kickerOverKicker(u, a, assign, sim)) {
+					continue
+				}
+				if strangerTitle(heads, u, a, assign, count, sim) {
 					continue
 				}
 				s := sim[u][a] + prior(heads[u], arts, a) + pl.pull(u, a, assign) - silent[u][a]

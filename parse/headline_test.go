@@ -593,6 +593,48 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"我们的节日·端午", "粽叶飘香龙舟竞渡"}, paras: 1, reporters: []string{"欧阳静"}},
 			{headlines: []string{"优化营商环境", "企业开办时间压缩至一个工作日以内"}, paras: 1, reporters: []string{"冯涛"}},
 		}},
+		// a fresh page of the eighth pool (-seed 801, gen-020)
+		{"a figurative title echoing no story goes to the story without one, not onto a neighbouring stack", `
+脱下军装的那一年，
+郜建国37岁。
+回到家乡后，他没有
+选择安稳的工作，而是承
+包了村里200多亩荒山，种
+上了核桃树。
+十年过去了，荒山变
+成了“金山”。如今，郜建国
+的核桃合作社带动了60多
+户村民增收。
+“在部队学会的，就是
+不服输。”他说。
+本报记者 骆 驼
+
+一位退伍老兵的“第二战场”
+
+本报讯（记者 秦 
+岭 刘 畅）近日，市卫生
+健康委公布的数据显示，
+全市儿童青少年总体近视
+率为51.6%，比去年下降了
+1.2个百分点。
+“近视防控，关键在
+早。”市眼科医院副院长说，
+家长要让孩子每天保证2
+小时以上的户外活动时间，
+减少使用电子产品。
+■相关链接
+护眼小贴士：读写时
+眼睛与书本保持一尺距离；
+连续用眼40分钟后，要休
+息10分钟；保证充足睡眠。
+
+谁来守护孩子们的“小眼睛”？
+
+——我市儿童青少年近视防控工作调查
+`, []pageArticle{
+			{headlines: []string{"一位退伍老兵的“第二战场”"}, paras: 4, reporters: []string{"骆驼"}},
+			{headlines: []string{"谁来守护孩子们的“小眼睛”？", "——我市儿童青少年近视防控工作调查"}, paras: 4, reporters: []string{"秦岭", "刘畅"}},
+		}},
 		// a fresh page of the first pool (-seed 61, gen-001)
 		{"stacks read row by row hand the second kicker on though the first title shares few words", `
 小城大变样
