@@ -408,7 +408,7 @@ func twoPartTitle(s string) bool {
 //     that broke right after a paragraph's first line).
 func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	e := &els[i]
-	if !e.lines[0].lead && subtitleOverByline(els, i) {
+	if !e.lines[0].lead && (subtitleOverByline(els, i) || subtitleUnderTitle(els, i)) {
 		return true
 	}
 	if e.lines[0].lead || !headLike(e) || isSubhead(cur, els, i, W) {
@@ -747,6 +747,35 @@ func subtitleOverByline(els []element, i int) bool {
 	}
 	last := e.lines[len(e.lines)-1]
 	return depth == 0 && !last.end && !last.cont
+}
+
+// maxSubtitleCommas: a subtitle may hold a clause or two more than a
+// title (跑单12小时，送餐60多单，他说“累并快乐着”).
+const maxSubtitleCommas = 2
+
+// subtitleUnderTitle reports a one-line subtitle of clauses set under its
+// title and before a story's start (a dateline, a byline or another
+// headline): a line of running text there would go on into text of its
+// own story, not into a dateline.
+func subtitleUnderTitle(els []element, i int) bool {
+	e := &els[i]
+	if e.kind != elemText || len(e.lines) != 1 || i == 0 || i+1 >= len(els) {
+		return false
+	}
+	l := &e.lines[0]
+	if l.runes > maxHeadRunes || l.fullStop || l.end || l.cont || l.depth != 0 || l.commas == 0 || l.commas > maxSubtitleCommas {
+		return false
+	}
+	if p := &els[i-1]; p.kind != elemText || !titleLike(p) || !headLike(p) || p.lines[0].lead {
+		return false // a title has no running text's punctuation
+	}
+	switch n := &els[i+1]; n.kind {
+	case elemByline:
+		return true
+	case elemText:
+		return n.lines[0].lead || headLike(n)
+	}
+	return false
 }
 
 // overTopByline reports a block set right over a byline that opens the

@@ -64,6 +64,40 @@ func checkPages(t *testing.T, cases []pageCase) {
 // TestSegmentRules: the segment stage, one case per rule.
 func TestSegmentRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		// a fresh page of the eighth pool (-seed 801, gen-017)
+		{"a subtitle of clauses under its title and before the next story's stack is a headline", `
+本报记者 甄 妮 见习记者 司 琪
+
+早上 9 点，骑手小邱准时上线。他打
+开手机 APP，第一单很快就来了。
+“中午 11 点到 1 点是高峰，一单接一
+单，饭都顾不上吃。”小邱说，他每天要跑
+100 多公里，送餐 60 多单。
+跑单三年，小邱已经攒下了一笔钱。
+他的目标是明年在老家县城开一家自己
+的小店。
+“累是累，但心里有奔头。”
+
+一线调查
+
+外卖骑手的一天
+
+跑单12小时，送餐60多单，他说“累并快乐着”
+
+谁来守护孩子们的“小眼睛”？
+
+——我市儿童青少年近视防控工作调查
+
+
+本报讯（记者 秦岭 刘畅）近日，
+市卫生健康委公布的数据显示，
+全市儿童青少年总体近视率为
+51.6%，比去年下降了1.2个百
+分点。
+`, []pageArticle{
+			{headlines: []string{"一线调查", "外卖骑手的一天", "跑单12小时，送餐60多单，他说“累并快乐着”"}, paras: 4, reporters: []string{"甄妮", "司琪"}},
+			{headlines: []string{"谁来守护孩子们的“小眼睛”？", "——我市儿童青少年近视防控工作调查"}, paras: 1, reporters: []string{"秦岭", "刘畅"}},
+		}},
 		// a fresh ordered page of the eighth pool (-seed 803, ord-002)
 		{"a subtitle broken at its comma between its title and the top byline is a headline", `
 一线调查
