@@ -112,7 +112,7 @@ var corpusSets = []corpusSet{
 	{"generated", "pages", "truth", "gen-*", 96},
 	{"generated-fullpunct", "pages", "truth", "full-*", 89},
 	{"pdftotext-ordered", "corpus/pdf-ordered/pages", "corpus/pdf-ordered/truth", "ord-*", 67},
-	{"pdftotext", "corpus/pdf/pages", "corpus/pdf/truth", "pdf-*", 22},
+	{"pdftotext", "corpus/pdf/pages", "corpus/pdf/truth", "pdf-*", 23},
 	{"pdftotext-html", "corpus/html/pages", "corpus/html/truth", "html-*", 14},
 	{"pool2", "corpus/pool2/pages", "corpus/pool2/truth", "gen-*", 90},
 	{"pool2-ordered", "corpus/pool2-ordered/pages", "corpus/pool2-ordered/truth", "ord-*", 51},
@@ -122,7 +122,7 @@ var corpusSets = []corpusSet{
 	{"pool6-ordered", "corpus/pool6-ordered/pages", "corpus/pool6-ordered/truth", "ord-*", 47},
 	{"pool7", "corpus/pool7/pages", "corpus/pool7/truth", "gen-*", 78},
 	{"pool7-ordered", "corpus/pool7-ordered/pages", "corpus/pool7-ordered/truth", "ord-*", 50},
-	{"pool8", "corpus/pool8/pages", "corpus/pool8/truth", "gen-*", 63},
+	{"pool8", "corpus/pool8/pages", "corpus/pool8/truth", "gen-*", 68},
 	{"pool8-ordered", "corpus/pool8-ordered/pages", "corpus/pool8-ordered/truth", "ord-*", 34},
 }
 
