@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -74,6 +75,12 @@ func splitLead(p string) (lead, rest string, by Byline, ok bool) {
 // spaced out, the first part may be its given name alone (吴 雨 / 张千千).
 func scanLeadNames(inner string) (Byline, bool) {
 	if b, ok := scanByline(inner, false); ok {
+		if two, ok := twoGluedNames(inner, b); ok {
+			return two, true
+		}
+		return b, true
+	}
+	if b, ok := splitSpacedGlue(inner); ok {
 		return b, true
 	}
 	i := strings.LastIndexByte(inner, ' ') + 1
@@ -87,6 +94,49 @@ func scanLeadNames(inner string) (Byline, bool) {
 	}
 	for k := first; k+minGluedNameRunes <= len(last); k++ {
 		if b, ok := scanByline(inner[:i]+string(last[:k])+" "+string(last[k:]), false); ok && len(b.Reporters)+len(b.Correspondents) >= 2 {
+			return b, true
+		}
+	}
+	return Byline{}, false
+}
+
+// twoGluedNames reads again a dateline whose only name is four ideographs
+// with no compound surname (秦岭刘畅: 秦岭 / 刘畅） glued by a column break):
+// as two names of two when the second also opens with a surname.
+func twoGluedNames(inner string, b Byline) (Byline, bool) {
+	names := append(slices.Clone(b.Reporters), b.Correspondents...)
+	if len(names) != 1 {
+		return Byline{}, false
+	}
+	r := []rune(names[0])
+	if len(r) != 4 || !surnames[r[2]] || slices.ContainsFunc(compoundSurnames, func(c string) bool { return strings.HasPrefix(names[0], c) }) {
+		return Byline{}, false
+	}
+	i := strings.LastIndex(inner, names[0])
+	if i < 0 {
+		return Byline{}, false
+	}
+	two, ok := scanByline(inner[:i]+string(r[:2])+" "+string(r[2:])+inner[i+len(names[0]):], false)
+	if !ok || len(two.Reporters)+len(two.Correspondents) != 2 {
+		return Byline{}, false
+	}
+	return two, true
+}
+
+// splitSpacedGlue reads a dateline whose names were spaced out and cut by
+// a column break between two of their characters (记者 秦 岭 / 刘 畅）,
+// joined 秦 岭刘 畅): a two-character field between single ones is cut in
+// two, where that gives two names or more.
+func splitSpacedGlue(inner string) (Byline, bool) {
+	fields := strings.Fields(inner)
+	for k := 1; k+1 < len(fields); k++ {
+		f := []rune(fields[k])
+		if len(f) != 2 || !allHan(fields[k]) || utf8.RuneCountInString(fields[k-1]) != 1 || utf8.RuneCountInString(fields[k+1]) != 1 {
+			continue
+		}
+		cut := slices.Clone(fields)
+		cut[k] = string(f[0]) + " " + string(f[1])
+		if b, ok := scanByline(strings.Join(cut, " "), false); ok && len(b.Reporters)+len(b.Correspondents) >= 2 {
 			return b, true
 		}
 	}
