@@ -324,15 +324,17 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 	// has no headline at all — first a line printed just before it (print
 	// puts headlines above their story), then one printed just after it
 	// that no story after it claimed (pdftotext emits a headline box after
-	// its body, and a figurative title may echo none of it).
-	for _, after := range [2]bool{false, true} {
+	// its body, and a figurative title may echo none of it), then one
+	// printed inside it (a stack set beside its later columns).
+	for pass := range 3 {
 		for u, h := range heads {
 			if assign[u] >= 0 {
 				continue
 			}
 			for a := range arts {
 				p := prior(h, arts, a)
-				if count[a] == 0 && (!after && p >= priorBefore || after && p >= priorAfter && p < priorBefore) {
+				inside := h.pos > arts[a].first && h.pos < arts[a].last
+				if count[a] == 0 && (pass == 0 && p >= priorBefore || pass == 1 && p >= priorAfter && p < priorBefore || pass == 2 && inside) {
 					assign[u] = a
 					count[a]++
 					break

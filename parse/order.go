@@ -669,7 +669,9 @@ func resumedAfterHead(prev, x *artBuild, text string, W int) bool {
 	if last == nil || prev.hasEnd || !last.end || x.lines[0].units < W-fullTolUnits {
 		return false
 	}
-	return overlap(text, joinText(prev.lines)) >= minStrayOverlap
+	// A story whose dateline names nobody, with no byline yet, and a
+	// text that signs at its end: one story, whatever their words.
+	return overlap(text, joinText(prev.lines)) >= minStrayOverlap || wantsByline(prev) && x.hasEnd && x.top.Raw == ""
 }
 
 func midParagraph(l tline, W int) bool {

@@ -1191,6 +1191,30 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"全市冬季供暖今起试运行"}, paras: 3, reporters: []string{"羿飞"}},
 			{headlines: []string{"社区食堂里的“共享厨房”"}, paras: 4},
 		}},
+		// a fresh page of the eighth pool (-seed 802, full-002)
+		{"a story's text resumed after its title, set inside it, is the story's when only the rest signs", `
+本报讯 夜幕降
+临，老城区的美食街上
+灯火通明，烧烤、麻辣
+烫、冰粉……各色小吃
+香气扑鼻。
+“下班后和朋友来
+这里坐坐，吃点东西，
+聊聊天，特别放松。”
+
+家门口的“夜经济”火起来了！
+
+在附近上班的白领姜女
+士说。
+今年以来，我市先
+后打造了 6 条特色夜间
+消费街区，带动夜间消
+费增长两成以上。
+记者 濮 阳
+通讯员 郁 青 冯晓丹 吉 利
+`, []pageArticle{
+			{headlines: []string{"家门口的“夜经济”火起来了！"}, paras: 3, reporters: []string{"濮阳"}, corresp: []string{"郁青", "冯晓丹", "吉利"}},
+		}},
 	})
 }
 
