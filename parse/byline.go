@@ -47,6 +47,10 @@ var roleWords = []struct {
 	{"實習生", roleReporter}, {"記者", roleReporter}, {"攝影", rolePhoto},
 }
 
+// pressWords: the press's own words, in both scripts, which name no
+// story's matter (记者蹲点, 本报调查).
+var pressWords = [...]string{"记者", "記者", "本报", "本報", "通讯员", "通訊員"}
+
 // speakerLabels open the paragraphs of an interview set as questions and
 // answers (记者：今年您带来了哪些建议？): running text, never a headline or
 // a byline.

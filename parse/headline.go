@@ -169,8 +169,7 @@ func hasRuneBit(set *[0x10000 / 64]uint64, r rune) bool {
 // words, and in every story's dateline or quotes, so they would pull the
 // line to whichever story mentions a reporter.
 func headBigrams(s string) []uint64 {
-	if !strings.Contains(s, "记者") && !strings.Contains(s, "記者") && !strings.Contains(s, "本报") &&
-		!strings.Contains(s, "本報") && !strings.Contains(s, "通讯员") && !strings.Contains(s, "通訊員") {
+	if !slices.ContainsFunc(pressWords[:], func(w string) bool { return strings.Contains(s, w) }) {
 		return bigrams(s)
 	}
 	pieces := []string{s}
@@ -187,9 +186,6 @@ func headBigrams(s string) []uint64 {
 	}
 	return distinct(out)
 }
-
-// pressWords: the press's own words, in both scripts.
-var pressWords = [...]string{"记者", "記者", "本报", "本報", "通讯员", "通訊員"}
 
 // strangerTitle reports a title-length line that shares no word with
 // story a, whose stack already holds two lines, one that does, while some
