@@ -124,6 +124,8 @@ var corpusSets = []corpusSet{
 	{"pool7-ordered", "corpus/pool7-ordered/pages", "corpus/pool7-ordered/truth", "ord-*", 50},
 	{"pool8", "corpus/pool8/pages", "corpus/pool8/truth", "gen-*", 68},
 	{"pool8-ordered", "corpus/pool8-ordered/pages", "corpus/pool8-ordered/truth", "ord-*", 34},
+	{"pool9", "corpus/pool9/pages", "corpus/pool9/truth", "gen-*", 69},
+	{"pool9-ordered", "corpus/pool9-ordered/pages", "corpus/pool9-ordered/truth", "ord-*", 68},
 }
 
 var updateScores = flag.Bool("update-scores", false, "rewrite testdata/corpus/scores.txt with the current per-page results")

@@ -72,7 +72,9 @@ func loadArticles(name, text string) ([]*article, error) {
 			cur = &article{}
 		default:
 			key, val, ok := strings.Cut(line, ":")
-			if ok && len(key) < 16 && !strings.ContainsAny(key, "，。“") {
+			// a field's name is a word of ASCII letters; a paragraph may
+			// hold a colon early (11月25日19:30，…)
+			if ok && len(key) < 16 && key != "" && strings.Trim(key, "abcdefghijklmnopqrstuvwxyz") == "" {
 				val = strings.TrimSpace(val)
 				switch key {
 				case "kicker":
