@@ -208,6 +208,30 @@ func urlWord(w string) bool {
 	return w == "http://" || w == "https://" || w == "www."
 }
 
+// priceWord reports the footer words that name the paper's price: in
+// running text they name other prices (零售价为每公斤…).
+func priceWord(w string) bool {
+	return w == "定价" || w == "零售价"
+}
+
+// pricedAfter reports whether a price follows w in s, as in an imprint
+// (定价：1.50元, 零售价1元, 定价 2.00 元).
+func pricedAfter(s, w string) bool {
+	for i := strings.Index(s, w); i >= 0; {
+		rest := strings.TrimLeft(s[i+len(w):], " 　")
+		r, _ := utf8.DecodeRuneInString(rest)
+		if r == '：' || r == ':' || isASCIIDigit(r) || (r >= 0xFF10 && r <= 0xFF19) || strings.HasPrefix(rest, "每份") {
+			return true
+		}
+		j := strings.Index(s[i+len(w):], w)
+		if j < 0 {
+			break
+		}
+		i += len(w) + j
+	}
+	return false
+}
+
 // Page markers and bare page numbers are short.
 const (
 	maxPageMarkerRunes = 16
@@ -244,7 +268,7 @@ func furnitureCued(s string, cue cues, n int) bool {
 		// is no footer's: those hold no sentence punctuation
 		running := strings.ContainsAny(c, "，。；！？")
 		for _, w := range footerWords {
-			if strings.Contains(c, w) && !(running && urlWord(w)) {
+			if strings.Contains(c, w) && !(running && urlWord(w)) && !(priceWord(w) && !pricedAfter(c, w)) {
 				return true
 			}
 		}

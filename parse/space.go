@@ -99,7 +99,9 @@ func holdsRoleWord(s string) bool {
 func keepSpace(l, r rune, letterSpaced bool) bool {
 	lASCII, rASCII := l < 0x80, r < 0x80
 	if lASCII && rASCII {
-		return true // Latin words, numbers with a thousands space
+		// Latin words, numbers with a thousands space; a percent sign
+		// belongs to its number
+		return !(isASCIIDigit(l) && r == '%')
 	}
 	if letterSpaced {
 		return false
@@ -114,7 +116,17 @@ func keepSpace(l, r rune, letterSpaced bool) bool {
 	if (isCJK(l) && isASCIIAlnum(r)) || (isASCIIAlnum(l) && isCJK(r)) {
 		return false
 	}
+	// a unit sign after its number, or a number after one (气温 1 ℃～ 10 ℃)
+	if (isASCIIDigit(l) && unitSign(r)) || (unitSign(l) && isASCIIDigit(r)) {
+		return false
+	}
 	return true
+}
+
+// unitSign reports the signs of units that print sets after a number
+// (℃, °, ‰, ㎡, ㎞).
+func unitSign(r rune) bool {
+	return r == '°' || r == '‰' || r >= 0x2100 && r <= 0x214F || r >= 0x3380 && r <= 0x33FF
 }
 
 // minGlueSide: where poppler glued two columns' lines at a space, each
