@@ -156,6 +156,11 @@ const (
 	riCueShift            = 16      // line cues (cues) from here
 )
 
+// fullEmMarks are the CJK marks print never compresses to half an em: the
+// dash and the ellipsis (two ems each, as ——, ……), the wave dash of ranges
+// (2℃～12℃), and the question and exclamation marks.
+const fullEmMarks = "～"
+
 // runeTable is computed once; it is read-only data, not state.
 var runeTable = func() *[0x10000]runeInfo {
 	t := new([0x10000]runeInfo)
@@ -169,7 +174,7 @@ var runeTable = func() *[0x10000]runeInfo {
 		case isHan(r) || isWideAlnum(r):
 			v |= unitHan
 		case isSpace(r):
-		case isCJKPunct(r):
+		case isCJKPunct(r) && !strings.ContainsRune(fullEmMarks, r):
 			v |= unitHalf
 		default:
 			v |= unitHan

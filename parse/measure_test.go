@@ -164,3 +164,22 @@ func TestLinesWidthShortParagraphs(t *testing.T) {
 		t.Errorf("linesWidth with glued lines = %d, want no more than 34", got)
 	}
 }
+
+// TestPrintWidth: the print width of a line, in half ems, before the page's
+// punctuation width is known: ideographs a whole em, digits half, the
+// compressible marks half, the marks print never compresses a whole em.
+func TestPrintWidth(t *testing.T) {
+	cases := []struct {
+		name, s string
+		units   int
+	}{
+		{"ideographs", "晴转多云", 8},
+		{"digits and a compressible comma", "偏北风3级，", 10},
+		{"the wave dash of a range and the degree sign are whole ems", "2℃～12℃", 9},
+	}
+	for _, c := range cases {
+		if got := measure(c.s).units; got != c.units {
+			t.Errorf("%s: %q measures %d units, want %d", c.name, c.s, got, c.units)
+		}
+	}
+}
