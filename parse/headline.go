@@ -678,7 +678,25 @@ func brokenHeadline(a, b, body string) bool {
 	if wholeAtSpace(a, b) && !wordAcross(a, b) {
 		return false
 	}
-	return nb <= na+1 || (na+nb <= maxBrokenTitleRunes && (junctionEchoed(a, b, body) || wordAcross(a, b) || bothEchoed(a, b, body)))
+	return printHalves(b) <= printHalves(a)+2 || (na+nb <= maxBrokenTitleRunes && (junctionEchoed(a, b, body) || wordAcross(a, b) || bothEchoed(a, b, body)))
+}
+
+// printHalves is the width of a headline line's words in half ems:
+// ideographs and symbols (℃) a whole em, digits and Latin letters half
+// an em, punctuation and spaces nothing, as hanCount leaves them out. A
+// line of figures (晴转多云 2℃～12℃) is longer than its ideographs say.
+func printHalves(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case isASCIIAlnum(r):
+			n++
+		case r < 0x80 || isSpace(r) || isCJKPunct(r):
+		default:
+			n += 2
+		}
+	}
+	return n
 }
 
 // wholeAtSpace reports a headline line split by a space that is a whole

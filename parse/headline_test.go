@@ -28,6 +28,7 @@ func TestBrokenHeadline(t *testing.T) {
 		{"a kicker sharing a word with the body stays apart", "交通建设再提速", "地铁三号线全线贯通", "地铁三号线全线贯通后，交通压力缓解", false},
 		{"a short lead-in ending with a colon goes on", "十年磨一剑：", "本土企业攻克高端轴承技术", "", true},
 		{"a long kicker ending with a colon stays apart", "习近平在中央经济工作会议上强调：", "稳中求进 以进促稳", "", false},
+		{"a title of figures is wider than its ideographs", "今日天气", "晴转多云2℃～12℃", "今天白天晴转多云，偏北风3～4级", false},
 		{"long kicker in the title's size", "凝神聚力“摘夺创”奋勇争先“亮赛比”", "高新区村（社区）书记“打擂台”“五星”创建引热潮", "", false},
 	}
 	for _, c := range cases {
