@@ -47,11 +47,38 @@ func reflowStories(stories []*artBuild, m pageMeasure) []Article {
 	for _, ab := range stories {
 		W := m.width
 		if len(ab.lines) >= minColumnLines {
-			W = linesWidth(ab.lines)
+			W = storyWidth(ab.lines, m.width)
 		}
 		arts = append(arts, Article{Main: -1, Paragraphs: reflow(ab.lines, W, m.hang), Captions: ab.captions})
 	}
 	return arts
+}
+
+// storyWidth is the column width of a story's lines: their own, unless
+// they hold too few lines that run on to tell it, no two of its
+// paragraphs' middle lines agree on it, and it comes out at most an indent
+// under the page's. A brief of one- and two-line paragraphs (今天白天晴转
+// 多云，偏北 / 风 3～4 级，气温 2℃～12℃。) has only first lines and
+// tails, and lines of figures (19:30，第十六届…) measure unevenly; a story
+// set a little narrower than the page has middle lines as wide as each
+// other.
+func storyWidth(lines []tline, page int) int {
+	w := linesWidth(lines)
+	if w >= page || page-w > indentUnits || len(runOnWidths(lines)) >= minColumnLines {
+		return w
+	}
+	var middles []int
+	for i := 1; i+1 < len(lines); i++ {
+		if l := &lines[i]; lines[i-1].pos == l.pos && !lines[i-1].end && lines[i+1].pos == l.pos && !l.end && l.units >= w-shortTolUnits {
+			for _, m := range middles {
+				if m-l.units <= 1 && l.units-m <= 1 {
+					return w
+				}
+			}
+			middles = append(middles, l.units)
+		}
+	}
+	return page
 }
 
 // reflow joins the column lines of one article into paragraphs. W is the

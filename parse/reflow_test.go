@@ -248,3 +248,37 @@ func TestListItem(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryWidth: a story's own column width, or the page's when its
+// lines cannot tell one.
+func TestStoryWidth(t *testing.T) {
+	blocks := func(bs ...[]string) []tline {
+		var ls []tline
+		for i, b := range bs {
+			for _, l := range block(b...) {
+				l.pos = i
+				ls = append(ls, l)
+			}
+		}
+		return ls
+	}
+	cases := []struct {
+		name  string
+		lines []tline
+		page  int
+		want  int
+	}{
+		{"a brief of first lines and tails takes the page's width", blocks(
+			[]string{"今天白天晴转多云，偏北", "风3～4级，气温2℃～12℃。"},
+			[]string{"明天多云，偏北风2～3级，", "气温1℃～10℃。"},
+			[]string{"早晚温差较大，请注意适", "时增减衣物。"}), 25, 25},
+		{"middle lines as wide as each other keep the story's own width", blocks(
+			[]string{"本报讯 夜幕降临，老城区的美食", "街上灯火通明，烧烤、麻辣烫、冰粉……", "各色小吃香气扑鼻。"},
+			[]string{"今年以来，我市先后打造了6条特色", "夜间消费街区，带动夜间消费增长两成", "以上。"}), 37, 31},
+	}
+	for _, c := range cases {
+		if got := storyWidth(c.lines, c.page); got != c.want {
+			t.Errorf("%s: storyWidth = %d, want %d", c.name, got, c.want)
+		}
+	}
+}
