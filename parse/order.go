@@ -626,7 +626,7 @@ func joinAfterOwnHead(arts []*artBuild, heads []headUnit) {
 		// printed below it, is a story of its own (…热线反映。 / 全市冬季
 		// 供暖今起试运行 / 每到周末，幸福社区的“共享厨房”…). Asking a
 		// twentieth of its words lost a column or two of the first pool.
-		if !headsEcho(heads, prev, x) || overlap(joinText(x.lines), joinText(prev.lines)) == 0 {
+		if !headsEcho(heads, prev, x) || overlap(joinText(x.lines), joinText(prev.lines)) == 0 || titledElsewhere(heads, arts, i) {
 			continue
 		}
 		appendStory(prev, x)
@@ -645,6 +645,36 @@ func bareStart(arts []*artBuild, heads []headUnit, i int) bool {
 		from = arts[i-1].last
 	}
 	return !headBetween(heads, from, a.first)
+}
+
+// titledElsewhere reports whether a headline line printed elsewhere on the
+// page — neither between story i-1 (prev) and story i (x) nor in the stack
+// right above prev — shares a title's worth of x's words and more of them
+// than of prev's: x is the story of a title dropped elsewhere (a weather
+// brief after a story's title, 今天白天晴转多云… under 今日天气 / 晴转多云
+// 2℃～12℃ printed lower down), not prev's next column.
+func titledElsewhere(heads []headUnit, arts []*artBuild, i int) bool {
+	prev, x := arts[i-1], arts[i]
+	above := -1 // the stack above prev starts after the story before it
+	if i >= 2 {
+		above = arts[i-2].last
+	}
+	var lines []string
+	for _, h := range heads {
+		if h.pos < above || h.pos > x.first {
+			lines = append(lines, h.text)
+		}
+	}
+	if len(lines) == 0 {
+		return false
+	}
+	own, before := echoes(lines, joinText(x.lines)), echoes(lines, joinText(prev.lines))
+	for k := range lines {
+		if own[k] >= minTitleEcho && own[k] > before[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // headsEcho reports whether a headline line between prev and x shares a

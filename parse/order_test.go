@@ -1215,6 +1215,37 @@ func TestOrderRules(t *testing.T) {
 `, []pageArticle{
 			{headlines: []string{"家门口的“夜经济”火起来了！"}, paras: 3, reporters: []string{"濮阳"}, corresp: []string{"郁青", "冯晓丹", "吉利"}},
 		}},
+		// a page of the ninth pool (-seed 901, gen-002)
+		{"a headless brief after a story's title is its own story when a title printed elsewhere echoes it rather than that story", `
+本报讯（通讯员 顾 晓
+ 记者 倪 虹）市市场监管
+局近日对外卖平台入网餐饮单
+位开展食品安全专项抽检，共
+抽检样品 500 批次，合格率为
+98.6%。
+
+市场监管部门提醒，消费
+者点外卖时要选择证照齐全的
+商家，收到餐品后注意查看包
+装是否完好。
+
+外卖平台食品安全抽检合格率98.6%
+
+今天白天晴转多云，偏北
+风 3 ～ 4 级，气温 2 ℃～ 12 ℃。
+
+明天多云，偏北风 2 ～ 3 级，
+气温 1 ℃～ 10 ℃。
+
+早晚温差较大，请注意适
+时增减衣物。
+
+今日天气
+晴转多云 2℃～12℃
+`, []pageArticle{
+			{headlines: []string{"外卖平台食品安全抽检合格率98.6%"}, paras: 2, reporters: []string{"倪虹"}, corresp: []string{"顾晓"}},
+			{headlines: []string{"今日天气", "晴转多云2℃～12℃"}, paras: 3},
+		}},
 	})
 }
 
