@@ -120,12 +120,12 @@ var corpusSets = []corpusSet{
 	{"pool5-ordered", "corpus/pool5-ordered/pages", "corpus/pool5-ordered/truth", "ord-*", 64},
 	{"pool6", "corpus/pool6/pages", "corpus/pool6/truth", "gen-*", 90},
 	{"pool6-ordered", "corpus/pool6-ordered/pages", "corpus/pool6-ordered/truth", "ord-*", 47},
-	{"pool7", "corpus/pool7/pages", "corpus/pool7/truth", "gen-*", 78},
+	{"pool7", "corpus/pool7/pages", "corpus/pool7/truth", "gen-*", 81},
 	{"pool7-ordered", "corpus/pool7-ordered/pages", "corpus/pool7-ordered/truth", "ord-*", 50},
 	{"pool8", "corpus/pool8/pages", "corpus/pool8/truth", "gen-*", 68},
 	{"pool8-ordered", "corpus/pool8-ordered/pages", "corpus/pool8-ordered/truth", "ord-*", 34},
-	{"pool9", "corpus/pool9/pages", "corpus/pool9/truth", "gen-*", 69},
-	{"pool9-ordered", "corpus/pool9-ordered/pages", "corpus/pool9-ordered/truth", "ord-*", 68},
+	{"pool9", "corpus/pool9/pages", "corpus/pool9/truth", "gen-*", 84},
+	{"pool9-ordered", "corpus/pool9-ordered/pages", "corpus/pool9-ordered/truth", "ord-*", 76},
 }
 
 var updateScores = flag.Bool("update-scores", false, "rewrite testdata/corpus/scores.txt with the current per-page results")
