@@ -294,8 +294,13 @@ func measure(s string) lineInfo {
 	return li
 }
 
-// endsIntroduction reports a line ending with a colon or a dash.
+// endsIntroduction reports a line ending with a colon or a dash, but for
+// the dash of a range cut after its first figure (每天10:00— / 22:00开放).
 func endsIntroduction(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '：' || r == ':' || r == '—'
+	r, n := utf8.DecodeLastRuneInString(s)
+	if r == '—' {
+		before, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+		return !isASCIIDigit(before)
+	}
+	return r == '：' || r == ':'
 }

@@ -52,6 +52,11 @@ func TestReflow(t *testing.T) {
 			"器材体验、互动问答等",
 			"形式普及消防知识。"),
 			[]string{"援支队在市民广场举办消防宣传活动，通过展板展示、器材体验、互动问答等形式普及消防知识。"}},
+		{"a range's dash at a line's end introduces nothing", block(
+			"美食节将持续到11月",
+			"20日，每天10:00—",
+			"22:00开放。"),
+			[]string{"美食节将持续到11月20日，每天10:00—22:00开放。"}},
 		{"a nearly full sentence end before a full line runs on", block(
 			"和平街道长青社区的老年食堂",
 			"里，鱼块、番茄蛋汤……",
