@@ -647,29 +647,48 @@ func bareStart(arts []*artBuild, heads []headUnit, i int) bool {
 	return !headBetween(heads, from, a.first)
 }
 
-// titledElsewhere reports whether a headline line printed elsewhere on the
-// page — neither between story i-1 (prev) and story i (x) nor in the stack
-// right above prev — shares a title's worth of x's words and more of them
-// than of prev's: x is the story of a title dropped elsewhere (a weather
-// brief after a story's title, 今天白天晴转多云… under 今日天气 / 晴转多云
-// 2℃～12℃ printed lower down), not prev's next column.
+// titledElsewhere reports whether a headline line printed anywhere on the
+// page but in the stack right above story i-1 (prev) and in prev's own
+// stack set between the two shares a title's worth of story i's (x's)
+// words and more of them than of prev's: x is the story of a title of its
+// own — printed lower down (a weather brief after a story's title,
+// 今天白天晴转多云… with 今日天气 / 晴转多云 2℃～12℃ set later) or right
+// above it, under prev's title — not prev's next column.
 func titledElsewhere(heads []headUnit, arts []*artBuild, i int) bool {
 	prev, x := arts[i-1], arts[i]
 	above := -1 // the stack above prev starts after the story before it
 	if i >= 2 {
 		above = arts[i-2].last
 	}
-	var lines []string
+	var us []headUnit
 	for _, h := range heads {
-		if h.pos < above || h.pos > x.first {
-			lines = append(lines, h.text)
+		if h.pos < above || h.pos > prev.last {
+			us = append(us, h)
 		}
 	}
-	if len(lines) == 0 {
+	if len(us) == 0 {
 		return false
 	}
+	lines := make([]string, len(us))
+	for k, h := range us {
+		lines[k] = h.text
+	}
 	own, before := echoes(lines, joinText(x.lines)), echoes(lines, joinText(prev.lines))
-	for k := range lines {
+	// Between the two, prev's stack set inside its columns comes first: its
+	// lines down to the last that shares a title's worth of prev's words,
+	// or is a subtitle, are prev's, whatever x echoes of them (《清明上河图》
+	// 里的老手艺…… / 非遗展演周开幕，…; 老旧小区加装电梯 居民上下楼不再难 /
+	// ——我市今年已完成加装电梯216部).
+	prevStack := -1
+	for k, h := range us {
+		if h.pos < x.first && (before[k] >= minTitleEcho || strings.HasPrefix(h.text, "—")) {
+			prevStack = max(prevStack, h.order)
+		}
+	}
+	for k, h := range us {
+		if h.pos < x.first && h.order <= prevStack {
+			continue
+		}
 		if own[k] >= minTitleEcho && own[k] > before[k] {
 			return true
 		}

@@ -1246,6 +1246,46 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"外卖平台食品安全抽检合格率98.6%"}, paras: 2, reporters: []string{"倪虹"}, corresp: []string{"顾晓"}},
 			{headlines: []string{"今日天气", "晴转多云2℃～12℃"}, paras: 3},
 		}},
+		// a page of the ninth pool (-seed 901, gen-005)
+		{"a headless brief under its own stack, set after the story before's title, is its own story", `
+本报讯（记者 路 遥）市教育局日
+前公布2024年全市中小学生体质健康测
+试结果，全市学生体质健康优良率达到
+56.3%，比去年提高2.1个百分点。
+测试项目包括50米跑、立定跳远、坐
+位体前屈、1分钟跳绳等。其中，小学生 1
+分钟跳绳平均成绩为142个。
+
+本报记者 骆 明 文/图
+
+站在高铁新城的观景平台上眺望，
+写字楼、商业综合体和住宅区错落有致，
+高铁列车不时从城市中穿过。
+三年前，这里还是一片农田。如今，
+新城已入驻企业 1200多家，常住人口超
+过8万人。
+“出了高铁站，步行10分钟就到公司，
+很方便。”在新城一家科技公司工作的小
+伍说。
+
+高铁新城：一座“站城融合”的新城
+
+今日天气
+晴转多云
+2℃～12℃
+
+今天白天晴转多云，偏北风3～4级，
+气温2℃～12℃。
+明天多云，偏北风 2～ 3级，气温 1℃
+～10℃。
+早晚温差较大，请注意适时增减衣
+物。
+`, []pageArticle{
+			{paras: 2, reporters: []string{"路遥"}},
+			{headlines: []string{"高铁新城：一座“站城融合”的新城"}, paras: 3, reporters: []string{"骆明"}},
+			// three short lines read as one headline set beside the body
+			{headlines: []string{"今日天气晴转多云2℃～12℃"}, paras: 3},
+		}},
 	})
 }
 
