@@ -173,6 +173,14 @@ func opensParagraph(l tline, W int) bool {
 // (and host's end byline, when the block ends host) and reports whether it
 // did, and whether it took host's end byline.
 func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
+	// A host that itself opens mid-sentence, under no headline or byline
+	// of its own, is a's rest as a whole if anything: its first block goes
+	// on with a's sentence (…建设者 / 克服了下穿河道…), and a later block
+	// whose first line poppler cut short (3号线开通后， / 从火车站…) is
+	// host's next paragraph. joinContinuations takes it whole.
+	if len(host.lines) > 0 && host.top.Raw == "" && midParagraph(host.lines[0], W) && !host.lines[0].end && canFollow(a.lastLine(), &host.lines[0], W) {
+		return false, false
+	}
 	bs := blocksOf(host.lines)
 	for k := 1; k < len(bs); k++ {
 		b := bs[k]

@@ -1246,6 +1246,53 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"外卖平台食品安全抽检合格率98.6%"}, paras: 2, reporters: []string{"倪虹"}, corresp: []string{"顾晓"}},
 			{headlines: []string{"今日天气", "晴转多云2℃～12℃"}, paras: 3},
 		}},
+		// an ordered page of the first pool (-seed 10, ord-003)
+		{"a headless column going on with a story's open sentence comes back whole, its short first line poppler cut included", `
+地铁三号线全线贯通
+
+本报讯 6月18日上午，
+随着最后一台盾构机在东
+湖站破土而出，地铁3号线
+实现全线隧道贯通。
+地铁3号线全长28.6
+公里，共设车站22座，串联
+起火车站、老城区和新区
+商务中心。
+施工过程中，建设者
+
+“一码通”
+让看病少跑腿
+
+本报讯“以前换一家
+医院看病，很多检查都要
+重新做一遍，现在拿手机
+一扫码，医生就能看到之
+前的结果。”近日，在市人
+民医院就诊的刘先生说。
+据统计，检查结果互
+认实施以来，已为患者节
+省医疗费用2100余万元。
+记者 贺晓东
+
+克服了下穿河道、邻近古
+建筑等多项技术难题。
+“东
+湖站附近地质条件复杂，
+我们采用了冻结法加固土
+体，确保施工安全。”项目
+总工程师介绍。
+
+3号线开通后，
+从火车
+站到新区的乘车时间将由
+现在的1个多小时缩短到
+35分钟左右，将有效缓解
+城市东西向交通压力。
+记者 范志伟 通讯员 韩冰
+`, []pageArticle{
+			{headlines: []string{"地铁三号线全线贯通"}, paras: 4, reporters: []string{"范志伟"}, corresp: []string{"韩冰"}},
+			{headlines: []string{"“一码通”", "让看病少跑腿"}, paras: 2, reporters: []string{"贺晓东"}},
+		}},
 		// a page of the ninth pool (-seed 901, gen-005)
 		{"a headless brief under its own stack, set after the story before's title, is its own story", `
 本报讯（记者 路 遥）市教育局日
