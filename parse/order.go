@@ -461,8 +461,10 @@ func laterDangling(arts []*artBuild, i int, text string) int {
 		sim := overlap(text, joinText(arts[j].lines))
 		// a quote the story's last line opened, x's first line closes
 		// (“下班后来这里看一会儿 / 书，特别放松。”…): fewer words will do
+		// — and so does a word its last line cut, x's first goes on with
+		// (…人社等部 / 门，推行企业开办…)
 		need := minLaterOverlap
-		if last := arts[j].lastLine(); last.depth > 0 && first.depth < 0 {
+		if last := arts[j].lastLine(); last.depth > 0 && first.depth < 0 || wordCut(last.text, first.text) {
 			need = minStrayOverlap
 		}
 		if sim >= need && sim > bestSim {

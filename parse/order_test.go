@@ -1246,6 +1246,87 @@ func TestOrderRules(t *testing.T) {
 			{headlines: []string{"外卖平台食品安全抽检合格率98.6%"}, paras: 2, reporters: []string{"倪虹"}, corresp: []string{"顾晓"}},
 			{headlines: []string{"今日天气", "晴转多云2℃～12℃"}, paras: 3},
 		}},
+		// an ordered page of the first pool (-seed 10, ord-007)
+		{"a story's last column printed before its start goes to it when it completes the word the story's last line cut", `
+城市书房“上新”夜读成为新风尚
+
+本报讯 晚上9点，位于
+人民公园东门的城市书房依
+然灯火通明。书架前，
+有人驻
+足挑选图书；阅览区里，
+学生
+们埋头做题，上班族捧着书
+静静阅读。
+这是我市今年新建成的
+
+第15家城市书房，
+面积约300
+平方米，藏书1.5万册，实行
+24小时开放。读者刷身份证
+或者读者证就能进门，借还
+图书全部自助完成。
+“下班后来这里看一会
+儿书，特别放松。”在附近一
+
+家公司上班的小杨说，书房
+里环境安静，还有免费无线
+网络，
+“ 比在家里效率高多
+了”。
+市图书馆馆长介绍，城
+市书房开放以来，累计接待
+读者超过80万人次，借还图
+
+书46万册次。今年，全市还将
+新建城市书房5家，让读者在
+15分钟步行范围内就能找到
+读书的好去处。
+记者 许文静
+
+门，推行企业开办“一网通
+办、一窗通取”
+，将设立登记、
+公章刻制、申领发票、
+社保登
+记等事项整合为一个环节，
+
+企业开办时间由原来的3个
+工作日压缩至1个工作日以
+内。
+“申请人只需在网上填
+
+一次表，系统就会把信息推
+送到各个部门。”市市场监管
+局注册科科长介绍，目前全
+市新设企业中，有九成以上
+
+通过网上办理。
+数 据 显 示 ，今 年 前 5 个
+月，全市新登记各类市场主
+体2.3万户，同比增长14.6%。
+
+优化营商环境
+
+企业开办
+时间压缩
+至一
+个工作日
+
+本报讯（通讯员 钱小红
+记者 冯涛）上午提交材料，
+下午就拿到了营业执照、公
+章和发票。日前，在市政务服
+
+务中心办事的张先生对办事
+效率连连称赞。
+今年以来，市市场监管
+局联合税务、公安、人社等部
+
+`, []pageArticle{
+			{headlines: []string{"城市书房“上新”夜读成为新风尚"}, paras: 4, reporters: []string{"许文静"}},
+			{headlines: []string{"优化营商环境", "企业开办时间压缩至一个工作日"}, paras: 4, reporters: []string{"冯涛"}, corresp: []string{"钱小红"}},
+		}},
 		// an ordered page of the first pool (-seed 10, ord-003)
 		{"a headless column going on with a story's open sentence comes back whole, its short first line poppler cut included", `
 地铁三号线全线贯通
