@@ -192,9 +192,28 @@ func headBigrams(s string) []uint64 {
 // story has no headline line at all: a figurative title (一位退伍老兵的
 // “第二战场”) echoes no story, and the pull of a neighbouring stack must
 // not take it from the story that has none.
-func strangerTitle(heads []headUnit, u, a int, assign, count []int, sim [][]float64) bool {
-	if sim[u][a] > 0 || count[a] < 2 || hanCount(heads[u].text) <= maxKickerRunes || !slices.Contains(count, 0) {
+func strangerTitle(heads []headUnit, arts []artSpan, u, a int, assign, count []int, sim [][]float64) bool {
+	if sim[u][a] > 0 || count[a] < 2 || !slices.Contains(count, 0) {
 		return false
+	}
+	// A line of a kicker's length may be a kicker sharing no word with its
+	// story; it is a stranger only printed between a story that has none
+	// and a's text, over a's kicker (冬季用火用电安全提示, a title after
+	// its story, over the next story's stack 聚焦进博会 / 72个国家和地区的
+	// 企业…).
+	if hanCount(heads[u].text) <= maxKickerRunes {
+		if prior(heads[u], arts, a) < priorBefore || !overKicker(heads, u, a, assign) {
+			return false // a's stack printed after its text, with others' (一线调查 / 外卖骑手的一天 / …)
+		}
+		after := false
+		for b := range arts {
+			if count[b] == 0 && b != a && prior(heads[u], arts, b) >= priorAfter {
+				after = true
+			}
+		}
+		if !after {
+			return false
+		}
 	}
 	for v, b := range assign {
 		if b == a && sim[v][a] > 0 {
@@ -203,6 +222,31 @@ func strangerTitle(heads []headUnit, u, a int, assign, count []int, sim [][]floa
 	}
 	return false
 }
+
+// overKicker reports a line u printed right above a kicker of article a:
+// a's line next in print order, clearly shorter than a's line after it
+// (聚焦进博会 / 72个国家和地区的企业带来“新品首发”), where a kicker over
+// a title and its subtitle (汛期将至 / 全市开展防汛应急演练 / 检验各部门
+// 协同处置能力) stands over lines of a title's length.
+func overKicker(heads []headUnit, u, a int, assign []int) bool {
+	next := func(order int) int {
+		for v, h := range heads {
+			if h.order == order && assign[v] == a && h.run == heads[u].run {
+				return v
+			}
+		}
+		return -1
+	}
+	k := next(heads[u].order + 1)
+	if k < 0 {
+		return false
+	}
+	t := next(heads[k].order + 1)
+	return t >= 0 && kickerLike(heads[k].text) && hanCount(heads[t].text) >= hanCount(heads[k].text)+minKickerShortfall
+}
+
+// minKickerShortfall: a kicker set over its title is clearly shorter.
+const minKickerShortfall = 3
 
 // silentTitle is the penalty for giving title-length line u to an
 // article that echoes none of its words while another article does: a
@@ -293,7 +337,7 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 				if count[a] >= maxHeadSlots && !pl.extends(u, a, assign) && !(count[a] == maxHeadSlots && pl.kickerOverKicker(u, a, assign, sim)) {
 					continue
 				}
-				if strangerTitle(heads, u, a, assign, count, sim) {
+				if strangerTitle(heads, arts, u, a, assign, count, sim) {
 					continue
 				}
 				s := sim[u][a] + prior(heads[u], arts, a) + pl.pull(u, a, assign) - silent[u][a]

@@ -636,6 +636,38 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"一位退伍老兵的“第二战场”"}, paras: 4, reporters: []string{"骆驼"}},
 			{headlines: []string{"谁来守护孩子们的“小眼睛”？", "——我市儿童青少年近视防控工作调查"}, paras: 4, reporters: []string{"秦岭", "刘畅"}},
 		}},
+		// a fresh page of the eighth pool (-seed 801, gen-004)
+		{"a kicker-length title echoing no story, set after a story without one and over the next stack's kicker, is the story's", `
+本报讯（记者 尹 航）入冬以来，
+火灾进入高发期。市消防救援支队提醒
+广大市民：
+
+外出时要关闭电源、燃气阀门；
+
+不要在室内给电动自行车充电；
+
+使用取暖器时要远离窗帘、被褥等
+可燃物。
+
+冬季用火用电安全提示
+
+聚焦进博会
+
+72个国家和地区的企业带来“新品首发”
+
+本报上海11月5日电（本报特派记者
+ 阎 峰 俞 静）今天上午，第七届中
+国国际进口博览会开幕。记者在现场看
+到，来自72个国家和地区的3,400余家企
+业参展，展览面积超过36万平方米。
+
+在消费品展区，一家欧洲家电企业
+的展台前排起了长队。“我们今年带来了
+12款全球首发的新品。”企业负责人说。
+`, []pageArticle{
+			{headlines: []string{"冬季用火用电安全提示"}, paras: 4, reporters: []string{"尹航"}},
+			{headlines: []string{"聚焦进博会", "72个国家和地区的企业带来“新品首发”"}, paras: 2, reporters: []string{"阎峰", "俞静"}},
+		}},
 		// a fresh page of the first pool (-seed 61, gen-001)
 		{"stacks read row by row hand the second kicker on though the first title shares few words", `
 小城大变样
