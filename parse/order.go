@@ -76,7 +76,9 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 	// elsewhere (its stray column's byline, taken back, had closed it).
 	moveStrays(arts, heads, W)
 	for _, a := range arts {
-		untangleColumns(a, W)
+		if !untangleTopRow(a, W) {
+			untangleColumns(a, W)
+		}
 	}
 	arts = splitNamedTails(arts, heads, W)
 	// A host left with nothing but its stray column disappears; captions

@@ -26,6 +26,59 @@ const maxUntangleBlocks = 12
 // a column out of place; two in one story are rounds.
 const minBadJunctions = 2
 
+// untangleTopRow puts back the first row of a story's columns that
+// pdftotext read across before the columns themselves: the story opens
+// with k one-line blocks, the top lines of its first k columns (本报讯 新
+// 学期开学前， / 原料进货查验、索证索票、餐 / 监控系统，家长通过手机APP),
+// followed by the columns' rests. Each top line goes back above its
+// column's rest when every junction can then be read and more words cut
+// by a column break are made whole (…查看了食品 / 原料…餐 / 具清洗消毒…)
+// than in the printed order.
+func untangleTopRow(a *artBuild, W int) bool {
+	bs := blocksOf(a.lines)
+	k := 0
+	for k < len(bs) && bs[k].end-bs[k].start == 1 {
+		k++
+	}
+	if k < 2 || k > maxUntangleColumns || len(bs) < 2*k {
+		return false
+	}
+	for j := k; j < 2*k; j++ {
+		if bs[j].end-bs[j].start < 2 {
+			return false // the rests are columns, not more single lines
+		}
+	}
+	order := make([]int, 0, len(bs))
+	for j := range k {
+		order = append(order, j, k+j)
+	}
+	for j := 2 * k; j < len(bs); j++ {
+		order = append(order, j)
+	}
+	if badJunctions(a.lines, bs, order, W, 1) > 0 || cutJunctions(a.lines, bs, order) <= cutJunctions(a.lines, bs, identity(len(bs))) {
+		return false
+	}
+	lines := make([]tline, 0, len(a.lines))
+	for _, j := range order {
+		lines = append(lines, a.lines[bs[j].start:bs[j].end]...)
+	}
+	a.lines = lines
+	return true
+}
+
+// cutJunctions counts the junctions, in the given order, where an open
+// sentence runs on inside a word: a common word or a number with its unit.
+func cutJunctions(lines []tline, bs []lineBlock, order []int) int {
+	n := 0
+	for i := 1; i < len(order); i++ {
+		x, y := &lines[bs[order[i-1]].end-1], &lines[bs[order[i]].start]
+		if !x.end && wordCut(x.text, y.text) {
+			n++
+		}
+	}
+	return n
+}
+
 // untangleColumns puts a story's blocks back in reading order when they
 // came in rounds, and reports whether it did. A sentence that a block
 // boundary cuts mid-word (消 / 防) is a strong sign of the printed order:
