@@ -58,11 +58,7 @@ func untangleTopRow(a *artBuild, W int) bool {
 	if badJunctions(a.lines, bs, order, W, 1) > 0 || cutJunctions(a.lines, bs, order) <= cutJunctions(a.lines, bs, identity(len(bs))) {
 		return false
 	}
-	lines := make([]tline, 0, len(a.lines))
-	for _, j := range order {
-		lines = append(lines, a.lines[bs[j].start:bs[j].end]...)
-	}
-	a.lines = lines
+	a.lines = reordered(a.lines, bs, order)
 	return true
 }
 
@@ -130,12 +126,17 @@ func untangleColumns(a *artBuild, W int) bool {
 	if best == nil {
 		return false
 	}
-	lines := make([]tline, 0, len(a.lines))
-	for _, k := range best {
-		lines = append(lines, a.lines[bs[k].start:bs[k].end]...)
-	}
-	a.lines = lines
+	a.lines = reordered(a.lines, bs, best)
 	return true
+}
+
+// reordered returns lines with their blocks bs put in the given order.
+func reordered(lines []tline, bs []lineBlock, order []int) []tline {
+	out := make([]tline, 0, len(lines))
+	for _, k := range order {
+		out = append(out, lines[bs[k].start:bs[k].end]...)
+	}
+	return out
 }
 
 func identity(n int) []int {
