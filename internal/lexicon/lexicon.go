@@ -8,9 +8,7 @@
 package lexicon
 
 import (
-	"cmp"
 	_ "embed"
-	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -20,13 +18,37 @@ import (
 var wordList string
 
 // lexicon holds the words packed into one uint64 each (four 16-bit runes,
-// the first in the top bits), sorted, and a filter on their first two
-// runes: most pairs asked about start no word, and the filter answers
-// those without the search.
+// the first in the top bits) in an open-addressing hash table, and a
+// filter on their first two runes: most pairs asked about start no word,
+// and the filter answers those without the lookup. The table, not a
+// sorted slice: the column stages ask it of every junction they weigh, and
+// a binary search of 48 000 words misses the cache at most of its steps.
 type lexicon struct {
-	words    []uint64
-	strength []uint8 // each word's class in words.txt, by the same index
+	slots    []uint64 // a packed word, or 0 for an empty slot (no word packs to 0)
+	strength []uint8  // each slot's word's class in words.txt
+	n        int      // words held
 	pairs    *[pairBits / 64]uint64
+}
+
+// slotsPerWord keeps the table under half full, so a lookup probes about
+// one slot.
+const slotsPerWord = 2
+
+func (lx *lexicon) slot(k uint64) int {
+	return int((k * 0x9E3779B97F4A7C15) >> 32 & uint64(len(lx.slots)-1))
+}
+
+// insert adds word k of class s; a word listed twice keeps its strongest class.
+func (lx *lexicon) insert(k uint64, s uint8) {
+	i := lx.slot(k)
+	for lx.slots[i] != 0 && lx.slots[i] != k {
+		i = (i + 1) & (len(lx.slots) - 1)
+	}
+	if lx.slots[i] == 0 {
+		lx.slots[i] = k
+		lx.n++
+	}
+	lx.strength[i] = max(lx.strength[i], s)
 }
 
 // pairBits sizes the filter: some 48 000 first pairs set under 5 % of it.
@@ -38,12 +60,11 @@ func pairBit(a, b rune) uint32 {
 
 // table is built on first use and never changed after.
 var table = sync.OnceValue(func() *lexicon {
-	type entry struct {
-		k uint64
-		s uint8
+	size := 1
+	for size < slotsPerWord*strings.Count(wordList, "\n") {
+		size *= 2
 	}
-	es := make([]entry, 0, strings.Count(wordList, "\n"))
-	lx := &lexicon{pairs: new([pairBits / 64]uint64)}
+	lx := &lexicon{slots: make([]uint64, size), strength: make([]uint8, size), pairs: new([pairBits / 64]uint64)}
 	for line := range strings.SplitSeq(wordList, "\n") {
 		w, class, _ := strings.Cut(line, "\t")
 		k, ok := pack(w)
@@ -54,15 +75,9 @@ var table = sync.OnceValue(func() *lexicon {
 		if len(class) == 1 && class[0] >= '1' && class[0] <= '0'+MaxStrength {
 			s = class[0] - '0'
 		}
-		es = append(es, entry{k, s})
+		lx.insert(k, s)
 		b := pairBit(rune(k>>48), rune(k>>32&0xFFFF))
 		lx.pairs[b/64] |= 1 << (b % 64)
-	}
-	slices.SortFunc(es, func(a, b entry) int { return cmp.Compare(a.k, b.k) })
-	lx.words = make([]uint64, len(es))
-	lx.strength = make([]uint8, len(es))
-	for i, e := range es {
-		lx.words[i], lx.strength[i] = e.k, e.s
 	}
 	return lx
 })
@@ -73,15 +88,14 @@ func (lx *lexicon) mayStart(a, b rune) bool {
 	return lx.pairs[bit/64]&(1<<(bit%64)) != 0
 }
 
-func (lx *lexicon) has(k uint64) bool {
-	_, found := slices.BinarySearch(lx.words, k)
-	return found
-}
+func (lx *lexicon) has(k uint64) bool { return lx.strengthOf(k) > 0 }
 
 // strengthOf returns the class of word k, 0 when it is no word.
 func (lx *lexicon) strengthOf(k uint64) uint8 {
-	if i, found := slices.BinarySearch(lx.words, k); found {
-		return lx.strength[i]
+	for i := lx.slot(k); lx.slots[i] != 0; i = (i + 1) & (len(lx.slots) - 1) {
+		if lx.slots[i] == k {
+			return lx.strength[i]
+		}
 	}
 	return 0
 }

@@ -1,6 +1,9 @@
 package lexicon
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestAcross(t *testing.T) {
 	for _, c := range []struct {
@@ -36,21 +39,28 @@ func TestWord(t *testing.T) {
 	}
 }
 
-func TestTableSorted(t *testing.T) {
-	tb := table().words
-	if len(tb) < 40000 {
-		t.Fatalf("lexicon holds %d words", len(tb))
+// TestTable: every word of words.txt is found with its class, and the
+// filter never turns one away.
+func TestTable(t *testing.T) {
+	lx := table()
+	if lx.n < 40000 {
+		t.Fatalf("lexicon holds %d words", lx.n)
 	}
-	for i := 1; i < len(tb); i++ {
-		if tb[i] <= tb[i-1] {
-			t.Fatalf("table not strictly sorted at %d", i)
+	for line := range strings.SplitSeq(wordList, "\n") {
+		w, class, _ := strings.Cut(line, "\t")
+		k, ok := pack(w)
+		if !ok {
+			continue
+		}
+		if s := lx.strengthOf(k); s == 0 || (len(class) == 1 && s < class[0]-'0') {
+			t.Fatalf("%s (class %q) found with class %d", w, class, s)
+		}
+		if !lx.mayStart(rune(k>>48), rune(k>>32&0xFFFF)) {
+			t.Fatalf("filter turns away %s", w)
 		}
 	}
-	// the filter never turns a word away
-	for _, k := range tb {
-		if !table().mayStart(rune(k>>48), rune(k>>32&0xFFFF)) {
-			t.Fatalf("filter turns away %x", k)
-		}
+	if k, _ := pack("私拉乱接"); lx.has(k) {
+		t.Fatal("a word not listed is found")
 	}
 }
 
