@@ -647,7 +647,7 @@ func (p *puller) pull(u, a int, assign []int) float64 {
 	if p.inBlock[[2]int{h.block, a}] > 0 {
 		pull = sameBlockPull
 	}
-	if v, ok := p.byOrder[h.order+1]; ok && assign[v] == a && p.heads[v].run == h.run {
+	if v, ok := p.byOrder[h.order+1]; ok && assign[v] == a && p.heads[v].run == h.run && !p.aboveKicker(u, v) {
 		if hanCount(h.text) <= maxKickerRunes {
 			pull = max(pull, kickerPull)
 		} else {
@@ -658,6 +658,15 @@ func (p *puller) pull(u, a int, assign []int) float64 {
 		pull = max(pull, neighbourPull)
 	}
 	return pull
+}
+
+// aboveKicker reports whether title-length line u sits right above the
+// kicker v that opens another block: a kicker tops its stack, so the
+// line above it belongs to the stack before (一位退伍老兵的“第二战场” /
+// ⏎ / 聚焦进博会 / 72个国家和地区的企业带来…), not to v's.
+func (p *puller) aboveKicker(u, v int) bool {
+	h, k := p.heads[u], p.heads[v]
+	return h.block != k.block && hanCount(h.text) > maxKickerRunes && kickerLike(k.text) && hanCount(k.text) < minClauseRunes
 }
 
 // groupHeadlines turns the lines attached to one article (in page order)
@@ -889,6 +898,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	}
 	orphans = takeOwnRun(perArt, perEcho, spans, sim, orphans)
 	returnTitles(perArt, perEcho, spans, sim)
+	returnStrayLines(perArt, perEcho, spans, sim)
 	broken := make([][]bool, len(arts))
 	for i := range arts {
 		arts[i].Headlines, arts[i].Main, broken[i] = groupHeadlines(perArt[i], perEcho[i], spans[i].text)
@@ -1029,6 +1039,77 @@ func returnTitles(perArt [][]headUnit, perEcho [][]float64, spans []artSpan, sim
 			break
 		}
 	}
+}
+
+// returnStrayLines gives a story the assignment left without a headline
+// a line another story holds outside that story's own stack, when the
+// line echoes the holder hardly more than it: a line printed in the gap
+// between the two, in a run of its own, where the holder's other lines
+// were printed after its text and echo it (冬季用火用电安全提示 after its list
+// of tips, before the next story's byline, whose stack 记者手记 / 山路弯弯
+// 初心不改 is at the page's end) — unless it is short enough to be the
+// holder's kicker, set over its byline (记者手记 there); or a title-length line printed right
+// above the holder's kicker that opens a block of its own, as a kicker
+// tops its stack (一位退伍老兵的“第二战场” / ⏎ / 聚焦进博会 / 72个国家和地区…).
+// Of several headless stories the one the line echoes most takes it,
+// the nearest on a tie.
+func returnStrayLines(perArt [][]headUnit, perEcho [][]float64, spans []artSpan, sim [][]float64) {
+	for j := range perArt {
+		for k := 0; k < len(perArt[j]); k++ {
+			h := perArt[j][k]
+			to := -1
+			if i := j - 1; i >= 0 && len(perArt[i]) == 0 && h.pos > spans[i].last && h.pos < spans[j].first && hanCount(h.text) > maxStackTopRunes && gapLine(perArt[j], k, spans, sim, j) {
+				to = i
+			} else if overKickerLine(perArt[j], k) {
+				for _, i := range nearestFirst(j, len(perArt)) {
+					if len(perArt[i]) == 0 && (to < 0 || sim[h.order][i] > sim[h.order][to]) {
+						to = i
+					}
+				}
+			}
+			if to < 0 || sim[h.order][j] > sim[h.order][to]+maxPassedEcho {
+				continue
+			}
+			perArt[to] = append(perArt[to], h)
+			perEcho[to] = append(perEcho[to], sim[h.order][to])
+			perArt[j] = slices.Delete(perArt[j], k, k+1)
+			perEcho[j] = slices.Delete(perEcho[j], k, k+1)
+			k--
+		}
+	}
+}
+
+// gapLine reports whether line k of story j's lines us was printed in a
+// run of its own while its other lines, of other runs after the story's
+// text, echo the story.
+func gapLine(us []headUnit, k int, spans []artSpan, sim [][]float64, j int) bool {
+	h := us[k]
+	if len(us) < 2 {
+		return false
+	}
+	echoed := false
+	for i, u := range us {
+		if i == k {
+			continue
+		}
+		if u.run == h.run || u.pos <= spans[j].last {
+			return false
+		}
+		echoed = echoed || sim[u.order][j] > 0
+	}
+	return echoed
+}
+
+// overKickerLine reports whether line k of a story's lines us is a
+// title-length line printed right above the story's kicker, which opens
+// a block of its own over a longer line of the story.
+func overKickerLine(us []headUnit, k int) bool {
+	if k+2 >= len(us) {
+		return false
+	}
+	h, kick, title := us[k], us[k+1], us[k+2]
+	return kick.order == h.order+1 && kick.block != h.block && hanCount(h.text) > maxKickerRunes &&
+		kickerLike(kick.text) && hanCount(title.text) > hanCount(kick.text)
 }
 
 // A passed kicker shares at most maxPassedEcho of its words with the story

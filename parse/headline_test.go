@@ -841,6 +841,79 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"全国青少年科技创新大赛 我市学生获一等奖"}, paras: 2, reporters: []string{"伍佳怡"}},
 			{headlines: []string{"记者蹲点", "菜市场里的“智慧秤”"}, paras: 2, reporters: []string{"石头"}},
 		}},
+		{"a line printed after a story's text, before the next story's byline, is its title when the next story's stack stands at the page's end", `
+本报讯（记者 尹 航）
+入冬以来，火灾进入高发期。
+市消防救援支队提醒广大市
+民：
+外出时要关闭电源、燃
+气阀门；
+
+不要在室内给电动自行
+车充电；
+
+图为活动现场。 记者 王建 摄
+
+使用取暖器时要远离窗
+帘、被褥等可燃物。
+
+冬季用火用电安全提示
+
+本报驻青山记者站记者 巴 特
+
+从县城到最远的石门村，
+要走两个多小时的盘山路。
+这是乡村邮递员钱师傅
+走了二十年的路。二十年里，
+他送出的报纸、信件和包裹，
+已经数不清了。
+
+记者手记
+
+山路弯弯 初心不改
+`, []pageArticle{
+			{headlines: []string{"冬季用火用电安全提示"}, paras: 4, reporters: []string{"尹航"}},
+			{headlines: []string{"记者手记", "山路弯弯 初心不改"}, paras: 2, reporters: []string{"巴特"}},
+		}},
+		{"a title printed right above another stack's kicker heads the story left without one", `
+脱下军装的那一年，郜
+建国37岁。
+回到家乡后，他没有选
+择安稳的工作，而是承包了
+村里200多亩荒山，种上了核
+桃树。
+十年过去了，荒山变成
+了“金山”。如今，郜建国的核
+桃合作社带动了60多户村民
+增收。
+“在部队学会的，就是不
+服输。”他说。
+
+本报上海11月5日电（本
+报特派记者 阎 峰 俞 
+静）今天上午，第七届中国国
+际进口博览会开幕。记者在
+现场看到，来自 72个国家和
+地区的3,400余家企业参展，
+展览面积超过36万平方米。
+在消费品展区，一家欧
+洲家电企业的展台前排起了
+长队。“我们今年带来了12款
+全球首发的新品。”企业负责
+人说。
+据介绍，本届进博会首
+发新产品、新技术、新服务超
+过400项。
+
+一位退伍老兵的“第二战场”
+
+聚焦进博会
+
+72个国家和地区的企业带来“新品首发”
+`, []pageArticle{
+			{headlines: []string{"一位退伍老兵的“第二战场”"}, paras: 4},
+			{headlines: []string{"聚焦进博会", "72个国家和地区的企业带来“新品首发”"}, paras: 3, reporters: []string{"阎峰", "俞静"}},
+		}},
 		{"a subtitle read above the next stack's kicker goes back under its title", `
 汛期将至
 
