@@ -419,8 +419,12 @@ func joinBrokenHeads(heads []headUnit, text string) []headUnit {
 	for i := 0; i < len(heads); i++ {
 		h := heads[i]
 		for i+1 < len(heads) && heads[i+1].block == h.block {
-			if !pairInStack(heads, i) && !surelyBroken(h.text, heads[i+1].text, text) {
+			inStack := pairInStack(heads, i)
+			if !inStack && !surelyBroken(h.text, heads[i+1].text, text) {
 				break
+			}
+			if inStack && h.text == heads[i].text && kickerLike(h.text) && hanCount(h.text) < hanCount(heads[i+1].text) {
+				h.kicker = len(h.text)
 			}
 			h.text = joinHeadline(h.text, heads[i+1].text)
 			i++
@@ -1102,14 +1106,20 @@ func gapLine(us []headUnit, k int, spans []artSpan, sim [][]float64, j int) bool
 
 // overKickerLine reports whether line k of a story's lines us is a
 // title-length line printed right above the story's kicker, which opens
-// a block of its own over a longer line of the story.
+// a block of its own over a longer line of the story, or its block,
+// joined to the title below it.
 func overKickerLine(us []headUnit, k int) bool {
-	if k+2 >= len(us) {
+	if k+1 >= len(us) {
 		return false
 	}
-	h, kick, title := us[k], us[k+1], us[k+2]
-	return kick.order == h.order+1 && kick.block != h.block && hanCount(h.text) > maxKickerRunes &&
-		kickerLike(kick.text) && hanCount(title.text) > hanCount(kick.text)
+	h, kick := us[k], us[k+1]
+	if kick.order != h.order+1 || kick.block == h.block || hanCount(h.text) <= maxKickerRunes {
+		return false
+	}
+	if kick.kicker > 0 {
+		return true // the kicker joined to its title, a line of its block
+	}
+	return k+2 < len(us) && kickerLike(kick.text) && hanCount(us[k+2].text) > hanCount(kick.text)
 }
 
 // A passed kicker shares at most maxPassedEcho of its words with the story

@@ -1138,3 +1138,51 @@ func TestPassSecondTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestReturnStrayLines: a line another story holds outside its own stack
+// goes to the story left without a headline; a line short enough to be
+// the holder's kicker, or one the holder echoes well, stays.
+func TestReturnStrayLines(t *testing.T) {
+	unit := func(text string, order, pos, run int) headUnit {
+		return headUnit{text: text, pos: pos, block: pos, order: order, run: run}
+	}
+	joined := unit("聚焦进博会72个国家和地区的企业带来“新品首发”", 1, 21, 3)
+	joined.kicker = len("聚焦进博会")
+	spans := []artSpan{{first: 10, last: 12}, {first: 14, last: 20}}
+	for _, c := range []struct {
+		name  string
+		held  []headUnit // story 1's lines; story 0 has none
+		sim   [][]float64
+		moved string // the line story 0 takes, or ""
+	}{
+		{"a title above the block of the holder's kicker and title",
+			[]headUnit{unit("一位退伍老兵的“第二战场”", 0, 20, 3), joined},
+			[][]float64{{0, 0.08}, {0, 0.65}}, "一位退伍老兵的“第二战场”"},
+		{"… not when the holder echoes it well",
+			[]headUnit{unit("一位退伍老兵的“第二战场”", 0, 20, 3), joined},
+			[][]float64{{0, 0.4}, {0, 0.65}}, ""},
+		{"a kicker-length line above it stays",
+			[]headUnit{unit("一线调查", 0, 20, 3), joined},
+			[][]float64{{0, 0}, {0, 0.65}}, ""},
+		{"a title in the gap between the two stories, the holder's stack after its text",
+			[]headUnit{unit("冬季用火用电安全提示", 0, 13, 1), unit("记者手记", 1, 21, 3), unit("山路弯弯 初心不改", 2, 22, 3)},
+			[][]float64{{0, 0}, {0, 0}, {0, 0.14}}, "冬季用火用电安全提示"},
+		{"… but a kicker-short one is the holder's, set over its byline",
+			[]headUnit{unit("记者手记", 0, 13, 1), unit("山路弯弯 初心不改", 1, 22, 3)},
+			[][]float64{{0, 0}, {0, 0.14}}, ""},
+		{"… and one of the run of the holder's other lines stays with them",
+			[]headUnit{unit("冬季用火用电安全提示", 0, 13, 3), unit("山路弯弯 初心不改", 1, 22, 3)},
+			[][]float64{{0, 0}, {0, 0.14}}, ""},
+	} {
+		perArt := [][]headUnit{nil, slices.Clone(c.held)}
+		perEcho := [][]float64{nil, make([]float64, len(c.held))}
+		returnStrayLines(perArt, perEcho, spans, c.sim)
+		got := ""
+		if len(perArt[0]) == 1 {
+			got = perArt[0][0].text
+		}
+		if got != c.moved || len(perArt[0])+len(perArt[1]) != len(c.held) {
+			t.Errorf("%s: story 0 took %v, story 1 kept %v; want %q taken", c.name, perArt[0], perArt[1], c.moved)
+		}
+	}
+}

@@ -93,6 +93,9 @@ type headUnit struct {
 	block int // element index of its block; lines of one block share it
 	order int // position in the page, for print order
 	run   int // headline blocks with nothing but each other between share a run
+	// kicker: the bytes of text that were a kicker-like line joined to
+	// the longer one below it, as one headline broken over two lines
+	kicker int
 }
 
 // segmentation is the result of the first pass over a column page.
