@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -383,7 +384,8 @@ func absorbFragment(prev, frag, next *artBuild, heads []headUnit, W int) {
 		return
 	}
 	x := joinText(frag.lines)
-	if overlap(x, joinText(prev.lines)) <= overlap(x, joinText(next.lines)) {
+	before, after := joinText(prev.lines), joinText(next.lines)
+	if overlap(x, before) <= overlap(x, after) || headsFragment(heads, prev.last, frag.first, x, before, after) {
 		return
 	}
 	prev.lines = append(prev.lines, frag.lines...)
@@ -391,6 +393,35 @@ func absorbFragment(prev, frag, next *artBuild, heads []headUnit, W int) {
 	prev.end, prev.hasEnd, prev.last = frag.end, frag.hasEnd, frag.last
 	frag.lines, frag.captions, frag.end, frag.hasEnd = nil, nil, Byline{}, false
 }
+
+// headsFragment reports a headline line between elements from and to
+// that echoes the fragment's text more than the next story, and the story
+// before hardly at all (a title set over that story's later columns
+// echoes both: 青年志愿者服务队成立十周年):
+// the fragment is a story of its own, set under its title (让“小积分”撬动
+// “大文明” over 打扫公共区域，积5分…, after the stack of the story before),
+// and the next story's stack stands elsewhere.
+func headsFragment(heads []headUnit, from, to int, frag, prev, next string) bool {
+	for _, h := range heads {
+		if h.pos <= from || h.pos >= to {
+			continue
+		}
+		e := echoes([]string{h.text}, frag)[0]
+		if e >= minFragmentEcho && math.Round(e*float64(len(bigrams(h.text)))) >= minFragmentWords && echoes([]string{h.text}, prev)[0] <= maxPassedEcho && e > echoes([]string{h.text}, next)[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// minFragmentEcho: a title shares this much of a fragment's words at
+// least; a figurative one shares little more (积分, 文明 of 让“小积分”撬动
+// “大文明”).
+const minFragmentEcho = 0.2
+
+// minFragmentWords: and two of them at least; one (麦收 of 麦收进度过半,
+// in 小麦收获后…) is chance.
+const minFragmentWords = 2
 
 // headBetween reports a headline unit between elements from and to.
 func headBetween(heads []headUnit, from, to int) bool {

@@ -5,6 +5,68 @@ import "testing"
 // TestOrderRules: the order stage, one case per repair.
 func TestOrderRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		{"a story set under its own title after the stack of the story before is no last column of that story", `
+本报讯（记者 秦 岭 
+刘 畅）近日，市卫生健康委公
+布的数据显示，全市儿童青少
+年总体近视率为 51.6%，比去年
+下降了 1.2 个百分点。
+“近视防控，关键在早。”市
+眼科医院副院长说，家长要让
+孩子每天保证 2 小时以上的户
+外活动时间，减少使用电子产
+品。
+■相关链接
+护眼小贴士：读写时眼睛
+与书本保持一尺距离；连续用
+眼 40 分钟后，要休息 10 分钟；保
+证充足睡眠。
+
+谁来守护孩子
+们的“小眼睛”？
+
+——我市儿童青少年近视防控工作调查
+
+让“小积分”撬动“大文明”
+
+打扫公共区域，积 5 分；参
+加志愿服务，积 10 分；帮助孤寡
+老人，积 15 分……在桃源村的
+“文明积分超市”，村民们可以
+用积分兑换米、面、油等生活用
+品。
+“以前村里的事没人管，现
+在大家抢着干。”村党支部书记
+说。
+一年来，全村已有 400 多户
+参与积分活动，村容村貌焕然
+一新。
+文/高 远 图/卜 凡
+
+本报讯（记者 薛 凯）11
+月 8 日，市非物质文化遗产展演
+周在市民广场开幕。木版年画、
+糖画、剪纸、面塑等 37 项传统技
+艺集中亮相，吸引了大批市民
+驻足观看。
+在木版年画展台，老艺人
+一边刻版，一边给围观的孩子
+们讲解。
+“很多技艺在《清明上河图》
+里都能找到影子。”展演周策划
+负责人介绍。
+
+《清明上河图》里的老手艺……
+
+非遗展演周开幕，37项技艺集中亮相
+
+本版编辑：陈杰 校对：吴敏
+
+`, []pageArticle{
+			{headlines: []string{"谁来守护孩子们的“小眼睛”？", "——我市儿童青少年近视防控工作调查"}, paras: 4, reporters: []string{"秦岭", "刘畅"}},
+			{headlines: []string{"让“小积分”撬动“大文明”"}, paras: 3, reporters: []string{"高远"}},
+			{headlines: []string{"《清明上河图》里的老手艺……", "非遗展演周开幕，37项技艺集中亮相"}, paras: 3, reporters: []string{"薛凯"}},
+		}},
 		// a fresh ordered page of the second pool (-seed 103, ord-001): the
 		// column shares one word with its story (夜市) and none with its
 		// host, whose paragraph end it cannot follow
