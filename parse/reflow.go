@@ -257,6 +257,9 @@ func speakerLabelled(s string) bool {
 
 // breakAfter decides whether the paragraph ends after line l.
 func breakAfter(l, next, after *tline, first bool, depth, W, hang int) bool {
+	if opensWithCloser(next.text) {
+		return false // no paragraph opens with a closing mark
+	}
 	expFull := W
 	if first {
 		expFull = W - indentUnits
@@ -348,6 +351,17 @@ func joinLine(b *strings.Builder, next string) {
 func rejoinSplitLines(lines []tline, W int) []tline {
 	var out []tline // nil until a join
 	for i := 0; i < len(lines); i++ {
+		if i+1 < len(lines) && lines[i+1].pos == lines[i].pos && closersOnly(lines[i+1].text) {
+			// a hanging ” that poppler set on a line of its own
+			if out == nil {
+				out = append(make([]tline, 0, len(lines)-1), lines[:i]...)
+			}
+			j := joinTlines(lines[i], lines[i+1])
+			j.end = lines[i].end || lines[i+1].end
+			out = append(out, j)
+			i++
+			continue
+		}
 		if n := splitPieces(lines[i:], W); n > 1 {
 			if out == nil {
 				out = append(make([]tline, 0, len(lines)-1), lines[:i]...)
@@ -414,6 +428,11 @@ func quoteAfterColon(prev, b *tline) bool {
 func opensWithCloser(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return strings.ContainsRune("”’）》」』】", r)
+}
+
+// closersOnly reports a line of nothing but closing marks.
+func closersOnly(s string) bool {
+	return s != "" && strings.Trim(s, "”’）》」』】") == ""
 }
 
 // joinTlines is the line a and b make together.

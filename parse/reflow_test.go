@@ -52,6 +52,13 @@ func TestReflow(t *testing.T) {
 			"器材体验、互动问答等",
 			"形式普及消防知识。"),
 			[]string{"援支队在市民广场举办消防宣传活动，通过展板展示、器材体验、互动问答等形式普及消防知识。"}},
+		{"a closing quote set on a line of its own opens no paragraph", block(
+			"“老人和儿童是流感的高危",
+			"人群，更要提前做好防护。",
+			"”",
+			"接种疫苗后，要在接种",
+			"点留观半小时。"),
+			[]string{"“老人和儿童是流感的高危人群，更要提前做好防护。”", "接种疫苗后，要在接种点留观半小时。"}},
 		{"a range's dash at a line's end introduces nothing", block(
 			"美食节将持续到11月",
 			"20日，每天10:00—",
