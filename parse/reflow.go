@@ -260,6 +260,9 @@ func breakAfter(l, next, after *tline, first bool, depth, W, hang int) bool {
 	if opensWithCloser(next.text) {
 		return false // no paragraph opens with a closing mark
 	}
+	if strings.HasSuffix(l.text, "”") && attribution(next.text) {
+		return false // the quotation's speaker closes its paragraph (…习惯了。” / 他说。)
+	}
 	expFull := W
 	if first {
 		expFull = W - indentUnits
@@ -429,6 +432,18 @@ func opensWithCloser(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return strings.ContainsRune("”’）》」』】", r)
 }
+
+// attribution reports a line that names a quotation's speaker and
+// nothing else (他说。, 正在买菜的李阿姨说。): a paragraph's tail, never a
+// paragraph of its own.
+func attribution(s string) bool {
+	body, ok := strings.CutSuffix(s, "说。")
+	return ok && hanCount(body) <= maxAttributionRunes && !strings.ContainsAny(body, "“”，。：；！？")
+}
+
+// maxAttributionRunes: a speaker named with their role (市眼科医院副院长)
+// takes up to this many ideographs.
+const maxAttributionRunes = 10
 
 // closersOnly reports a line of nothing but closing marks.
 func closersOnly(s string) bool {

@@ -59,6 +59,13 @@ func TestReflow(t *testing.T) {
 			"接种疫苗后，要在接种",
 			"点留观半小时。"),
 			[]string{"“老人和儿童是流感的高危人群，更要提前做好防护。”", "接种疫苗后，要在接种点留观半小时。"}},
+		{"a quotation's speaker on a short line closes the quotation's paragraph", block(
+			"“干了二十多年，每天这个点",
+			"起床，习惯了。”",
+			"他说。",
+			"6点刚过，店门口就",
+			"排起了队。"),
+			[]string{"“干了二十多年，每天这个点起床，习惯了。”他说。", "6点刚过，店门口就排起了队。"}},
 		{"a range's dash at a line's end introduces nothing", block(
 			"美食节将持续到11月",
 			"20日，每天10:00—",
