@@ -66,6 +66,7 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 	moveInsertedParagraphs(arts, W)
 	lendBylines(arts)
 	joinContinuations(arts, W)
+	joinAcrossByline(arts, heads, W)
 	joinBareParagraphs(arts, heads, W)
 	joinBareToFeature(arts, heads, W)
 	joinAfterOwnHead(arts, heads)
@@ -422,6 +423,34 @@ const minFragmentEcho = 0.2
 // minFragmentWords: and two of them at least; one (麦收 of 麦收进度过半,
 // in 小麦收获后…) is chance.
 const minFragmentWords = 2
+
+// joinAcrossByline appends to a story that its end byline closed in
+// mid-clause the story right after it, when that one opens with the
+// clause's rest: no dateline, no byline above it, no headline between,
+// and a first line that goes on from the cut (街道办事处主任告诉记者， /
+// 文/本报记者 敖 雪 图/本报记者 谌 亮 / 居民们提到最多的天然气入户问…).
+// Poppler emits a byline set beside a story's last lines in their midst;
+// no story stops at its byline in mid-sentence.
+func joinAcrossByline(arts []*artBuild, heads []headUnit, W int) {
+	for i := 0; i+1 < len(arts); i++ {
+		a, b := arts[i], arts[i+1]
+		last := a.lastLine()
+		if !a.hasEnd || last == nil || !last.cont || len(b.lines) == 0 || b.top.Raw != "" {
+			continue
+		}
+		// lines cut out of rows poppler glued are no evidence of a cut
+		if first := b.lines[0]; first.printed != "" || last.printed != "" || !midParagraph(first, W) || !canFollow(last, &first, W) || headBetween(heads, a.last, b.first) {
+			continue
+		}
+		a.lines = append(a.lines, b.lines...)
+		a.captions = append(a.captions, b.captions...)
+		if b.hasEnd {
+			mergeByline(&a.end, b.end)
+		}
+		a.last = b.last
+		b.lines, b.captions, b.end, b.hasEnd = nil, nil, Byline{}, false
+	}
+}
 
 // headBetween reports a headline unit between elements from and to.
 func headBetween(heads []headUnit, from, to int) bool {

@@ -5,6 +5,69 @@ import "testing"
 // TestOrderRules: the order stage, one case per repair.
 func TestOrderRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		{"a byline poppler emitted in a story's last clause does not end it there", `
+清河日报
+
+B6 要闻
+2020年10月24日 星期二
+
+全市冬季供暖今起试运行
+本报讯（记者 羿 飞）记者
+从市城管局获悉，全市集中供暖
+今天起试运行，11月15日正式供
+暖。
+今年全市供暖面积达到6800
+
+万平方米，新增入网面积320万
+平方米。
+供暖期间，市民如遇暖气不
+热等问题，可拨打供热服务热线
+反映。
+
+托育机构和养老驿站能否“合体”？
+
+我市试点“老幼共托”新模式
+本报讯（记者 宓 佳 实习
+生 仉 然）上午10点，在南湖社
+区的“老幼共托”中心，一边是
+孩子们在做手工，一边是老人们
+在下象棋。到了讲故事的时间，
+几位老人会来到孩子们中间，给
+
+他们讲过去的故事。
+“老人有事做，孩子有人陪，
+两全其美。”中心负责人介绍。
+据了解，这是我市首批3个
+“老幼共托”试点之一。试点中
+心把托育和养老服务设施建在一
+
+起，共用餐厅、活动室等空间，
+运营成本降低了约三成。
+下一步，我市将总结试点经
+验，逐步扩大试点范围。
+
+老街坊的新年愿望
+
+新年将至，记者在老城区的
+几条街巷里，听街坊们聊起了新
+一年的愿望。
+“希望孙子考上好大学。”
+“希望菜价稳稳当当的。”
+“希望咱这条巷子早点通上
+
+天然气。”
+愿望有大有小，说的都是日
+子。
+
+街道办事处主任告诉记者，
+文/本报记者 敖 雪 图/本报记者 谌 亮
+居民们提到最多的天然气入户问
+题，已列入明年的民生实事项目。
+`, []pageArticle{
+			{headlines: []string{"全市冬季供暖今起试运行"}, paras: 3, reporters: []string{"羿飞"}},
+			{headlines: []string{"托育机构和养老驿站能否“合体”？", "我市试点“老幼共托”新模式"}, paras: 4, reporters: []string{"宓佳", "仉然"}},
+			{headlines: []string{"老街坊的新年愿望"}, paras: 6, last: "民生实事项目。", reporters: []string{"敖雪", "谌亮"}},
+		}},
 		{"a story set under its own title after the stack of the story before is no last column of that story", `
 本报讯（记者 秦 岭 
 刘 畅）近日，市卫生健康委公
