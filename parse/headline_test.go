@@ -1047,6 +1047,37 @@ func TestPassTitlesToBareKickers(t *testing.T) {
 	}
 }
 
+// TestPassTitlesToBareKickersMain: the same rows, the story beside having
+// picked the line between as its main title; the line still goes, as it
+// shares no word with that story and the rows go on alternating. A line
+// the story beside echoes stays its main title.
+func TestPassTitlesToBareKickersMain(t *testing.T) {
+	unit := func(text string, order int) headUnit {
+		return headUnit{text: text, pos: order, block: order, order: order, run: 0}
+	}
+	for _, c := range []struct {
+		name, textB string
+		moved       bool
+	}{
+		{"a figure of speech", "近日，一家精密机械企业的财务负责人收到了稳岗补贴。今年以来，市人社局主动筛选出符合条件的企业。", true},
+		{"a line the story beside echoes", "近日，老城里的企业收到了稳岗补贴，“烟火气”回来了。今年以来，市人社局主动筛选出符合条件的企业。", false},
+	} {
+		arts := []Article{
+			{Headlines: []string{"夜市开张了"}},
+			{Headlines: []string{"为企业解难题", "老城“烟火气”回来了", "“政策找人”让补贴直达企业"}, Main: 1},
+		}
+		perArt := [][]headUnit{{unit("夜市开张了", 0)}, {unit("为企业解难题", 1), unit("老城“烟火气”回来了", 2), unit("“政策找人”让补贴直达企业", 3)}}
+		spans := []artSpan{{text: "华灯初上，南门老街的夜市准时开张。烤串、臭豆腐、糖画、手工酸奶……"}, {text: c.textB}}
+		passTitlesToBareKickers(arts, spans, perArt, nil)
+		if moved := len(arts[0].Headlines) == 2; moved != c.moved {
+			t.Errorf("%s: the bare kicker's story has %q, the story beside %q", c.name, arts[0].Headlines, arts[1].Headlines)
+		}
+		if c.moved && arts[1].Headlines[arts[1].Main] != "“政策找人”让补贴直达企业" {
+			t.Errorf("%s: the story beside has main %q", c.name, arts[1].Headlines[arts[1].Main])
+		}
+	}
+}
+
 // TestPassFirstKickers: two stacks side by side read row by row — kicker
 // A, kicker B, title A, title B —, the assignment leaving both kickers
 // over B's title. A's kicker goes to A, though B's title, a figure of

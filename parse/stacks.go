@@ -161,11 +161,23 @@ func passTitlesToBareKickers(arts []Article, spans []artSpan, perArt [][]headUni
 		// order says enough, but the other story keeps its main title.
 		ea, eb := echoes([]string{t}, spans[a].text)[0], echoes([]string{t}, spans[b].text)[0]
 		isMain := t == arts[b].Headlines[arts[b].Main]
-		if alternate && isMain || !alternate && (ea < eb || isMain && ea == eb) {
+		// b's main title may go too when it shares no word with b and the
+		// rows go on alternating: b holds the line after it, a title no
+		// less its own (… / 老城“烟火气”回来了 / “政策找人”让补贴直达企业).
+		rest := ""
+		if alternate && isMain && eb == 0 {
+			if r := lineAt(perArt[b], next+1); hanCount(r) > hanCount(arts[b].Headlines[0]) && echoes([]string{r}, spans[b].text)[0] >= eb {
+				rest = r
+			}
+		}
+		if alternate && isMain && rest == "" || !alternate && (ea < eb || isMain && ea == eb) {
 			continue
 		}
 		arts[a].Headlines = append(arts[a].Headlines, takeHeadline(&arts[b], slices.Index(arts[b].Headlines, t)))
 		arts[a].Main = 1
+		if rest != "" {
+			arts[b].Main = max(slices.Index(arts[b].Headlines, rest), 0)
+		}
 	}
 	return orphans
 }
