@@ -114,7 +114,7 @@ func reflow(lines []tline, W, hang int) []string {
 		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W, hang) || headingEnds(heading, l, &lines[i+1], depth, W) ||
 			interview && l.end && speakerLabelled(lines[i+1].text) || nextListItem(b.String(), l, &lines[i+1], depth) ||
 			quoteAfterQuote(b.String(), l, &lines[i+1], depth) || voicesNext(l, &lines[i+1], after, depth) ||
-			itemAfterItem(paras, l, first, depth) {
+			itemAfterItem(paras, l, depth) {
 			paras = append(paras, b.String())
 			b.Reset()
 			first, depth = true, 0
@@ -144,14 +144,17 @@ func voicesNext(l, next, after *tline, depth int) bool {
 		strings.HasPrefix(next.text, "“") && strings.HasSuffix(next.text, "”") && strings.HasPrefix(after.text, "“")
 }
 
-// itemAfterItem reports a one-line item of a list whose items end with ；
-// (不得私拉电线给电动自行车充电；), after another or after the colon that
-// announced the list (…提醒广大市民：): as wide as a paragraph's first
-// line, it would otherwise run into the line after it.
-func itemAfterItem(paras []string, l *tline, first bool, depth int) bool {
-	if !first || depth > 0 || !endsSemicolon(l.text) || len(paras) == 0 {
+// itemAfterItem reports the end of an item of a list whose items end with
+// ； (不得私拉电线给电动自行车充电；), after another or after the colon that
+// announced the list (…提醒广大市民：): a one-line item is as wide as a
+// paragraph's first line, and a longer one ends on a full line, so either
+// would otherwise run into the line after it.
+func itemAfterItem(paras []string, l *tline, depth int) bool {
+	if depth > 0 || !endsSemicolon(l.text) || len(paras) == 0 {
 		return false
 	}
+	// items hold no semicolon of their own (电动自行车不得在楼道、楼梯
+	// 间、 / 安全出口等公共区域停放和充电；)
 	prev := paras[len(paras)-1]
 	return endsSemicolon(prev) || strings.HasSuffix(prev, "：")
 }
@@ -168,11 +171,19 @@ func endsSemicolon(s string) bool {
 // marks squeezed, from a full line; an enumeration run into one paragraph
 // (措施：一是…；二是…) does not open the paragraph with its first item.
 func nextListItem(para string, l, next *tline, depth int) bool {
-	if depth > 0 || !l.end && !endsSemicolon(l.text) {
+	if depth > 0 {
+		return false
+	}
+	n, nkind := listItem(next.text)
+	if strings.HasSuffix(l.text, "：") {
+		// a list announced at a line's end (…市民要做好以下防护： / （一）及时
+		// 接种流感疫苗。) opens its first item on the next line
+		return n == 1 && nkind != "shi"
+	}
+	if !l.end && !endsSemicolon(l.text) {
 		return false
 	}
 	k, kind := listItem(para)
-	n, nkind := listItem(next.text)
 	return k > 0 && n == k+1 && kind == nkind
 }
 
