@@ -58,6 +58,12 @@ func headLike(e *element) bool {
 		}
 		commas += int(l.commas)
 	}
+	// A voice quoted whole, a question or an exclamation with a comma in
+	// it, is running text set alone (“老师，火山为什么会喷发？”); a quoted
+	// title has no comma and no mark before its closing quote.
+	if t := e.lines[0].text; n == 1 && commas > 0 && strings.HasPrefix(t, "“") && (strings.HasSuffix(t, "？”") || strings.HasSuffix(t, "！”")) {
+		return false
+	}
 	// A clause ending with a colon introduces what follows (在调研中，代表
 	// 委员们重点关注了以下问题：): running text set alone as a paragraph,
 	// where a title broken at its colon (开学第一课： / 学会这些安全知识)
