@@ -413,7 +413,7 @@ func splitPieces(ls []tline, W int) int {
 		// the next piece may be long; so may a piece that opens with a
 		// closing mark, which no printed line does (脊。 / ”老街改造…), and a
 		// quotation after its colon.
-		if b.pos != a.pos || b.spaced || bulleted(b.text) || (b.units >= short && !ls[n-1].cont && !opensWithCloser(b.text) && !quoteAfterColon(&ls[n-1], b)) {
+		if b.pos != a.pos || b.spaced || bulleted(b.text) || listOpener(b.text) || (b.units >= short && !ls[n-1].cont && !opensWithCloser(b.text) && !quoteAfterColon(&ls[n-1], b)) {
 			return 1
 		}
 		sum += b.units
@@ -428,6 +428,15 @@ func splitPieces(ls []tline, W int) int {
 		}
 	}
 	return 1
+}
+
+// listOpener reports a line that opens a numbered list item (1.老旧小区停车
+// 难；, （二）勤洗手…): an item opens a printed line, so such a line is no
+// piece of the line before (了以下问题： / 1.老旧小区停车难；). Items run
+// into a paragraph (一是…；二是…) may fall anywhere in a line.
+func listOpener(s string) bool {
+	n, kind := listItem(s)
+	return n > 0 && kind != "shi"
 }
 
 // quoteAfterColon reports a piece that opens a quotation the piece

@@ -81,6 +81,13 @@ func TestReflow(t *testing.T) {
 			"发现违规行为，可拨打",
 			"96119举报。"),
 			[]string{"消防提醒：", "电动自行车不得在楼道、楼梯间等公共区域停放和充电；", "不得私拉电线给电动车充电；", "发现违规行为，可拨打96119举报。"}},
+		{"a numbered item opens a printed line, no piece of the short line before", block(
+			"委员们重点关注了以下问",
+			"题：",
+			"1.停车难；",
+			"2.课后服务；",
+			"3.养老服务设施建设。"),
+			[]string{"委员们重点关注了以下问题：", "1.停车难；", "2.课后服务；", "3.养老服务设施建设。"}},
 		{"a range's dash at a line's end introduces nothing", block(
 			"美食节将持续到11月",
 			"20日，每天10:00—",
