@@ -1056,14 +1056,21 @@ func returnTitles(perArt [][]headUnit, perEcho [][]float64, spans []artSpan, sim
 // above the holder's kicker that opens a block of its own, as a kicker
 // tops its stack (一位退伍老兵的“第二战场” / ⏎ / 聚焦进博会 / 72个国家和地区…).
 // Of several headless stories the one the line echoes most takes it,
-// the nearest on a tie.
+// the nearest on a tie. The stories are taken from the page's end, so
+// that titles each printed after their story go back one story each: a
+// story holding only a line printed before its text that it does not
+// echo may take one (onlyBefore), and a line passed on counts as the
+// echoing stack of the story it went to.
 func returnStrayLines(perArt [][]headUnit, perEcho [][]float64, spans []artSpan, sim [][]float64) {
-	for j := range perArt {
+	passed := map[int]bool{} // lines this pass gave a story, by order: titles by their place
+	for j := len(perArt) - 1; j >= 0; j-- {
 		for k := 0; k < len(perArt[j]); k++ {
 			h := perArt[j][k]
 			to := -1
-			if i := j - 1; i >= 0 && len(perArt[i]) == 0 && h.pos > spans[i].last && h.pos < spans[j].first && hanCount(h.text) > maxStackTopRunes && gapLine(perArt[j], k, spans, sim, j) {
+			if i := j - 1; i >= 0 && (len(perArt[i]) == 0 || onlyBefore(perArt[i], spans, sim, i)) && h.pos > spans[i].last && h.pos < spans[j].first &&
+				hanCount(h.text) > maxStackTopRunes && gapLine(perArt[j], k, spans, sim, j, passed) {
 				to = i
+				passed[h.order] = true
 			} else if overKickerLine(perArt[j], k) {
 				for _, i := range nearestFirst(j, len(perArt)) {
 					if len(perArt[i]) == 0 && (to < 0 || sim[h.order][i] > sim[h.order][to]) {
@@ -1074,19 +1081,32 @@ func returnStrayLines(perArt [][]headUnit, perEcho [][]float64, spans []artSpan,
 			if to < 0 || sim[h.order][j] > sim[h.order][to]+maxPassedEcho {
 				continue
 			}
-			perArt[to] = append(perArt[to], h)
-			perEcho[to] = append(perEcho[to], sim[h.order][to])
 			perArt[j] = slices.Delete(perArt[j], k, k+1)
 			perEcho[j] = slices.Delete(perEcho[j], k, k+1)
+			insertUnit(perArt, perEcho, sim, to, h)
 			k--
 		}
 	}
 }
 
+// onlyBefore reports a story whose headline lines were all printed
+// before its text and share none of its words: a title printed after the
+// story before it may have been given it, and the story's own stand after
+// its text (家门口的“夜经济”火起来了！ over 本报记者 骆 驼 / 脱下军装的那
+// 一年… / 一位退伍老兵的“第二战场”, each title after its story).
+func onlyBefore(us []headUnit, spans []artSpan, sim [][]float64, i int) bool {
+	for _, u := range us {
+		if u.pos >= spans[i].first || sim[u.order][i] > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // gapLine reports whether line k of story j's lines us was printed in a
 // run of its own while its other lines, of other runs after the story's
 // text, echo the story.
-func gapLine(us []headUnit, k int, spans []artSpan, sim [][]float64, j int) bool {
+func gapLine(us []headUnit, k int, spans []artSpan, sim [][]float64, j int, passed map[int]bool) bool {
 	h := us[k]
 	if len(us) < 2 {
 		return false
@@ -1099,7 +1119,7 @@ func gapLine(us []headUnit, k int, spans []artSpan, sim [][]float64, j int) bool
 		if u.run == h.run || u.pos <= spans[j].last {
 			return false
 		}
-		echoed = echoed || sim[u.order][j] > 0
+		echoed = echoed || sim[u.order][j] > 0 || passed[u.order]
 	}
 	return echoed
 }
