@@ -611,7 +611,7 @@ RCEP等政策红利，主动开拓东南
 
 12处易涝点全部完成改造
 `, []pageArticle{
-			{headlines: []string{"家门口的“小饭桌”", "解了双职工家庭的难"}, paras: 4, reporters: []string{"廉洁"}},
+			{headlines: []string{"家门口的“小饭桌”解了双职工家庭的难"}, paras: 4, reporters: []string{"廉洁"}},
 			{headlines: []string{"一场雨后的“城市体检”", "12处易涝点全部完成改造"}, paras: 3, reporters: []string{"苟强"}},
 			{headlines: []string{"文明城市创建进行时", "小巷管家：守好城市“毛细血管”"}, paras: 3, reporters: []string{"隗芳"}, holds: "能劝的当场劝，劝不了的", last: "1.6万个。"},
 		}},
