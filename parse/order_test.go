@@ -124,7 +124,7 @@ B6 要闻
 非遗展演周开幕，37项技艺集中亮相
 
 本版编辑：陈杰 校对：吴敏
-
+
 `, []pageArticle{
 			{headlines: []string{"谁来守护孩子们的“小眼睛”？", "——我市儿童青少年近视防控工作调查"}, paras: 4, reporters: []string{"秦岭", "刘畅"}},
 			{headlines: []string{"让“小积分”撬动“大文明”"}, paras: 3, reporters: []string{"高远"}},
