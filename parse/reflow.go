@@ -283,6 +283,11 @@ func breakAfter(l, next, after *tline, first bool, depth, W, hang int) bool {
 	// indented first line) and goes on to a line after it. A short line
 	// that ends a sentence is rather the tail of this paragraph (after a
 	// full line that happened to end a sentence) than a one-line paragraph.
+	if hang == 0 && l.units > W && endsHangable(l.text) {
+		// the line hangs its last mark past the column: the story hangs
+		// them, whatever the page's other stories do
+		hang = min(l.units-W, maxHangUnits)
+	}
 	nextIndented := next.units <= W-fullTolUnits && !next.end || indentedBefore(next, after, W) ||
 		hangingFirst(next, W, hang)
 	// A nearly full line followed by a full one runs on, whatever it ends
@@ -321,6 +326,9 @@ func breakAfter(l, next, after *tline, first bool, depth, W, hang int) bool {
 	// (not a dateline's line, nor a stretched one).
 	return first && !full && !l.lead && l.units <= expFull-subheadShortUnits
 }
+
+// maxHangUnits: a hung mark is at most a full em wide.
+const maxHangUnits = 2
 
 // hangingFirst reports, on a page that hangs its closing marks, a
 // paragraph's first line whose last mark hangs: two ems short of the

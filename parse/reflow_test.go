@@ -323,3 +323,19 @@ func TestStoryWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestReflowHungLine: a story that hangs a sentence's last mark past its
+// column (the page's other stories need not) opens its next paragraph
+// with a first line two ems short plus a hung comma.
+func TestReflowHungLine(t *testing.T) {
+	lines := block("冬季献血月活动启动。活动", "期间，市中心血站将在各城", "区增设12个流动献血点，并", "延长固定献血屋的服务时间。",
+		"市中心血站负责人介绍，", "冬季天气寒冷，加上节假日", "临近，献血人数往往减少，而", "临床用血需求却有所增加。")
+	for i := 4; i < len(lines); i++ {
+		lines[i].pos = 1 // after a blank line, a block of its own
+	}
+	got := reflow(lines, 23, 0)
+	want := []string{"冬季献血月活动启动。活动期间，市中心血站将在各城区增设12个流动献血点，并延长固定献血屋的服务时间。", "市中心血站负责人介绍，冬季天气寒冷，加上节假日临近，献血人数往往减少，而临床用血需求却有所增加。"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
