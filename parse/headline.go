@@ -689,6 +689,14 @@ func groupHeadlines(units []headUnit, echo []float64, body string) ([]string, in
 		// each line is judged with the line before it, not with the
 		// lines joined so far: they would make any next line look short
 		// (非遗传承 / 老手艺焕 / 发新光彩 / 竹编艺人带徒百余名)
+		if i+2 < len(units) && kickerOverBrokenTitle(units, i) {
+			// the kicker stands; the title's two parts make one
+			lines = append(lines, t)
+			echoes = append(echoes, e)
+			broken = append(broken, false)
+			t, e, joined = joinHeadline(units[i+1].text, units[i+2].text), max(echo[i+1], echo[i+2]), true
+			i += 2
+		}
 		for i+1 < len(units) && units[i+1].block == units[i].block && units[i+1].order == units[i].order+1 &&
 			hanCount(t)+hanCount(units[i+1].text) <= maxHeadRunes && brokenHeadline(units[i].text, units[i+1].text, body) {
 			t = joinHeadline(t, units[i+1].text)
@@ -702,6 +710,34 @@ func groupHeadlines(units []headUnit, echo []float64, body string) ([]string, in
 	}
 	return lines, pickMain(lines, echoes), broken
 }
+
+// kickerOverBrokenTitle reports a block of a kicker over a title broken
+// at a mark (赛场速递 / 主场“双杀” / 本土球队闯入CBA季后赛): line i is two
+// ems and more shorter than the line after next, so no width broke it,
+// and the next line ends with a closing quote or bracket, where a
+// two-part title breaks.
+func kickerOverBrokenTitle(units []headUnit, i int) bool {
+	a, b := units[i].text, units[i+1].text
+	if !kickerLike(a) || hanCount(b) < minTitlePartRunes || !opensWithCloser(lastRuneString(b)) {
+		return false
+	}
+	c := units[i+2]
+	return c.block == units[i].block && c.order == units[i+1].order+1 && pairable(b, c.text) && printHalves(c.text) >= printHalves(a)+minUnbrokenHalves
+}
+
+// minUnbrokenHalves: a line two ems shorter than a later line of its
+// block was not broken for width.
+const minUnbrokenHalves = 4
+
+// lastRuneString is s's last rune, as a string.
+func lastRuneString(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
+// minTitlePartRunes: a title broken at a mark has this many ideographs
+// before the break at least.
+const minTitlePartRunes = 3
 
 // brokenHeadline reports whether b continues headline a on a second line
 // of the same block rather than being a headline of its own:

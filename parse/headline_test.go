@@ -1279,3 +1279,29 @@ func TestReturnStrayLines(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupHeadlinesKickerOverBrokenTitle: a block of a kicker over a
+// title broken after a closing quote keeps the kicker apart and makes the
+// title whole; a subtitle after it, or a line no longer than the first,
+// leaves the block as the other rules group it.
+func TestGroupHeadlinesKickerOverBrokenTitle(t *testing.T) {
+	unit := func(text string, order int) headUnit {
+		return headUnit{text: text, pos: 0, block: 0, order: order}
+	}
+	for _, c := range []struct {
+		lines []string
+		want  []string
+	}{
+		{[]string{"赛场速递", "主场“双杀”", "本土球队闯入CBA季后赛"}, []string{"赛场速递", "主场“双杀”本土球队闯入CBA季后赛"}},
+		{[]string{"高速公路服务区里", "的“充电驿站”", "——节假日新能源汽车出行调查"}, []string{"高速公路服务区里的“充电驿站”", "——节假日新能源汽车出行调查"}},
+	} {
+		units := make([]headUnit, len(c.lines))
+		for i, l := range c.lines {
+			units[i] = unit(l, i)
+		}
+		got, _, _ := groupHeadlines(units, make([]float64, len(units)), "")
+		if !slices.Equal(got, c.want) {
+			t.Errorf("groupHeadlines(%q) = %q, want %q", c.lines, got, c.want)
+		}
+	}
+}
