@@ -937,17 +937,21 @@ func lendBylines(arts []*artBuild) {
 // splitNamedTails cuts a second story off the end of one whose dateline
 // names its reporters, or that has a top byline, and which still closes
 // with an end byline: a story signs once, so the byline is a story's whose
-// text ran on from the first
-// with no cue between (a feature with no dateline, its title printed
-// after it: …场供居民夜间停车。 / 今年入冬以来，不少市民发现… / 本报记者
-// 谷雨). The cut is at the paragraph start, after a sentence end, where
-// the words change most, and only where they do and a headline on the
-// page echoes the second part.
+// text ran on from the first with no cue between (a feature with no
+// dateline, its title printed after it: …场供居民夜间停车。 / 今年入冬以
+// 来，不少市民发现… / 本报记者 谷雨). The cut is at the paragraph start,
+// after a sentence end, where the words change most, and only where they
+// do and a headline on the page echoes the second part. A story whose
+// dateline names its reporters and that does not sign at its end is cut
+// too, past its first two blocks, where one headline echoes the rest by
+// half and none of the text before and another echoes that text and none
+// of the rest (titledApart: a feature run into it, 每到周末，幸福社区的
+// “共享厨房”… under 农民丰收节上的“新农具”).
 func splitNamedTails(arts []*artBuild, heads []headUnit, W int) []*artBuild {
 	out := arts[:0:0]
 	for _, a := range arts {
 		out = append(out, a)
-		if !a.hasEnd || !leadNamed(a) && a.top.Raw == "" {
+		if !leadNamed(a) && (!a.hasEnd || a.top.Raw == "") {
 			continue
 		}
 		bs := blocksOf(a.lines)
@@ -963,14 +967,14 @@ func splitNamedTails(arts []*artBuild, heads []headUnit, W int) []*artBuild {
 			}
 			// each part's words in the other: the tail's alone would be
 			// diluted by a long rest of the first story
-			if o := max(overlap(tail, head), overlap(head, tail)); o < least && titled(tail, head, heads) {
+			if o := max(overlap(tail, head), overlap(head, tail)); o < least && titled(tail, head, heads) && (a.hasEnd || k >= minUnsignedHeadBlocks && titledApart(tail, head, heads)) {
 				cut, least = bs[k].start, o
 			}
 		}
 		if cut < 0 {
 			continue
 		}
-		b := &artBuild{lines: a.lines[cut:len(a.lines):len(a.lines)], end: a.end, hasEnd: true, first: a.lines[cut].pos, last: a.last}
+		b := &artBuild{lines: a.lines[cut:len(a.lines):len(a.lines)], end: a.end, hasEnd: a.hasEnd, first: a.lines[cut].pos, last: a.last}
 		a.lines = a.lines[:cut:cut]
 		a.end, a.hasEnd, a.last = Byline{}, false, a.lines[cut-1].pos
 		out = append(out, b)
@@ -988,6 +992,25 @@ func titled(tail, head string, heads []headUnit) bool {
 		}
 	}
 	return false
+}
+
+// minUnsignedHeadBlocks: without an end byline to say two stories
+// signed, the first keeps two blocks at least: a dated story's first
+// paragraph alone echoes its title little (…开幕。 / 在消费品展区…).
+const minUnsignedHeadBlocks = 2
+
+// titledApart reports, for a story that does not sign at its end, a
+// headline line that echoes its second part by half and none of the first
+// (今日天气 / 晴转多云 / 2℃～12℃ over a weather brief run into a story),
+// and one that echoes the first part as a title would.
+func titledApart(tail, head string, heads []headUnit) bool {
+	second, first := false, false
+	for _, h := range heads {
+		et, eh := echoes([]string{h.text}, tail)[0], echoes([]string{h.text}, head)[0]
+		second = second || et >= minPartsEcho && eh == 0
+		first = first || eh >= minTitleEcho && et == 0
+	}
+	return second && first
 }
 
 // The words of a story's second part, cut off by splitNamedTails, must

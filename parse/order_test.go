@@ -5,6 +5,64 @@ import "testing"
 // TestOrderRules: the order stage, one case per repair.
 func TestOrderRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		{"a feature run into a dated story that signs in its dateline goes apart when a title echoes it and none of the story", `
+农民丰收节上的“新农具”
+
+本报讯（记者 蔺 
+晨）无人机、智能灌溉系
+统、自动驾驶拖拉机……9
+月 23 日，在县里举办的中国
+农民丰收节庆祝活动上，一
+批“新农具”吸引了不少农
+民驻足。
+
+“以前打药要背着药桶
+走一天，现在用无人机，十
+几分钟就打完一块地。”种
+粮大户伏建军说。
+
+据介绍，全县主要农作
+
+物耕种收综合机械化率已达
+到 92%。
+
+本次活动还设置了农产
+品展销区，展销农产品 200
+多种。
+
+活动现场还发布了全县
+十大农业品牌。
+
+每到周末，幸福社区的
+“共享厨房”就格外热闹。
+
+居民们自带食材，在这
+里切菜、炒菜、蒸馒头，做
+好的饭菜有的自己带回家，
+有的分给社区里的独居老
+人。
+
+“一个人在家做饭没意
+思，在这儿大家一起做，有
+说有笑。”退休工人暴阿姨
+说。
+
+社区书记介绍，“共享
+
+厨房”由一处闲置的老食堂
+改造而成，配备了燃气灶、
+烤箱、冰箱等设施，居民预
+约后就可以免费使用。
+
+如今，“共享厨房”已
+经成了社区的“网红打卡
+地”。
+
+社区食堂里的“共享厨房”
+`, []pageArticle{
+			{headlines: []string{"农民丰收节上的“新农具”"}, paras: 5, reporters: []string{"蔺晨"}},
+			{headlines: []string{"社区食堂里的“共享厨房”"}, paras: 5},
+		}},
 		{"a byline poppler emitted in a story's last clause does not end it there", `
 清河日报
 
