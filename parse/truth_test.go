@@ -124,7 +124,7 @@ var corpusSets = []corpusSet{
 	{"pool7-ordered", "corpus/pool7-ordered/pages", "corpus/pool7-ordered/truth", "ord-*", 53},
 	{"pool8", "corpus/pool8/pages", "corpus/pool8/truth", "gen-*", 77},
 	{"pool8-ordered", "corpus/pool8-ordered/pages", "corpus/pool8-ordered/truth", "ord-*", 36},
-	{"pool9", "corpus/pool9/pages", "corpus/pool9/truth", "gen-*", 92},
+	{"pool9", "corpus/pool9/pages", "corpus/pool9/truth", "gen-*", 94},
 	{"pool9-ordered", "corpus/pool9-ordered/pages", "corpus/pool9-ordered/truth", "ord-*", 76},
 }
 
