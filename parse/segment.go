@@ -59,9 +59,10 @@ func headLike(e *element) bool {
 		commas += int(l.commas)
 	}
 	// A voice quoted whole, a question or an exclamation with a comma in
-	// it, is running text set alone (“老师，火山为什么会喷发？”); a quoted
-	// title has no comma and no mark before its closing quote.
-	if t := e.lines[0].text; n == 1 && commas > 0 && strings.HasPrefix(t, "“") && (strings.HasSuffix(t, "？”") || strings.HasSuffix(t, "！”")) {
+	// it, is running text set alone (“老师，火山为什么会喷发？”, on one line
+	// or two); a quoted title has no comma and no mark before its closing
+	// quote.
+	if t := e.lines[n-1].text; commas > 0 && strings.HasPrefix(e.lines[0].text, "“") && (strings.HasSuffix(t, "？”") || strings.HasSuffix(t, "！”")) {
 		return false
 	}
 	// A clause ending with a colon introduces what follows (在调研中，代表

@@ -795,6 +795,8 @@ func TestHeadLike(t *testing.T) {
 		{[]string{"烧烤、麻辣烫、冰粉……"}, false},
 		{[]string{"“地球里面有很热很热的岩浆……”"}, false},
 		{[]string{"“老师，火山为什么会喷发？”"}, false},
+		{[]string{"“老师，火山为什么会", "喷发？”"}, false},
+		{[]string{"“让更多好产品", "走出去”"}, true},
 		{[]string{"“让更多好产品走出去”"}, true},
 		{[]string{"谁来守护孩子们的“小眼睛”？"}, true},
 	} {
