@@ -337,7 +337,7 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 				if count[a] >= maxHeadSlots && !pl.extends(u, a, assign) && !(count[a] == maxHeadSlots && pl.kickerOverKicker(u, a, assign, sim)) {
 					continue
 				}
-				if strangerTitle(heads, arts, u, a, assign, count, sim) {
+				if strangerTitle(heads, arts, u, a, assign, count, sim) || wantedElsewhere(heads[u], arts, u, a, count, sim) {
 					continue
 				}
 				s := sim[u][a] + prior(heads[u], arts, a) + pl.pull(u, a, assign) - silent[u][a]
@@ -662,6 +662,22 @@ func (p *puller) pull(u, a int, assign []int) float64 {
 		pull = max(pull, neighbourPull)
 	}
 	return pull
+}
+
+// wantedElsewhere reports a title-length line that shares no word with
+// any story, weighed for story a, which has a line already, while a
+// story beside the line has none: the line is that story's title more
+// likely than a fourth line of a's stack.
+func wantedElsewhere(h headUnit, arts []artSpan, u, a int, count []int, sim [][]float64) bool {
+	if count[a] == 0 || hanCount(h.text) <= maxStackTopRunes || slices.Max(sim[u]) > 0 {
+		return false
+	}
+	for b := range arts {
+		if b != a && count[b] == 0 && prior(h, arts, b) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // aboveKicker reports whether title-length line u sits right above the

@@ -976,6 +976,50 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"一位退伍老兵的“第二战场”"}, paras: 3, reporters: []string{"骆驼"}},
 			{headlines: []string{"聚焦进博会", "72个国家和地区的企业带来“新品首发”"}, paras: 3, reporters: []string{"阎峰", "俞静"}},
 		}},
+		{"a title sharing no word with any story goes to the story beside it that has none, not under another stack", `
+ 本报记者 骆 驼
+
+脱下军装的那一年，郜建国 37
+岁。
+回到家乡后，他没有选择安稳
+的工作，而是承包了村里 200 多亩荒
+山，种上了核桃树。
+十年过去了，荒山变成了“金
+山”。如今，郜建国的核桃合作社带
+动了 60 多户村民增收。
+“在部队学会的，就是不服输。”
+他说。
+
+一位退伍老兵的“第二战场”
+
+数说
+
+本报讯（记者 钟 灵）记者从
+国家统计局市调查队获悉，前三季
+度，全市居民人均可支配收入
+28,500 元，同比增长 5.6%。
+其中，城镇居民人均可支配收
+入 36,200 元，增长 4.9%；农村居民人
+均可支配收入 19,800 元，增长 6.8%。
+
+前三季度居民人均可支配收入28,500元
+
+本报讯（记者 尹 航）入冬以
+来，火灾进入高发期。市消防救援支
+队提醒广大市民：
+外出时要关闭电源、燃气阀门；
+不要在室内给电动自行车充电；
+使用取暖器时要远离窗帘、被
+褥等可燃物。
+
+冬季用火用电安全提示
+
+新闻热线：0371-12345678
+`, []pageArticle{
+			{headlines: []string{"一位退伍老兵的“第二战场”"}, paras: 4, reporters: []string{"骆驼"}},
+			{headlines: []string{"数说", "前三季度居民人均可支配收入28,500元"}, paras: 2, reporters: []string{"钟灵"}},
+			{headlines: []string{"冬季用火用电安全提示"}, paras: 4, reporters: []string{"尹航"}},
+		}},
 		{"a subtitle read above the next stack's kicker goes back under its title", `
 汛期将至
 
