@@ -452,8 +452,25 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 		return false
 	case hasSentencePunct(e) && continuedByNext(els, i, W, false):
 		return false
-	case paragraphStart(e, W) && !titleOverSubtitle(els, i):
+	case paragraphStart(e, W) && !titleOverSubtitle(els, i) && !titleAtPageEnd(els, i):
 		return false
+	}
+	return true
+}
+
+// titleAtPageEnd reports an A，B title among the headlines dumped after
+// the page's last text (《清明上河图》里的老手艺…… / 非遗展演周开幕，37项
+// 技艺集中亮相): no body follows it for a paragraph's first line to go on
+// into, and a one-line paragraph would end its sentence.
+func titleAtPageEnd(els []element, i int) bool {
+	e := &els[i]
+	if len(e.lines) != 1 || !commaTitleLine(&e.lines[0]) {
+		return false
+	}
+	for j := i + 1; j < len(els); j++ {
+		if els[j].kind == elemText && !headLike(&els[j]) || els[j].kind == elemByline {
+			return false // a story goes on after it, or signs after it (…本届运动会 / 记者 袁博)
+		}
 	}
 	return true
 }

@@ -64,6 +64,50 @@ func checkPages(t *testing.T, cases []pageCase) {
 // TestSegmentRules: the segment stage, one case per rule.
 func TestSegmentRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		{"an A，B title among the headlines dumped after the page's last text is a headline, not a bare paragraph", `
+本报讯（记者 薛 凯）11月8日，市非
+物质文化遗产展演周在市民广场开幕。木
+版年画、糖画、剪纸、面塑等 37项传统技艺
+集中亮相，吸引了大批市民驻足观看。
+在木版年画展台，老艺人一边刻版，一
+边给围观的孩子们讲解。
+“很多技艺在《清明上河图》里都能找
+到影子。”展演周策划负责人介绍。
+
+本报讯（通讯员 宋 玉 记者 解
+ 放）日前，文化和旅游部公布新一批国家
+5A级旅游景区名单，我市龙潭峡景区榜上
+有名。
+
+图为活动现场。 记者 王建 摄
+
+至此，我市 5A级景区达到3家。龙潭峡
+景区负责人表示，将以此为契机，进一步提
+升服务质量，打造全域旅游新名片。
+
+5A级景区再添一家
+
+数说
+
+前三季度居民人均可支配收入28,500元
+
+本报讯（记者 钟 灵）记者从国家统
+计局市调查队获悉，前三季度，全市居民人
+均可支配收入28,500元，同比增长5.6%。
+其 中 ， 城 镇 居 民 人 均 可 支 配 收 入
+36,200元，增长4.9%；农村居民人均可支配
+收入19,800元，增长6.8%。
+城乡居民收入差距继续缩小。
+
+《清明上河图》里的老手艺……
+
+非遗展演周开幕，37项技艺集中亮相
+
+`, []pageArticle{
+			{headlines: []string{"《清明上河图》里的老手艺……", "非遗展演周开幕，37项技艺集中亮相"}, paras: 3, reporters: []string{"薛凯"}},
+			{headlines: []string{"5A级景区再添一家"}, paras: 2, reporters: []string{"解放"}},
+			{headlines: []string{"数说", "前三季度居民人均可支配收入28,500元"}, paras: 3, reporters: []string{"钟灵"}},
+		}},
 		// a fresh page of the eighth pool (-seed 801, gen-017)
 		{"a subtitle of clauses under its title and before the next story's stack is a headline", `
 本报记者 甄 妮 见习记者 司 琪
