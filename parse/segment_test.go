@@ -102,7 +102,7 @@ func TestSegmentRules(t *testing.T) {
 《清明上河图》里的老手艺……
 
 非遗展演周开幕，37项技艺集中亮相
-
+
 `, []pageArticle{
 			{headlines: []string{"《清明上河图》里的老手艺……", "非遗展演周开幕，37项技艺集中亮相"}, paras: 3, reporters: []string{"薛凯"}},
 			{headlines: []string{"5A级景区再添一家"}, paras: 2, reporters: []string{"解放"}},
