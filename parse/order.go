@@ -442,13 +442,12 @@ func joinAcrossByline(arts []*artBuild, heads []headUnit, W int) {
 		if first := b.lines[0]; first.printed != "" || last.printed != "" || !midParagraph(first, W) || !canFollow(last, &first, W) || headBetween(heads, a.last, b.first) {
 			continue
 		}
-		a.lines = append(a.lines, b.lines...)
-		a.captions = append(a.captions, b.captions...)
+		end := a.end
 		if b.hasEnd {
-			mergeByline(&a.end, b.end)
+			mergeByline(&end, b.end)
 		}
-		a.last = b.last
-		b.lines, b.captions, b.end, b.hasEnd = nil, nil, Byline{}, false
+		appendStory(a, b)
+		a.end, a.hasEnd = end, true
 	}
 }
 
