@@ -734,7 +734,7 @@ func groupHeadlines(units []headUnit, echo []float64, body string) ([]string, in
 // two-part title breaks.
 func kickerOverBrokenTitle(units []headUnit, i int) bool {
 	a, b := units[i].text, units[i+1].text
-	if !kickerLike(a) || hanCount(b) < minTitlePartRunes || !opensWithCloser(lastRuneString(b)) {
+	if !kickerLike(a) || hanCount(b) < minTitlePartHan || !endsWithCloser(b) {
 		return false
 	}
 	c := units[i+2]
@@ -744,16 +744,6 @@ func kickerOverBrokenTitle(units []headUnit, i int) bool {
 // minUnbrokenHalves: a line two ems shorter than a later line of its
 // block was not broken for width.
 const minUnbrokenHalves = 4
-
-// lastRuneString is s's last rune, as a string.
-func lastRuneString(s string) string {
-	_, n := utf8.DecodeLastRuneInString(s)
-	return s[len(s)-n:]
-}
-
-// minTitlePartRunes: a title broken at a mark has this many ideographs
-// before the break at least.
-const minTitlePartRunes = 3
 
 // brokenHeadline reports whether b continues headline a on a second line
 // of the same block rather than being a headline of its own:
@@ -1120,9 +1110,10 @@ func returnTitles(perArt [][]headUnit, perEcho [][]float64, spans []artSpan, sim
 // were printed after its text and echo it (冬季用火用电安全提示 after its list
 // of tips, before the next story's byline, whose stack 记者手记 / 山路弯弯
 // 初心不改 is at the page's end) — unless it is short enough to be the
-// holder's kicker, set over its byline (记者手记 there); or a title-length line printed right
-// above the holder's kicker that opens a block of its own, as a kicker
-// tops its stack (一位退伍老兵的“第二战场” / ⏎ / 聚焦进博会 / 72个国家和地区…).
+// holder's kicker, set over its byline (记者手记 there); or a title-length
+// line printed right above the holder's kicker that opens a block of its
+// own, as a kicker tops its stack (一位退伍老兵的“第二战场” / ⏎ / 聚焦进
+// 博会 / 72个国家和地区…).
 // Of several headless stories the one the line echoes most takes it,
 // the nearest on a tie. The stories are taken from the page's end, so
 // that titles each printed after their story go back one story each: a

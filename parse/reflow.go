@@ -455,10 +455,19 @@ func quoteAfterColon(prev, b *tline) bool {
 	return (r == '“' || r == '「') && endsIntroduction(prev.text) && !strings.HasSuffix(prev.text, "—")
 }
 
+// closingMarks close a quotation or a bracket.
+const closingMarks = "”’）》」』】"
+
+// endsWithCloser reports a line that ends with a closing mark.
+func endsWithCloser(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(closingMarks, r)
+}
+
 // opensWithCloser reports a line that starts with a closing mark.
 func opensWithCloser(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("”’）》」』】", r)
+	return strings.ContainsRune(closingMarks, r)
 }
 
 // attribution reports a line that names a quotation's speaker and
@@ -475,7 +484,7 @@ const maxAttributionRunes = 10
 
 // closersOnly reports a line of nothing but closing marks.
 func closersOnly(s string) bool {
-	return s != "" && strings.Trim(s, "”’）》」』】") == ""
+	return s != "" && strings.Trim(s, closingMarks) == ""
 }
 
 // joinTlines is the line a and b make together.
