@@ -779,11 +779,11 @@ const maxSubtitleCommas = 2
 
 // subtitleUnderTitle reports a one-line subtitle of clauses set under its
 // title and before a story's start (a dateline, a byline or another
-// headline): a line of running text there would go on into text of its
-// own story, not into a dateline.
+// headline) or at the page's end: a line of running text there would go
+// on into text of its own story, not into a dateline.
 func subtitleUnderTitle(els []element, i int) bool {
 	e := &els[i]
-	if e.kind != elemText || len(e.lines) != 1 || i == 0 || i+1 >= len(els) {
+	if e.kind != elemText || len(e.lines) != 1 || i == 0 {
 		return false
 	}
 	l := &e.lines[0]
@@ -793,7 +793,15 @@ func subtitleUnderTitle(els []element, i int) bool {
 	if p := &els[i-1]; p.kind != elemText || !titleLike(p) || !headLike(p) || p.lines[0].lead {
 		return false // a title has no running text's punctuation
 	}
-	switch n := &els[i+1]; n.kind {
+	// furniture between (a page's date line where the page breaks) is no text
+	j := i + 1
+	for j < len(els) && els[j].kind == elemFurniture {
+		j++
+	}
+	if j == len(els) {
+		return true // the page's last text, after its last title
+	}
+	switch n := &els[j]; n.kind {
 	case elemByline:
 		return true
 	case elemText:

@@ -64,6 +64,27 @@ func checkPages(t *testing.T, cases []pageCase) {
 // TestSegmentRules: the segment stage, one case per rule.
 func TestSegmentRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		{"a subtitle of clauses under its title at the page's end is a headline, no paragraph", `
+本报记者 甄 妮 见习记者 司 琪
+
+早上 9 点，骑手小邱准时上线。
+他打开手机 APP，第一单很快就来了。
+“中午 11 点到 1 点是高峰，一单
+接一单，饭都顾不上吃。”小邱说，他
+每天要跑 100 多公里，送餐 60 多单。
+跑单三年，小邱已经攒下了一
+笔钱。他的目标是明年在老家县城
+开一家自己的小店。
+“累是累，但心里有奔头。”
+
+一线调查
+
+外卖骑手的一天
+
+跑单12小时，送餐60多单，他说“累并快乐着”
+`, []pageArticle{
+			{headlines: []string{"一线调查", "外卖骑手的一天", "跑单12小时，送餐60多单，他说“累并快乐着”"}, paras: 4, reporters: []string{"甄妮", "司琪"}},
+		}},
 		{"an A，B title among the headlines dumped after the page's last text is a headline, not a bare paragraph", `
 本报讯（记者 薛 凯）11月8日，市非
 物质文化遗产展演周在市民广场开幕。木
