@@ -777,7 +777,7 @@ func brokenHeadline(a, b, body string) bool {
 	if wholeAtSpace(a, b) && !wordAcross(a, b) {
 		return false
 	}
-	return printHalves(b) <= printHalves(a)+2 || (na+nb <= maxBrokenTitleRunes && (junctionEchoed(a, b, body) || wordAcross(a, b) || bothEchoed(a, b, body) || echoedLead(a, b, body)))
+	return printHalves(b) <= printHalves(a)+2 || (na+nb <= maxBrokenTitleRunes && (junctionEchoed(a, b, body) || wordAcross(a, b) || partsEchoed(a, b, body)))
 }
 
 // printHalves is the width of a headline line's words in half ems:
@@ -832,31 +832,24 @@ const maxColonLeadRunes = 6
 // maxSpacePieceRunes: a part this short beside a space is a word piece.
 const maxSpacePieceRunes = 2
 
-// bothEchoed reports two headline lines that both echo the body: parts of
-// one title (青年志愿者 / 服务队成立十周年), where a kicker set in the
-// title's block is a slogan the body hardly echoes.
-func bothEchoed(a, b, body string) bool {
+// partsEchoed reports two headline lines that are parts of one title by
+// their words: both echo the body (青年志愿者 / 服务队成立十周年), or the
+// first does, naming what the story is about (5G+工业互联网 / 让老厂房焕发
+// 新活力, 家门口的“小饭桌” / 解了双职工家庭的难), whatever words of the
+// second the story repeats. A kicker set in the title's block is a slogan
+// or a column's name the body hardly echoes (小城大变样, 市场观察). A first
+// line that is a clause of its own (快递进村，农产品出山) or a second line
+// with a cry inside it (警惕！这些…) counts only with both echoed. Kickers
+// that name the subject are still taken for a title's first part (生态修复
+// / 废弃矿山变身城市公园): on the pool pages, one for every two broken
+// titles the first part's echo mends.
+func partsEchoed(a, b, body string) bool {
 	if body == "" {
 		return false
 	}
+	lead := !strings.ContainsAny(a, "，！？；") && !strings.ContainsAny(strings.TrimRight(b, "！？"), "！？")
 	e := echoes([]string{a, b}, body)
-	return e[0] >= minPartsEcho && e[1] >= minPartsEcho
-}
-
-// echoedLead reports a broken title's first part by its words: a kicker
-// is a slogan or a column's name that shares few of the story's words (小
-// 城大变样, 市场观察), a title's first part names what the story is about
-// (5G+工业互联网 / 让老厂房焕发新活力, 家门口的“小饭桌” / 解了双职工家庭
-// 的难), whatever words of its second part the story repeats. A first line
-// that is a clause of its own (快递进村，农产品出山) or a second line with a
-// cry inside it (警惕！这些…) stands apart. Kickers that name the subject
-// are still taken for a title's first part (生态修复 / 废弃矿山变身城市公
-// 园): on the pool pages, one for every two broken titles this mends.
-func echoedLead(a, b, body string) bool {
-	if body == "" || strings.ContainsAny(a, "，！？；") || strings.ContainsAny(strings.TrimRight(b, "！？"), "！？") {
-		return false
-	}
-	return echoes([]string{a}, body)[0] >= minPartsEcho
+	return e[0] >= minPartsEcho && (e[1] >= minPartsEcho || lead)
 }
 
 // minPartsEcho: both parts of a broken title echo the body this much; a

@@ -953,11 +953,22 @@ func splitNamedTails(arts []*artBuild, heads []headUnit, W int) []*artBuild {
 		if !leadNamed(a) && (!a.hasEnd || a.top.Raw == "") {
 			continue
 		}
+		// Unsigned, the story needs two headlines echoing its text, one
+		// for each part: asked once of the whole text, as most have one.
 		bs := blocksOf(a.lines)
+		cands := heads
+		if !a.hasEnd {
+			if len(bs) <= minUnsignedHeadBlocks {
+				continue
+			}
+			if cands = titlesEchoing(heads, joinText(a.lines)); len(cands) < 2 {
+				continue
+			}
+		}
 		cut, least := -1, maxSplitOverlap
 		for k := 1; k < len(bs); k++ {
 			prev, first := &a.lines[bs[k-1].end-1], &a.lines[bs[k].start]
-			if !prev.end || first.lead || !opensParagraph(*first, W) {
+			if !prev.end || first.lead || !opensParagraph(*first, W) || !a.hasEnd && k < minUnsignedHeadBlocks {
 				continue
 			}
 			head, tail := joinText(a.lines[:bs[k].start]), joinText(a.lines[bs[k].start:])
@@ -966,7 +977,10 @@ func splitNamedTails(arts []*artBuild, heads []headUnit, W int) []*artBuild {
 			}
 			// each part's words in the other: the tail's alone would be
 			// diluted by a long rest of the first story
-			if o := max(overlap(tail, head), overlap(head, tail)); o < least && titled(tail, head, heads) && (a.hasEnd || k >= minUnsignedHeadBlocks && titledApart(tail, head, heads)) {
+			if !a.hasEnd && !titledApart(tail, head, cands) {
+				continue
+			}
+			if o := max(overlap(tail, head), overlap(head, tail)); o < least && titled(tail, head, cands) {
 				cut, least = bs[k].start, o
 			}
 		}
@@ -997,6 +1011,22 @@ func titled(tail, head string, heads []headUnit) bool {
 // signed, the first keeps two blocks at least: a dated story's first
 // paragraph alone echoes its title little (…开幕。 / 在消费品展区…).
 const minUnsignedHeadBlocks = 2
+
+// titlesEchoing returns the headline lines that echo text as a title
+// would.
+func titlesEchoing(heads []headUnit, text string) []headUnit {
+	lines := make([]string, len(heads))
+	for i, h := range heads {
+		lines[i] = h.text
+	}
+	var out []headUnit
+	for i, e := range echoes(lines, text) {
+		if e >= minTitleEcho {
+			out = append(out, heads[i])
+		}
+	}
+	return out
+}
 
 // titledApart reports, for a story that does not sign at its end, a
 // headline line that echoes its second part by half and none of the first
