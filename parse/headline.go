@@ -651,7 +651,7 @@ func (p *puller) pull(u, a int, assign []int) float64 {
 	if p.inBlock[[2]int{h.block, a}] > 0 {
 		pull = sameBlockPull
 	}
-	if v, ok := p.byOrder[h.order+1]; ok && assign[v] == a && p.heads[v].run == h.run && !p.aboveKicker(u, v) {
+	if v, ok := p.byOrder[h.order+1]; ok && assign[v] == a && p.heads[v].run == h.run {
 		if hanCount(h.text) <= maxKickerRunes {
 			pull = max(pull, kickerPull)
 		} else {
@@ -678,15 +678,6 @@ func wantedElsewhere(h headUnit, arts []artSpan, u, a int, count []int, sim [][]
 		}
 	}
 	return false
-}
-
-// aboveKicker reports whether title-length line u sits right above the
-// kicker v that opens another block: a kicker tops its stack, so the
-// line above it belongs to the stack before (一位退伍老兵的“第二战场” /
-// ⏎ / 聚焦进博会 / 72个国家和地区的企业带来…), not to v's.
-func (p *puller) aboveKicker(u, v int) bool {
-	h, k := p.heads[u], p.heads[v]
-	return h.block != k.block && hanCount(h.text) > maxKickerRunes && kickerLike(k.text) && hanCount(k.text) < minClauseRunes
 }
 
 // groupHeadlines turns the lines attached to one article (in page order)
