@@ -162,11 +162,11 @@ func passTitlesToBareKickers(arts []Article, spans []artSpan, perArt [][]headUni
 		ea, eb := echoes([]string{t}, spans[a].text)[0], echoes([]string{t}, spans[b].text)[0]
 		isMain := t == arts[b].Headlines[arts[b].Main]
 		// b's main title may go too when it shares no word with b and the
-		// rows go on alternating: b holds the line after it, a title no
-		// less its own (… / 老城“烟火气”回来了 / “政策找人”让补贴直达企业).
+		// rows go on alternating: b holds the line after it, a title longer
+		// than b's kicker (… / 老城“烟火气”回来了 / “政策找人”让补贴直达企业).
 		rest := ""
 		if alternate && isMain && eb == 0 {
-			if r := lineAt(perArt[b], next+1); hanCount(r) > hanCount(arts[b].Headlines[0]) && echoes([]string{r}, spans[b].text)[0] >= eb {
+			if r := lineAt(perArt[b], next+1); hanCount(r) > hanCount(arts[b].Headlines[0]) {
 				rest = r
 			}
 		}
