@@ -114,7 +114,7 @@ func reflow(lines []tline, W, hang int) []string {
 		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W, hang) || headingEnds(heading, l, &lines[i+1], depth, W) ||
 			interview && l.end && speakerLabelled(lines[i+1].text) || nextListItem(b.String(), l, &lines[i+1], depth) ||
 			quoteAfterQuote(b.String(), l, &lines[i+1], depth) || voicesNext(l, &lines[i+1], after, depth) ||
-			itemAfterItem(paras, l, depth) {
+			itemAfterItem(paras, l, depth) || lastVoice(paras, b.String(), l, &lines[i+1], depth) {
 			paras = append(paras, b.String())
 			b.Reset()
 			first, depth = true, 0
@@ -142,6 +142,23 @@ func quoteAfterQuote(para string, l, next *tline, depth int) bool {
 func voicesNext(l, next, after *tline, depth int) bool {
 	return depth == 0 && l.end && after != nil && next.depth == 0 && next.end &&
 		strings.HasPrefix(next.text, "“") && strings.HasSuffix(next.text, "”") && strings.HasPrefix(after.text, "“")
+}
+
+// lastVoice reports the last of voices quoted one after the other, each
+// its own paragraph (“希望菜价稳稳当当的。” / “希望咱这条巷子早点通上天然气。” /
+// 愿望有大有小，说的都是日子。): the paragraph is one closed quotation after
+// another, and the next line names no speaker. A quotation ending on a
+// full line would otherwise run into the text after it.
+func lastVoice(paras []string, para string, l, next *tline, depth int) bool {
+	if depth > 0 || !l.end || len(paras) == 0 || attribution(next.text) {
+		return false
+	}
+	return wholeQuote(para) && wholeQuote(paras[len(paras)-1])
+}
+
+// wholeQuote reports a paragraph that is one quotation, closed.
+func wholeQuote(p string) bool {
+	return strings.HasPrefix(p, "“") && strings.HasSuffix(p, "”") && strings.Count(p, "“") == 1
 }
 
 // itemAfterItem reports the end of an item of a list whose items end with

@@ -184,6 +184,18 @@ func TestReflow(t *testing.T) {
 			"“希望孙子考上大学。”",
 			"“希望菜价稳稳当当。”"),
 			[]string{"新年将至，记者在老城区听街坊们聊起了新年的愿望。", "“希望孙子考上大学。”", "“希望菜价稳稳当当。”"}},
+		{"the last of voices quoted one after the other ends on a full line, and its paragraph with it", block(
+			"“希望菜价稳稳当当。”",
+			"“希望巷子里早点通上天",
+			"然气，咱的日子更加红火。”",
+			"愿望有大有小。"),
+			[]string{"“希望菜价稳稳当当。”", "“希望巷子里早点通上天然气，咱的日子更加红火。”", "愿望有大有小。"}},
+		{"the last voice runs on into the line naming its speaker", block(
+			"“希望菜价稳稳当当。”",
+			"“希望巷子里早点通上天",
+			"然气，咱的日子更加红火。”",
+			"王大爷说。"),
+			[]string{"“希望菜价稳稳当当。”", "“希望巷子里早点通上天然气，咱的日子更加红火。”王大爷说。"}},
 		{"a quotation the speaker's words follow runs on into the next", block(
 			"“希望孙子考上大学。”",
 			"王大爷笑着说，“也希望",
