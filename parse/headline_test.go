@@ -66,6 +66,26 @@ func TestSurelyBroken(t *testing.T) {
 // TestHeadlineRules: the headlines stage on whole pages, one case per rule.
 func TestHeadlineRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		{"the one story left bare takes the line no story took, a title set at the foot of the page", `
+脱下军装的那一年，郜建国37岁。回到家
+乡后，他没有选择安稳的工作，而是承包了
+村里200多亩荒山，种上了核桃树。
+十年过去了，荒山变成了“金山”。如今，
+郜建国的核桃合作社带动了60多户村民增
+收。
+
+地铁2号线二期工程全面开工
+
+本报讯 11月10日，地铁2号线二期
+工程全面开工。二期工程全长18.6公里，
+设车站12座，计划2027年建成通车。
+记者 荀 亮
+
+一位退伍老兵的“第二战场”
+`, []pageArticle{
+			{headlines: []string{"一位退伍老兵的“第二战场”"}, paras: 2},
+			{headlines: []string{"地铁2号线二期工程全面开工"}, paras: 1, reporters: []string{"荀亮"}},
+		}},
 		// a fresh ordered page of the second pool (-seed 103, ord-009)
 		{"a story left with its kicker alone takes the line printed after it from the story beside", `
 生态修复

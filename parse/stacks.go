@@ -470,3 +470,33 @@ func passSecondTitles(arts []Article, spans []artSpan) {
 		arts[to].Headlines, arts[to].Main = []string{takeHeadline(&arts[a], 1)}, 0
 	}
 }
+
+// titleForBareStory gives a line no story took to the one story of the
+// page left without a headline, when it shares no more words with any
+// other story: a feature's title set apart from it, at the foot of the
+// page (脱下军装的那一年… / 一位退伍老兵的“第二战场”, printed after the
+// last story), echoes none of its words. It reports whether it did.
+func titleForBareStory(arts []Article, spans []artSpan, h headUnit) bool {
+	bare := -1
+	for a := range arts {
+		if len(arts[a].Headlines) > 0 || len(arts[a].Paragraphs) == 0 {
+			continue
+		}
+		if bare >= 0 {
+			return false
+		}
+		bare = a
+	}
+	if bare < 0 {
+		return false
+	}
+	e := echoes([]string{h.text}, spans[bare].text)[0]
+	for a := range arts {
+		if a != bare && echoes([]string{h.text}, spans[a].text)[0] > e {
+			return false
+		}
+	}
+	arts[bare].Headlines = []string{h.text}
+	arts[bare].Main = 0
+	return true
+}
