@@ -1207,29 +1207,42 @@ func TestPassTitlesToBareKickersMain(t *testing.T) {
 // TestPassFirstKickers: two stacks side by side read row by row — kicker
 // A, kicker B, title A, title B —, the assignment leaving both kickers
 // over B's title. A's kicker goes to A, though B's title, a figure of
-// speech (“政策找人”…), shares few of B's words.
+// speech (“政策找人”…), shares few of B's words, or B's kicker shares more
+// than its title; a title over a subtitle is no kicker.
 func TestPassFirstKickers(t *testing.T) {
 	unit := func(text string, order int) headUnit {
 		return headUnit{text: text, pos: order, block: order, order: order, run: 0}
 	}
-	arts := []Article{
-		{Headlines: []string{"护航开学季", "为企业解难题", "“政策找人”让补贴直达企业"}, Main: 2},
-		{Headlines: []string{"交警护学岗守护孩子上学路"}},
+	cases := []struct {
+		name         string
+		a, b         []string // stacks as held: a's lines printed 0, 1, 3; b's at 2
+		textA, textB string
+		wantA, wantB []string
+	}{
+		{"the first kicker goes to the title read after both",
+			[]string{"护航开学季", "为企业解难题", "“政策找人”让补贴直达企业"}, []string{"交警护学岗守护孩子上学路"},
+			"“没想到不用申请，补贴就直接到账了。”近日，一家精密机械企业的财务负责人收到了32万元的稳岗补贴，连声称赞。今年以来，市人社局依托大数据平台，对企业参保、纳税、用工等信息进行比对。",
+			"9月1日早上7点，实验小学门前的道路上，交警和志愿者早早就位，疏导过往车辆，护送学生过马路。开学以来，市公安局交警支队在全市156所中小学、幼儿园门口设立“护学岗”。",
+			[]string{"为企业解难题", "“政策找人”让补贴直达企业"}, []string{"护航开学季", "交警护学岗守护孩子上学路"}},
+		{"rows crossed, the story's own kicker sharing more of its words than its title",
+			[]string{"绿色出行", "5G赋能", "智慧工厂里的“无人车间”"}, []string{"共享单车“电子围栏”覆盖主城区"},
+			"走进一家汽车零部件企业的冲压车间，记者看到，几十台机械臂有条不紊地抓取、冲压、码放。“车间接入5G网络后，设备数据实时上传。”目前，全市已建成5G基站1.2万个。",
+			"今后在主城区骑共享单车，必须停在指定区域内才能还车。全市已施划共享单车停放点位3200余处，“电子围栏”实现主城区全覆盖。",
+			[]string{"5G赋能", "智慧工厂里的“无人车间”"}, []string{"绿色出行", "共享单车“电子围栏”覆盖主城区"}},
+		{"a title over its subtitle, as long as the title read between, keeps its kicker",
+			[]string{"汛期将至", "全市开展防汛应急演练", "检验各部门协同处置能力"}, []string{"城市书房“上新”夜读成为新风尚"},
+			"为检验各部门协同处置能力，全市开展防汛应急演练。演练模拟了强降雨导致河水暴涨、堤防出现险情等场景，应急部门组织开展演练。",
+			"夜幕降临，城市书房里灯火通明，市民在这里安静地读书，夜读成为新风尚。",
+			[]string{"汛期将至", "全市开展防汛应急演练", "检验各部门协同处置能力"}, []string{"城市书房“上新”夜读成为新风尚"}},
 	}
-	perArt := [][]headUnit{
-		{unit("护航开学季", 0), unit("为企业解难题", 1), unit("“政策找人”让补贴直达企业", 3)},
-		{unit("交警护学岗守护孩子上学路", 2)},
-	}
-	spans := []artSpan{
-		{text: "“没想到不用申请，补贴就直接到账了。”近日，一家精密机械企业的财务负责人收到了32万元的稳岗补贴，连声称赞。今年以来，市人社局依托大数据平台，对企业参保、纳税、用工等信息进行比对。"},
-		{text: "9月1日早上7点，实验小学门前的道路上，交警和志愿者早早就位，疏导过往车辆，护送学生过马路。开学以来，市公安局交警支队在全市156所中小学、幼儿园门口设立“护学岗”。"},
-	}
-	passFirstKickers(arts, spans, perArt)
-	if got, want := arts[1].Headlines, []string{"护航开学季", "交警护学岗守护孩子上学路"}; !slices.Equal(got, want) {
-		t.Errorf("the story beside has %q, want %q", got, want)
-	}
-	if got, want := arts[0].Headlines, []string{"为企业解难题", "“政策找人”让补贴直达企业"}; !slices.Equal(got, want) {
-		t.Errorf("the story with two kickers has %q, want %q", got, want)
+	for _, c := range cases {
+		arts := []Article{{Headlines: slices.Clone(c.a), Main: 2}, {Headlines: slices.Clone(c.b)}}
+		perArt := [][]headUnit{{unit(c.a[0], 0), unit(c.a[1], 1), unit(c.a[2], 3)}, {unit(c.b[0], 2)}}
+		spans := []artSpan{{text: c.textA}, {text: c.textB}}
+		passFirstKickers(arts, spans, perArt)
+		if !slices.Equal(arts[0].Headlines, c.wantA) || !slices.Equal(arts[1].Headlines, c.wantB) {
+			t.Errorf("%s: stacks %q / %q, want %q / %q", c.name, arts[0].Headlines, arts[1].Headlines, c.wantA, c.wantB)
+		}
 	}
 }
 

@@ -59,10 +59,17 @@ func passFirstKickers(arts []Article, spans []artSpan, perArt [][]headUnit) {
 			// third, the title, need echo the story only as much as the
 			// second (a title may be a figure of speech: “政策找人”让补贴
 			// 直达企业)
-			if e[0] >= e[1] || e[1] <= maxPassedEcho || e[2] < e[1] || e[1] >= minOwnTitleEcho {
+			x := rows[at+2]
+			// kicker, kicker, title, title: the rows cross, and the second
+			// kicker may share more of the story's words than its title
+			// (5G赋能 / 智慧工厂里的“无人车间”); a kicker is at most half
+			// as long as the title read after it, where a title over a
+			// subtitle is not (汛期将至 / 全市开展防汛应急演练 / 城市书房…)
+			crossed := at+3 < len(rows) && rows[at+3] == a && x >= 0 && x != a && len(arts[x].Headlines) > 0 &&
+				2*hanCount(h[1]) <= hanCount(arts[x].Headlines[max(arts[x].Main, 0)])
+			if e[0] >= e[1] || e[1] <= maxPassedEcho || !crossed && (e[2] < e[1] || e[1] >= minOwnTitleEcho) {
 				continue
 			}
-			x := rows[at+2]
 			if rows[at+1] != a || x < 0 || x == a || !takesKicker(arts[x]) {
 				continue
 			}
