@@ -945,6 +945,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	orphans = takeOwnRun(perArt, perEcho, spans, sim, orphans)
 	returnTitles(perArt, perEcho, spans, sim)
 	returnStrayLines(perArt, perEcho, spans, sim)
+	returnRunTails(perArt, perEcho, sim)
 	broken := make([][]bool, len(arts))
 	for i := range arts {
 		arts[i].Headlines, arts[i].Main, broken[i] = groupHeadlines(perArt[i], perEcho[i], spans[i].text)
@@ -1127,6 +1128,39 @@ func returnStrayLines(perArt [][]headUnit, perEcho [][]float64, spans []artSpan,
 			perArt[j] = slices.Delete(perArt[j], k, k+1)
 			perEcho[j] = slices.Delete(perEcho[j], k, k+1)
 			insertUnit(perArt, perEcho, sim, to, h)
+			k--
+		}
+	}
+}
+
+// returnRunTails gives back a line printed right after another story's
+// line in the same run of headline blocks, when it shares words with that
+// story and none with its holder, whose title stands in another run: a
+// stack is printed in one piece, and the story whose text follows the
+// run took its last line (七十年守着一口铁锅 / 老铁匠的炉火还在燃烧 over 新华社北京
+// 11月3日电…, whose own title 跨省通办再扩围… comes after its text).
+func returnRunTails(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
+	holder := map[int]int{} // print order → story
+	for a, us := range perArt {
+		for _, u := range us {
+			holder[u.order] = a
+		}
+	}
+	for j := range perArt {
+		for k := 0; k < len(perArt[j]); k++ {
+			h := perArt[j][k]
+			i, ok := holder[h.order-1]
+			if !ok || i == j || len(perArt[i]) >= maxHeadSlots || sim[h.order][j] > 0 || sim[h.order][i] == 0 {
+				continue
+			}
+			prev := slices.IndexFunc(perArt[i], func(u headUnit) bool { return u.order == h.order-1 })
+			if perArt[i][prev].run != h.run || !slices.ContainsFunc(perArt[j], func(u headUnit) bool { return u.run != h.run }) {
+				continue
+			}
+			perArt[j] = slices.Delete(perArt[j], k, k+1)
+			perEcho[j] = slices.Delete(perEcho[j], k, k+1)
+			insertUnit(perArt, perEcho, sim, i, h)
+			holder[h.order] = i
 			k--
 		}
 	}

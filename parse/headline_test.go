@@ -1382,3 +1382,37 @@ func TestGroupHeadlinesKickerOverBrokenTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestReturnRunTails: the last line of a run, taken by the story whose
+// text follows, goes back to the story whose line it follows in the run
+// when it shares that story's words and none of its holder's.
+func TestReturnRunTails(t *testing.T) {
+	unit := func(text string, order, run int) headUnit {
+		return headUnit{text: text, pos: order, block: order, order: order, run: run}
+	}
+	kicker, title := unit("寻访老手艺", 0, 0), unit("七十年守着一口铁锅", 1, 1)
+	sub, other := unit("老铁匠的炉火还在燃烧", 2, 1), unit("跨省通办再扩围 异地办事“一次不用跑”", 3, 2)
+	for _, c := range []struct {
+		name  string
+		held  []headUnit // story 1's lines; story 0 holds kicker and title
+		sim   [][]float64
+		moved bool
+	}{
+		{"the tail of the run echoing story 0 goes back", []headUnit{sub, other},
+			[][]float64{{0, 0}, {0.2, 0}, {0.25, 0}, {0, 0.6}}, true},
+		{"… not when it shares a word with its holder", []headUnit{sub, other},
+			[][]float64{{0, 0}, {0.2, 0}, {0.25, 0.1}, {0, 0.6}}, false},
+		{"… nor when it shares none with story 0", []headUnit{sub, other},
+			[][]float64{{0, 0}, {0.2, 0}, {0, 0}, {0, 0.6}}, false},
+		{"… nor when the holder has no line in another run", []headUnit{sub},
+			[][]float64{{0, 0}, {0.2, 0}, {0.25, 0}, {0, 0.6}}, false},
+	} {
+		perArt := [][]headUnit{{kicker, title}, slices.Clone(c.held)}
+		perEcho := [][]float64{{0, 0}, make([]float64, len(c.held))}
+		returnRunTails(perArt, perEcho, c.sim)
+		moved := len(perArt[0]) == 3 && perArt[0][2].text == sub.text
+		if moved != c.moved || len(perArt[0])+len(perArt[1]) != 2+len(c.held) {
+			t.Errorf("%s: stories hold %v / %v, moved %v, want %v", c.name, perArt[0], perArt[1], moved, c.moved)
+		}
+	}
+}
