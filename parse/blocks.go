@@ -136,6 +136,12 @@ func sideTitle(before []tline, t, l *tline) bool {
 	// the column's width: figures print narrow, so the wider of the two
 	// lines either side
 	col := max(a.units, l.units)
+	if l.units >= 2*(a.units-fullTolUnits) {
+		// l is two columns' lines glued into one row (60岁以 / 市住房和城乡建设局有关负
+		// / 上的老人占… 责人介绍…): the column is a's, and t the other
+		// column's line, set off the row
+		col = a.units
+	}
 	// the line under it is a column's: longer than the title, or the
 	// short end of the cut sentence (…总工程师介 / 万亩果园迎来丰收季 / 绍。)
 	if a.end || t.sentence || t.lead || l.lead || t.units > col-indentUnits || l.units <= t.units && !l.end || int(t.han) < minSideTitleRunes || !titleRunes(t.text) {

@@ -47,6 +47,8 @@ func TestGroupBlocks(t *testing.T) {
 			"近地质条件复杂，我们采用\n了冻结法加固土体，确保施\n工安全。”项目总工程师介\n\n万亩果园迎来丰收季\n绍。\n3号线开通后，从火车站", "T3 T1 T2"},
 		{"a narrow title opening a block after a number stays whole",
 			"大户张国庆告诉记者，今年他种了\n800亩小麦，“亩产估计能到1200\n\n高新区新增三\n家国家级科\n技企业孵化器\n本报讯 近日，科技部公布了", "T2 T3 T1"},
+		{"a line of the other column set off a glued row stays in its block",
+			"去年，社区党委牵头召开了十余 成老旧小区加装电梯216部，另\n年代，共有住宅楼12栋，60岁以\n市住房和城乡建设局有关负\n上的老人占居民总数的三成以上。 责人介绍，今年以来，全市已完", "T4"},
 		{"a column line with figures between two that make a word stays in its block",
 			"教、环境保护等志愿服\n务活动2000余次，累计\n服务时长超过 12万小\n时。服务队先后获得省", "T4"},
 		{"a narrow headline block broken over many lines stays whole",
