@@ -110,7 +110,7 @@ func cutGlued(l *tline, m pageMeasure) []tline {
 	W := m.width
 	var toks []glueToken
 	switch {
-	case l.units <= W+fullTolUnits:
+	case l.units <= W+fullTolUnits && !(l.units > W && shortEndGlued(l.printed, m)):
 		return nil
 	case l.printed != "":
 		toks = glueTokens(l.printed, m)
@@ -136,7 +136,7 @@ func cutGlued(l *tline, m pageMeasure) []tline {
 	}
 	start, units := 0, toks[0].units
 	for i := 1; i < len(toks); i++ {
-		if units+toks[i].units <= W+fullTolUnits {
+		if units+toks[i].units <= W+fullTolUnits && !(i == len(toks)-1 && l.units <= W+fullTolUnits) {
 			units += toks[i].units
 			continue
 		}
@@ -153,6 +153,23 @@ func cutGlued(l *tline, m pageMeasure) []tline {
 		}
 	}
 	return pieces
+}
+
+// shortEndGlued reports a printed line that is a full column line glued
+// to a paragraph's short last line from the column beside it (吨。为了让群
+// 众得实惠，县里将 了！”): together they come within a column's tolerance
+// of one line's width, but the piece after the last space closes a
+// sentence and the rest fills the column.
+func shortEndGlued(printed string, m pageMeasure) bool {
+	i := strings.LastIndexByte(printed, ' ')
+	if i < 0 {
+		return false
+	}
+	head, tail := strings.TrimSpace(printed[:i]), printed[i+1:]
+	if strings.Contains(head, " ") || !endsSentence(tail) {
+		return false
+	}
+	return pieceUnits(head, m) >= m.width-shortTolUnits && pieceUnits(tail, m) <= fullTolUnits+unitHan
 }
 
 // glueToken is a piece of a printed line between spaces.

@@ -23,6 +23,8 @@ func TestCutGlued(t *testing.T) {
 			22, []string{"填一次表，系统就会把信", "主体2.3万户，同比增长"}},
 		{"two lines glued with no space, cut after the mark", "“饭菜软烂、口味清淡，去年，社区引入专业餐饮 们吃得好，也过得开心。",
 			22, []string{"“饭菜软烂、口味清淡，", "去年，社区引入专业餐饮", "们吃得好，也过得开心。"}},
+		{"a full line glued to the short end of a paragraph beside it", "吨。为了让群众得实惠，县里将 了！”",
+			27, []string{"吨。为了让群众得实惠，县里将", "了！”"}},
 		{"a headline across the columns is no glued row", "热源厂完成设备检修 新增供热面积120万平方米", 26, nil},
 		{"a line that fits the column", "我运动 我健康 我快乐", 22, nil},
 	} {
