@@ -435,11 +435,26 @@ func joinAcrossByline(arts []*artBuild, heads []headUnit, W int) {
 	for i := 0; i+1 < len(arts); i++ {
 		a, b := arts[i], arts[i+1]
 		last := a.lastLine()
-		if !a.hasEnd || last == nil || !last.cont || len(b.lines) == 0 || b.top.Raw != "" {
+		if !a.hasEnd || last == nil || len(b.lines) == 0 || b.top.Raw != "" {
+			continue
+		}
+		first := b.lines[0]
+		if first.printed != "" || !midParagraph(first, W) || headBetween(heads, a.last, b.first) {
+			continue
+		}
+		if !last.cont {
+			if k := cutBeforeColumn(a.lines, &first, W); k >= 0 && len(b.lines) <= maxByFragmentLines && !b.hasEnd {
+				// the rest of a column the byline cut off goes back
+				// into the story where that column stops
+				a.lines = slices.Insert(a.lines, k+1, b.lines...)
+				a.captions = append(a.captions, b.captions...)
+				a.last = max(a.last, b.last)
+				b.lines, b.captions = nil, nil
+			}
 			continue
 		}
 		// lines cut out of rows poppler glued are no evidence of a cut
-		if first := b.lines[0]; first.printed != "" || last.printed != "" || !midParagraph(first, W) || !canFollow(last, &first, W) || headBetween(heads, a.last, b.first) {
+		if last.printed != "" || !canFollow(last, &first, W) {
 			continue
 		}
 		end := a.end
@@ -449,6 +464,26 @@ func joinAcrossByline(arts []*artBuild, heads []headUnit, W int) {
 		appendStory(a, b)
 		a.end, a.hasEnd = end, true
 	}
+}
+
+// maxByFragmentLines: the rest of a column a byline printed beside it cut
+// off is a few lines.
+const maxByFragmentLines = 3
+
+// cutBeforeColumn returns the last line of a story's last block that
+// leaves a clause open before a paragraph's first line — where a column
+// the deal of glued rows closed stops short, its rest printed after the
+// byline (县里将 / 缓冲带建设与乡村旅游结合起来， / 监测数据显示… / 记者 赵立新 /
+// 引导农户发展民宿…) — when first can go on from it; else -1.
+func cutBeforeColumn(lines []tline, first *tline, W int) int {
+	n := len(lines)
+	// the columns dealt out of one block are blocks one after the other
+	for k := n - 2; k >= 0 && lines[k].pos >= lines[n-1].pos-1; k-- {
+		if l := &lines[k]; l.cont && opensParagraph(lines[k+1], W) && canFollow(l, first, W) {
+			return k
+		}
+	}
+	return -1
 }
 
 // headBetween reports a headline unit between elements from and to.

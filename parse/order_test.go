@@ -5,6 +5,36 @@ import "testing"
 // TestOrderRules: the order stage, one case per repair.
 func TestOrderRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		// a fresh mixed page (-pdf, seed 13, pdf-005)
+		{"the rest of a column a byline printed beside it cut off goes back where the column stops", `
+守护一江清水
+
+沿河十二个乡镇建起生态缓冲带
+本报讯 走进清水河畔的柳
+湾镇，岸边新栽的垂柳已吐出嫩
+芽，芦苇、菖蒲等水生植物沿着
+河道铺开，过去裸露的河滩变成
+了一条绿色长廊。
+“这条缓冲带有两个作用，
+一是拦截农田里流出的化肥和泥
+沙，二是给鸟类和鱼类留出栖息
+空间。”县生态环境分局局长郑
+
+国强告诉记者，缓冲带宽度在30
+监测数据显示，今年一季度，
+米到80米之间，全长约46公里。 清水河出境断面水质稳定保持在
+去年以来，沿河12个乡镇共 Ⅱ类，比三年前提升了一个等级。
+退耕还湿1.3万亩，拆除河道内 河边的老住户说：“小时候在河
+违章建筑86处，清理垃圾2.4万 里 摸 鱼 捉 虾 的 日 子 ， 又 回 来
+吨。为了让群众得实惠，县里将 了！”
+缓冲带建设与乡村旅游结合起来，
+记者 赵立新 见习记者 孙雨
+引导农户发展民宿、垂钓和生态
+种植。
+`, []pageArticle{
+			{headlines: []string{"守护一江清水", "沿河十二个乡镇建起生态缓冲带"}, paras: 4, reporters: []string{"赵立新", "孙雨"},
+				holds: "县里将缓冲带建设与乡村旅游结合起来，引导农户发展民宿、垂钓和生态种植。", last: "又回来了！”"},
+		}},
 		{"a feature run into a dated story that signs in its dateline goes apart when a title echoes it and none of the story", `
 农民丰收节上的“新农具”
 
