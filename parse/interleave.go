@@ -87,13 +87,13 @@ func renumber(els []element) {
 
 // runLine reports a block that may be one line of columns dealt line by
 // line: one line of body text, with running-text punctuation or as wide as
-// the column.
+// the column or as a paragraph's indented first line (演练模拟了强降雨导致河水暴).
 func runLine(e *element, W int) bool {
 	if e.kind != elemText || len(e.lines) != 1 {
 		return false
 	}
 	l := &e.lines[0]
-	return l.sentence || l.units >= W-fullTolUnits || l.lead
+	return l.sentence || l.units >= W-indentUnits || l.lead
 }
 
 // dealRun splits a run of one-line blocks into two columns, keeping each

@@ -132,3 +132,23 @@ func textBlocks(t *testing.T, name string, els []element) [][]string {
 	}
 	return got
 }
+
+// TestRunLine: the lines a run of columns dealt line by line is made of —
+// running text, full lines, and indented first lines with no mark in them
+// — but not a short line of a title.
+func TestRunLine(t *testing.T) {
+	const W = 30
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"涨、堤防出现险情、低洼地区群众", true},
+		{"演练模拟了强降雨导致河水暴", true}, // a first line, two ems in
+		{"全市开展防汛应急演练", false},
+	} {
+		e := element{kind: elemText, lines: block(c.text)}
+		if got := runLine(&e, W); got != c.want {
+			t.Errorf("runLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

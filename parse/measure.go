@@ -234,7 +234,9 @@ func measurePunct(all []*tline) bool {
 		}
 		best := 0
 		for u := range count {
-			if n := count[u-1] + count[u] + count[u+1]; n > best {
+			// the width itself counts twice: full-em marks make the full
+			// lines one width, half-em ones spread them over a few
+			if n := count[u-1] + 2*count[u] + count[u+1]; n > best {
 				best = n
 			}
 		}

@@ -28,12 +28,21 @@ func TestMeasurePunct(t *testing.T) {
 		"高新区加装电梯二百一十六", "部，居民上下楼，不再难，老", "人出行方便，家人放心。社", "区党委牵头召开议事会，逐",
 		"楼逐户征求意见，最终有九", "栋楼，同意加装，电梯。费用", "如何分担，是难题。难题难",
 	}
+	// 14 ems a line, most lines with one mark: at half an em the widths
+	// spread over four values, at a full em they are one
+	spread := []string{
+		"城市地下管网老了怎么办？据统", "计，到去年底全市约有三百公里", "的管网使用时间已超过二十年，",
+		"居民王女士今年六十岁，因为管", "道老化家中夏天经常停水。村里", "的干部说，乡村治理靠的是大家",
+		"计，到去年底，全市约有三百公", "里的管网，使用时间已超过二十", "家住竞秀区某小区的居民王女士",
+		"今年六十岁，因为管道老化，家", "中夏天经常停水，干部说，党员", "带头群众跟上事情就好办了村里",
+	}
 	for _, tt := range []struct {
 		name  string
 		texts []string
 		units int  // of a line with three marks
 		full  bool // what measurePunct reports
 	}{
+		{"full-em punctuation, most lines one width, the rest spread by their marks", spread, 28, true},
 		{"full-em punctuation", full, 24, true},
 		{"compressed punctuation", compressed, 23, false},
 	} {

@@ -32,6 +32,10 @@ const (
 	// than an em short of the column width (the width is estimated half an
 	// em under the true measure, and full lines vary by about that much).
 	shortTolUnits = 2
+	// exactTolUnits: under full-em punctuation a line of em-wide
+	// characters only is as wide as the column or an em short of it; the
+	// estimate may still be off by a unit.
+	exactTolUnits = 1
 	// runOnTolUnits: a line this close to the column width is surely no
 	// indented first line (that is two ems short, measured at worst an em
 	// and a half short when its punctuation is counted narrow).
@@ -49,7 +53,7 @@ func reflowStories(stories []*artBuild, m pageMeasure) []Article {
 		if len(ab.lines) >= minColumnLines {
 			W = storyWidth(ab.lines, m.width)
 		}
-		arts = append(arts, Article{Main: -1, Paragraphs: reflow(ab.lines, W, m.hang), Captions: ab.captions})
+		arts = append(arts, Article{Main: -1, Paragraphs: reflow(ab.lines, W, m.hang, m.fullPunct), Captions: ab.captions})
 	}
 	return arts
 }
@@ -83,7 +87,7 @@ func storyWidth(lines []tline, page int) int {
 
 // reflow joins the column lines of one article into paragraphs. W is the
 // column width in half-em units.
-func reflow(lines []tline, W, hang int) []string {
+func reflow(lines []tline, W, hang int, fullPunct bool) []string {
 	lines = rejoinSplitLines(lines, W)
 	var paras []string
 	var b strings.Builder
@@ -111,7 +115,7 @@ func reflow(lines []tline, W, hang int) []string {
 		if i+2 < len(lines) {
 			after = &lines[i+2]
 		}
-		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W, hang) || headingEnds(heading, l, &lines[i+1], depth, W) ||
+		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W, hang, fullPunct) || headingEnds(heading, l, &lines[i+1], depth, W) ||
 			interview && l.end && speakerLabelled(lines[i+1].text) || nextListItem(b.String(), l, &lines[i+1], depth) ||
 			quoteAfterQuote(b.String(), l, &lines[i+1], depth) || voicesNext(l, &lines[i+1], after, depth) ||
 			itemAfterItem(paras, l, depth) || lastVoice(paras, b.String(), l, &lines[i+1], depth) {
@@ -284,7 +288,7 @@ func speakerLabelled(s string) bool {
 }
 
 // breakAfter decides whether the paragraph ends after line l.
-func breakAfter(l, next, after *tline, first bool, depth, W, hang int) bool {
+func breakAfter(l, next, after *tline, first bool, depth, W, hang int, fullPunct bool) bool {
 	if opensWithCloser(next.text) {
 		return false // no paragraph opens with a closing mark
 	}
@@ -295,7 +299,14 @@ func breakAfter(l, next, after *tline, first bool, depth, W, hang int) bool {
 	if first {
 		expFull = W - indentUnits
 	}
-	full := l.units >= expFull-shortTolUnits || l.spaced
+	tol := shortTolUnits
+	if fullPunct && l.units == unitHan*int(l.runes) && !kinsokuShort(next.text) {
+		// every character an em wide: a full line is the column to the
+		// unit, and one an em short ends its paragraph (五十个，方便市民就
+		// 近休闲。 / 目前，首批二十个口袋公园已开, no indent)
+		tol = exactTolUnits
+	}
+	full := l.units >= expFull-tol || l.spaced
 	// The next line opens a paragraph if it is visibly short of full (an
 	// indented first line) and goes on to a line after it. A short line
 	// that ends a sentence is rather the tail of this paragraph (after a
@@ -342,6 +353,20 @@ func breakAfter(l, next, after *tline, first bool, depth, W, hang int) bool {
 	// An unmarked one-line paragraph: a section heading without punctuation
 	// (not a dateline's line, nor a stretched one).
 	return first && !full && !l.lead && l.units <= expFull-subheadShortUnits
+}
+
+// kinsokuShort reports a line the rules of line breaking may have left
+// the line before an em short: one opening with an opening mark, which no
+// line ends with (…第一条学生专线。 / “以前坐公交…), or whose second character
+// is a mark no line opens with, its first pushed down with it (…就留下 /
+// 来。”…).
+func kinsokuShort(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if info(r)&riOpen != 0 {
+		return true
+	}
+	r2, _ := utf8.DecodeRuneInString(s[n:])
+	return info(r2)&(riCloser|riContinuing|riTerminal) != 0
 }
 
 // maxHangUnits: a hung mark is at most a full em wide.

@@ -212,7 +212,7 @@ func TestReflow(t *testing.T) {
 			[]string{"1.5万名考生参加考试，2.3万人报名。"}},
 	}
 	for _, c := range cases {
-		if got := reflow(c.lines, W, 0); !slices.Equal(got, c.want) {
+		if got := reflow(c.lines, W, 0, false); !slices.Equal(got, c.want) {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
 		}
 	}
@@ -224,11 +224,42 @@ func TestReflow(t *testing.T) {
 		"“下班后来这里看会书，",
 		"特别放松。”小杨说。")
 	want := []string{"读者刷身份证或者读者证就能进门，图书全部自助借。", "“下班后来这里看会书，特别放松。”小杨说。"}
-	if got := reflow(hung, W, unitHalf); !slices.Equal(got, want) {
+	if got := reflow(hung, W, unitHalf, false); !slices.Equal(got, want) {
 		t.Errorf("hanging first line:\n got %q\nwant %q", got, want)
 	}
-	if got := reflow(hung, W, 0); len(got) != 1 {
+	if got := reflow(hung, W, 0, false); len(got) != 1 {
 		t.Errorf("without hanging, the lines run on: %q", got)
+	}
+}
+
+// TestReflowFullPunct: under full-em punctuation a line of em-wide
+// characters an em short of the column ends its paragraph, even before a
+// full line (pages that do not indent) — unless the rules of line
+// breaking kept a mark off the line's end.
+func TestReflowFullPunct(t *testing.T) {
+	const W = 28
+	// two blocks of two lines: a blank line after the second
+	full := func(texts ...string) []tline {
+		ls := block(texts...)
+		for i := range ls {
+			ls[i].units += (unitHan - unitHalf) * int(ls[i].punct)
+			ls[i].pos = i / 2
+		}
+		return ls
+	}
+	for _, c := range []struct {
+		name      string
+		lines     []tline
+		fullPunct bool
+		want      int // paragraphs
+	}{
+		{"an em short ends the paragraph", full("获悉：今年全市将新建口袋公园", "五十个，方便市民就近休闲。", "目前，首批二十个口袋公园已开", "工，预计九月底前全部完工。"), true, 2},
+		{"… nor before an opening mark no line ends with", full("获悉：今年全市将新建口袋公园", "五十个，方便市民就近休闲。", "“首批二十个口袋公园已开工，", "预计九月底前全部完工。”"), true, 1},
+		{"… nor before a line whose second character is a closing mark", full("获悉：今年全市将新建口袋公园", "五十个方便市民就近休闲说道", "了。首批二十个口袋公园已开工", "预计九月底前全部完工。"), true, 1},
+	} {
+		if got := reflow(c.lines, W, 0, c.fullPunct); len(got) != c.want {
+			t.Errorf("%s: %q, want %d paragraphs", c.name, got, c.want)
+		}
 	}
 }
 
@@ -246,7 +277,7 @@ func TestReflowBulletedHeading(t *testing.T) {
 		next[i].pos = 2
 	}
 	lines = append(append(lines, heading...), next...)
-	got := reflow(lines, W, 0)
+	got := reflow(lines, W, 0, false)
 	want := []string{"棋，有的织毛衣，还有的在学用智能手机。", "■ 从“闲置院”到“议事厅”", "这座小院原本是社区的一处闲置用房，长期堆放杂物。"}
 	if !slices.Equal(got, want) {
 		t.Errorf("reflow = %q, want %q", got, want)
@@ -276,7 +307,7 @@ func TestReflowInterview(t *testing.T) {
 		{"heading with a quote open at a short line", []string{"■ 从“被服务”到“去", "服务”的一次次新变化", "住在小院旁的退休教师仇老师主", "动当起了志愿者。"},
 			[]string{"■ 从“被服务”到“去服务”的一次次新变化", "住在小院旁的退休教师仇老师主动当起了志愿者。"}},
 	} {
-		if got := reflow(block(c.lines...), W, 0); !slices.Equal(got, c.want) {
+		if got := reflow(block(c.lines...), W, 0, false); !slices.Equal(got, c.want) {
 			t.Errorf("%s: reflow = %q, want %q", c.name, got, c.want)
 		}
 	}
@@ -345,7 +376,7 @@ func TestReflowHungLine(t *testing.T) {
 	for i := 4; i < len(lines); i++ {
 		lines[i].pos = 1 // after a blank line, a block of its own
 	}
-	got := reflow(lines, 23, 0)
+	got := reflow(lines, 23, 0, false)
 	want := []string{"冬季献血月活动启动。活动期间，市中心血站将在各城区增设12个流动献血点，并延长固定献血屋的服务时间。", "市中心血站负责人介绍，冬季天气寒冷，加上节假日临近，献血人数往往减少，而临床用血需求却有所增加。"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)

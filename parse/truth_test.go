@@ -113,7 +113,7 @@ var corpusSets = []corpusSet{
 	{"generated-fullpunct", "pages", "truth", "full-*", 91},
 	{"pdftotext-ordered", "corpus/pdf-ordered/pages", "corpus/pdf-ordered/truth", "ord-*", 67},
 	{"pdftotext", "corpus/pdf/pages", "corpus/pdf/truth", "pdf-*", 23},
-	{"pdftotext-html", "corpus/html/pages", "corpus/html/truth", "html-*", 16},
+	{"pdftotext-html", "corpus/html/pages", "corpus/html/truth", "html-*", 14},
 	{"pool2", "corpus/pool2/pages", "corpus/pool2/truth", "gen-*", 91},
 	{"pool2-ordered", "corpus/pool2-ordered/pages", "corpus/pool2-ordered/truth", "ord-*", 54},
 	{"pool5", "corpus/pool5/pages", "corpus/pool5/truth", "gen-*", 91},
