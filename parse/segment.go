@@ -418,7 +418,7 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	if !e.lines[0].lead && (subtitleOverByline(els, i) || subtitleUnderTitle(els, i)) {
 		return true
 	}
-	if e.lines[0].lead || !headLike(e) || isSubhead(cur, els, i, W) {
+	if e.lines[0].lead || !headLike(e) || isSubhead(cur, els, i, W) || introducesText(els, i) {
 		return false
 	}
 	if last := cur.lastLine(); cur.open() && last != nil && !last.end {
@@ -457,6 +457,33 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	}
 	return true
 }
+
+// introducesText reports a clause set apart that ends with a colon and
+// introduces running text, the next text block past captions and
+// furniture (林业部门提醒广大 / 市民： / [a caption] / 进山不带火种，不 / 在林区
+// 吸烟、烧烤；): a title broken at its colon goes on with the rest of a
+// title (开学第一课： / 学会这些安全知识), which has no punctuation of running
+// text.
+func introducesText(els []element, i int) bool {
+	e := &els[i]
+	if len(e.lines) > maxIntroLines || !strings.HasSuffix(e.lines[len(e.lines)-1].text, "：") {
+		return false
+	}
+	for j := i + 1; j < len(els); j++ {
+		switch els[j].kind {
+		case elemCaption, elemFurniture:
+			continue
+		case elemText:
+			return hasSentencePunct(&els[j]) && !els[j].lines[0].lead
+		}
+		return false
+	}
+	return false
+}
+
+// maxIntroLines: a clause introducing a list fills a line or two of a
+// narrow column.
+const maxIntroLines = 2
 
 // titleAtPageEnd reports an A，B title among the headlines dumped after
 // the page's last text (《清明上河图》里的老手艺…… / 非遗展演周开幕，37项

@@ -64,6 +64,33 @@ func checkPages(t *testing.T, cases []pageCase) {
 // TestSegmentRules: the segment stage, one case per rule.
 func TestSegmentRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		// a fresh page of a new pool (-pool articles10.txt, gen-017)
+		{"a clause ending with a colon set apart introduces the list under it, not a headline", `
+森林防火进入高风险期
+
+本报讯（记者 祝
+ 林）记者从市林业局
+获悉，随着气温回升、风
+力加大，我市森林防火
+进入高风险期。全市已
+在重点林区设置检查站
+136 个，安排护林员 2800
+余名。
+
+林业部门提醒广大
+市民：
+
+进山不带火种，不
+在林区吸烟、烧烤；
+
+祭扫时文明祭祀，
+不焚烧纸钱、燃放鞭炮；
+
+发现火情及时拨打
+12119 报警。
+`, []pageArticle{
+			{headlines: []string{"森林防火进入高风险期"}, paras: 5, reporters: []string{"祝林"}, holds: "林业部门提醒广大市民：进山不带火种"},
+		}},
 		{"a subtitle of clauses under its title at the page's end is a headline, no paragraph", `
 本报记者 甄 妮 见习记者 司 琪
 
