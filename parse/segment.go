@@ -415,7 +415,7 @@ func twoPartTitle(s string) bool {
 //     that broke right after a paragraph's first line).
 func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	e := &els[i]
-	if !e.lines[0].lead && (subtitleOverByline(els, i) || subtitleUnderTitle(els, i)) {
+	if !e.lines[0].lead && (subtitleOverByline(els, i) || subtitleUnderTitle(els, i) || dashSubtitle(els, i)) {
 		return true
 	}
 	if e.lines[0].lead || !headLike(e) || isSubhead(cur, els, i, W) || introducesText(els, i) {
@@ -835,6 +835,21 @@ func subtitleUnderTitle(els []element, i int) bool {
 		return n.lines[0].lead || headLike(n)
 	}
 	return false
+}
+
+// dashSubtitle reports a line opened by a dash set under a title: a
+// subtitle (“把养老服务送到家门口” / ——访市政协委员、社区工作者桑秀兰), whatever
+// text follows — an interview's first question has no dateline to tell.
+func dashSubtitle(els []element, i int) bool {
+	e := &els[i]
+	if e.kind != elemText || len(e.lines) != 1 || i == 0 || !strings.HasPrefix(e.lines[0].text, "——") {
+		return false
+	}
+	if l := &e.lines[0]; l.runes > maxHeadRunes || l.fullStop || l.end || l.cont || l.depth != 0 {
+		return false
+	}
+	p := &els[i-1]
+	return p.kind == elemText && titleLike(p) && headLike(p) && !p.lines[0].lead
 }
 
 // overTopByline reports a block set right over a byline that opens the

@@ -64,6 +64,22 @@ func checkPages(t *testing.T, cases []pageCase) {
 // TestSegmentRules: the segment stage, one case per rule.
 func TestSegmentRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		{"a dash subtitle under its title is a headline, before an interview's first question too", `
+两会声音
+
+“把养老服务送到家门口”
+
+——访市政协委员、社区工作者桑秀兰
+
+记者：今年您关注的是什么问题？
+
+桑秀兰：我在社区工作了二十多年，最常听
+到老人说的就是“吃饭难、看病难”。
+
+本报记者 邱 言
+`, []pageArticle{
+			{headlines: []string{"两会声音", "“把养老服务送到家门口”", "——访市政协委员、社区工作者桑秀兰"}, paras: 2, reporters: []string{"邱言"}},
+		}},
 		// a fresh page of a new pool (-pool articles10.txt, gen-017)
 		{"a clause ending with a colon set apart introduces the list under it, not a headline", `
 森林防火进入高风险期
