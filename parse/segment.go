@@ -83,10 +83,16 @@ func endsOpen(s string) bool {
 
 // shortRun reports a block of several very short lines.
 func shortRun(e *element) bool {
-	if len(e.lines) < minShortRunLines {
+	ls := e.lines
+	// a dash subtitle may close a stack broken over short lines (银发课堂 /
+	// 老年大学 / 新学期报 / 名火爆 / ——智能手机课程名额一天内报满)
+	if n := len(ls); n > minShortRunLines && strings.HasPrefix(ls[n-1].text, "——") {
+		ls = ls[:n-1]
+	}
+	if len(ls) < minShortRunLines {
 		return false
 	}
-	for _, l := range e.lines {
+	for _, l := range ls {
 		if utf8.RuneCountInString(l.text) > maxShortRunRunes {
 			return false
 		}
@@ -175,8 +181,16 @@ func segmentPage(els []element, m pageMeasure) segmentation {
 		if !isLead && isHeadline(cur, els, i, W) {
 			// A headline candidate: kept aside for the assignment by content.
 			if shortRun(e) {
-				seg.heads = append(seg.heads, headUnit{text: joinHeadLines(e.lines), pos: i, block: i, order: order, run: run})
+				ls, sub := e.lines, []tline(nil)
+				if n := len(ls); strings.HasPrefix(ls[n-1].text, "——") {
+					ls, sub = ls[:n-1], ls[n-1:]
+				}
+				seg.heads = append(seg.heads, headUnit{text: joinHeadLines(ls), pos: i, block: i, order: order, run: run})
 				order++
+				for _, l := range sub {
+					seg.heads = append(seg.heads, headUnit{text: l.text, pos: i, block: i, order: order, run: run})
+					order++
+				}
 			} else {
 				for _, l := range e.lines {
 					seg.heads = append(seg.heads, headUnit{text: l.text, pos: i, block: i, order: order, run: run})

@@ -80,6 +80,21 @@ func TestSegmentRules(t *testing.T) {
 `, []pageArticle{
 			{headlines: []string{"两会声音", "“把养老服务送到家门口”", "——访市政协委员、社区工作者桑秀兰"}, paras: 2, reporters: []string{"邱言"}},
 		}},
+		{"a dash subtitle closing a stack broken over short lines is a headline line of its own", `
+房间已经全部订满。
+
+老年大学
+新学期报
+名火爆
+——智能手机课程名额一天内报满
+
+本报讯（记者 阎 秋 通讯员 杭 露）9月2日一早，市老年大学
+报名处门前就排起了长队。今年秋季学期，学校开设书法、摄影、
+声乐、智能手机应用等课程86门，招收学员4300余名。
+`, []pageArticle{
+			{paras: 1},
+			{headlines: []string{"老年大学新学期报名火爆", "——智能手机课程名额一天内报满"}, paras: 1, reporters: []string{"阎秋"}},
+		}},
 		// a fresh page of a new pool (-pool articles10.txt, gen-017)
 		{"a clause ending with a colon set apart introduces the list under it, not a headline", `
 森林防火进入高风险期
