@@ -471,6 +471,9 @@ func surelyBroken(a, b, text string) bool {
 	if parallelPiece(a, b) {
 		return true // the blocks stage kept them together
 	}
+	if strings.HasSuffix(a, "，") && na+nb <= maxBrokenTitleRunes {
+		return true // no headline ends with a comma: an A，B title broken at it (夜校开课， / 年轻人下班“充电”忙)
+	}
 	if na+nb > maxBrokenTitleRunes || !brokenHeadline(a, b, text) {
 		return false
 	}

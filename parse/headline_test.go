@@ -53,6 +53,7 @@ func TestSurelyBroken(t *testing.T) {
 		{"junction echoed", "全市春季招聘", "会提供岗位超八千个", "春季招聘会在市会展中心举行", true},
 		{"a spaced title's list going on", "我运动 我健康", "我快乐", "", true},
 		{"a title under a spaced kicker", "我运动 我健康", "全民健身运动会开幕", "", false},
+		{"an A，B title broken at its comma", "夜校开课，", "年轻人下班“充电”忙", "", true},
 		{"two stories' kickers interleaved", "养老服务再升级", "稳就业", "", false},
 		{"two stories' titles interleaved", "新增养老床位1500张", "新增城镇就业2.1万人", "", false},
 	}

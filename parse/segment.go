@@ -429,7 +429,7 @@ func twoPartTitle(s string) bool {
 //     that broke right after a paragraph's first line).
 func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	e := &els[i]
-	if !e.lines[0].lead && (subtitleOverByline(els, i) || subtitleUnderTitle(els, i) || dashSubtitle(els, i)) {
+	if !e.lines[0].lead && (subtitleOverByline(els, i) || subtitleUnderTitle(els, i) || dashSubtitle(els, i) || commaBrokenTitle(els, i)) {
 		return true
 	}
 	if e.lines[0].lead || !headLike(e) || isSubhead(cur, els, i, W) || introducesText(els, i) {
@@ -539,6 +539,24 @@ func commaTitleLine(l *tline) bool {
 	a, b, _ := strings.Cut(l.text, "，")
 	last, _ := utf8.DecodeLastRuneInString(b)
 	return hanCount(a) >= minTitlePartHan && hanCount(b) >= minTitlePartHan && isHan(last)
+}
+
+// commaBrokenTitle reports an A，B title broken at its comma and set
+// right over its story's dateline (夜校开课， / 年轻人下班“充电”忙 / 本报讯 每周
+// 二晚上7点，…): running text does not stop at a line of a phrase without
+// a mark right before a dateline.
+func commaBrokenTitle(els []element, i int) bool {
+	e := &els[i]
+	if e.kind != elemText || len(e.lines) != 2 || i+1 >= len(els) {
+		return false
+	}
+	a, b := &e.lines[0], &e.lines[1]
+	joined := tline{text: a.text + b.text, lineInfo: measure(a.text + b.text)}
+	if !strings.HasSuffix(a.text, "，") || a.commas != 1 || b.commas != 0 || b.sentence && !titleRunes(b.text) || !commaTitleLine(&joined) {
+		return false
+	}
+	n := &els[i+1]
+	return n.kind == elemText && n.lines[0].lead
 }
 
 // minTitlePartHan: each part of an A，B title is a phrase (一碗面，一座城); a

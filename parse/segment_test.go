@@ -96,6 +96,19 @@ func TestSegmentRules(t *testing.T) {
 			{paras: 1},
 			{headlines: []string{"老年大学新学期报名火爆", "——智能手机课程名额一天内报满"}, paras: 1, reporters: []string{"阎秋"}},
 		}},
+		{"an A，B title broken at its comma and set right over its dateline is a headline", `
+夜校开课，
+年轻人下班“充电”忙
+本报讯 每周二晚上7点，
+市工人文化宫的教室里坐满了
+刚下班的年轻人。咖啡拉花、
+非洲鼓、短视频剪辑……今年
+秋季，文化宫开设的32门夜校
+课程吸引了1600多人报名。
+记者 滕 悦
+`, []pageArticle{
+			{headlines: []string{"夜校开课，年轻人下班“充电”忙"}, paras: 1, reporters: []string{"滕悦"}},
+		}},
 		// a fresh page of a new pool (-pool articles10.txt, gen-017)
 		{"a clause ending with a colon set apart introduces the list under it, not a headline", `
 森林防火进入高风险期
