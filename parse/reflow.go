@@ -325,7 +325,10 @@ func breakAfter(l, next, after *tline, first bool, depth, W, hang int, fullPunct
 	// not enough here.
 	// Only within a block: across a blank line the evidence is weaker
 	// than the break.
-	if l.pos == next.pos && next.units >= W-runOnTolUnits && l.units >= expFull-indentUnits-shortTolUnits && !l.spaced {
+	// A one-line paragraph announcing a list (林业部门提醒广大市民： / 进山不带
+	// 火种，…；) is no such line: the items open full lines of their own.
+	if l.pos == next.pos && next.units >= W-runOnTolUnits && l.units >= expFull-indentUnits-shortTolUnits && !l.spaced &&
+		!(first && strings.HasSuffix(l.text, "：") && !opensWithOpener(next.text)) {
 		return false
 	}
 	if l.end {
@@ -504,6 +507,12 @@ const closingMarks = "”’）》」』】"
 func endsWithCloser(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(closingMarks, r)
+}
+
+// opensWithOpener reports a line that starts with an opening mark.
+func opensWithOpener(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return info(r)&riOpen != 0
 }
 
 // opensWithCloser reports a line that starts with a closing mark.

@@ -167,6 +167,12 @@ func TestReflow(t *testing.T) {
 			"不要在室内给电动车充",
 			"电，违者罚款；"),
 			[]string{"入冬以来，消防救援支队提醒市民：", "外出时要关闭燃气阀门；", "不要在室内给电动车充电，违者罚款；"}},
+		{"a one-line paragraph announcing a list ends at its colon, the first item on a full line", block(
+			"林业部门提醒：",
+			"进山不带火种，不在林区吸",
+			"烟、烧烤；",
+			"发现火情及时报警。"),
+			[]string{"林业部门提醒：", "进山不带火种，不在林区吸烟、烧烤；", "发现火情及时报警。"}},
 		{"a full line ending with a semicolon runs on", block(
 			"电动车不得在楼道、楼",
 			"梯间停放，不得在室内充电；",
