@@ -470,7 +470,7 @@ func joinAcrossByline(arts []*artBuild, heads []headUnit, W int) {
 // off is a few lines.
 const maxByFragmentLines = 3
 
-// cutBeforeColumn returns the last line of a story's last block that
+// cutBeforeColumn returns the last line of a story's last two blocks that
 // leaves a clause open before a paragraph's first line — where a column
 // the deal of glued rows closed stops short, its rest printed after the
 // byline (县里将 / 缓冲带建设与乡村旅游结合起来， / 监测数据显示… / 记者 赵立新 /
