@@ -429,7 +429,7 @@ func twoPartTitle(s string) bool {
 //     that broke right after a paragraph's first line).
 func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	e := &els[i]
-	if !e.lines[0].lead && (subtitleOverByline(els, i) || subtitleUnderTitle(els, i) || dashSubtitle(els, i) || commaBrokenTitle(els, i)) {
+	if !e.lines[0].lead && (subtitleOverByline(els, i) || subtitleUnderTitle(els, i) || dashSubtitle(els, i) || commaBrokenTitle(els, i, !cur.open())) {
 		return true
 	}
 	if e.lines[0].lead || !headLike(e) || isSubhead(cur, els, i, W) || introducesText(els, i) {
@@ -545,15 +545,26 @@ func commaTitleLine(l *tline) bool {
 // right over its story's dateline (夜校开课， / 年轻人下班“充电”忙 / 本报讯 每周
 // 二晚上7点，…): running text does not stop at a line of a phrase without
 // a mark right before a dateline.
-func commaBrokenTitle(els []element, i int) bool {
+//
+// Whole on one line, as wide as a paragraph's first line, it is a title
+// only where no story is open for it to go on (a byline closed the one
+// before): a paragraph's first line cut off by a column break also stops
+// before the next story's dateline (据了解，快线票价实行里程 / 本报讯 …).
+func commaBrokenTitle(els []element, i int, closed bool) bool {
 	e := &els[i]
-	if e.kind != elemText || len(e.lines) != 2 || i+1 >= len(els) {
+	if e.kind != elemText || len(e.lines) > 2 || i+1 >= len(els) {
 		return false
 	}
-	a, b := &e.lines[0], &e.lines[1]
-	joined := tline{text: a.text + b.text, lineInfo: measure(a.text + b.text)}
-	if !strings.HasSuffix(a.text, "，") || a.commas != 1 || b.commas != 0 || b.sentence && !titleRunes(b.text) || !commaTitleLine(&joined) {
-		return false
+	if len(e.lines) == 1 {
+		if !closed || !commaTitleLine(&e.lines[0]) {
+			return false
+		}
+	} else {
+		a, b := &e.lines[0], &e.lines[1]
+		joined := tline{text: a.text + b.text, lineInfo: measure(a.text + b.text)}
+		if !strings.HasSuffix(a.text, "，") || a.commas != 1 || b.commas != 0 || b.sentence && !titleRunes(b.text) || !commaTitleLine(&joined) {
+			return false
+		}
 	}
 	n := &els[i+1]
 	return n.kind == elemText && n.lines[0].lead

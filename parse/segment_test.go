@@ -109,6 +109,65 @@ func TestSegmentRules(t *testing.T) {
 `, []pageArticle{
 			{headlines: []string{"夜校开课，年轻人下班“充电”忙"}, paras: 1, reporters: []string{"滕悦"}},
 		}},
+		// a fresh full-em page of a new pool (-pool articles10.txt -fullpunct, full-006)
+		{"an A，B title on one line over a dateline, after a story its byline closed, is a headline", `
+本报讯 经过五个月的修缮，位于
+南门外的永济桥日前重新开放通行。这
+座建于清代的三孔石拱桥，是我市现存
+最古老的石桥之一。
+修缮中，施工人员按照“修旧如
+旧”的原则，对松动的桥面石板逐块编
+号、拆下、清洗后原位铺回，缺损的栏
+板则从附近旧料中挑选补配。
+“桥还是原来的样子，走上去踏实
+多了。”在桥边住了六十多年的季大爷
+说，他每天都要到桥上走一走。
+文物部门表示，今后将对全市 23 座
+古桥开展定期巡查，建立“一桥一
+档”。
+记者 凌 川
+
+夜校开课，年轻人下班“充电”忙
+
+本报讯每周二晚上 7 点，市工人文
+化宫的教室里坐满了刚下班的年轻人。
+咖啡拉花、非洲鼓、短视频剪辑……今
+年秋季，文化宫开设的 32 门夜校课程吸
+引了 1600 多人报名。
+“一节课只要二三十元，还能认识
+新朋友。”在一家设计公司上班的小甘
+报了两门课。
+文化宫负责人表示，将根据学员反
+馈，明年增开更多实用技能课程。
+记者 滕 悦
+`, []pageArticle{
+			{paras: 4, reporters: []string{"凌川"}},
+			{headlines: []string{"夜校开课，年轻人下班“充电”忙"}, paras: 3, reporters: []string{"滕悦"}},
+		}},
+		{"… but after a story still open it is the first line of a paragraph a column break cut off", `
+本报讯 快线全长41.3公里，设站6座，
+最高运行速度每小时160公里，全
+程运行时间约28分钟。列车采用
+大站快车与站站停相结合的运营
+模式，高峰时段发车间隔为8分钟。
+
+“以前从高铁站打车去机场，
+遇上堵车要一个多小时，现在半
+个小时就到了。”首批乘客、商务
+人士卓先生说。
+
+据了解，快线票价实行里程
+
+本报讯 3月5日，全市各地
+志愿服务组织开展“学雷锋纪念
+日”主题活动，3000余名志愿者走
+进社区、公园、车站，为群众提供
+义诊、理发、家电维修、法律咨询
+等服务。
+`, []pageArticle{
+			{paras: 3, last: "据了解，快线票价实行里程"},
+			{paras: 1},
+		}},
 		// a fresh page of a new pool (-pool articles10.txt, gen-017)
 		{"a clause ending with a colon set apart introduces the list under it, not a headline", `
 森林防火进入高风险期
