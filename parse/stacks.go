@@ -62,11 +62,10 @@ func passFirstKickers(arts []Article, spans []artSpan, perArt [][]headUnit) {
 			x := rows[at+2]
 			// kicker, kicker, title, title: the rows cross, and the second
 			// kicker may share more of the story's words than its title
-			// (5G赋能 / 智慧工厂里的“无人车间”); a kicker is at most half
-			// as long as the title read after it, where a title over a
-			// subtitle is not (汛期将至 / 全市开展防汛应急演练 / 城市书房…)
+			// (5G赋能 / 智慧工厂里的“无人车间”; 冬泳爱好者), where a title
+			// over a subtitle is not (汛期将至 / 全市开展防汛应急演练 / 城市书房…)
 			crossed := at+3 < len(rows) && rows[at+3] == a && x >= 0 && x != a && len(arts[x].Headlines) > 0 &&
-				2*hanCount(h[1]) <= hanCount(arts[x].Headlines[max(arts[x].Main, 0)])
+				shorterThanTitle(h[1], arts[x].Headlines[max(arts[x].Main, 0)])
 			if e[0] >= e[1] || e[1] <= maxPassedEcho || !crossed && (e[2] < e[1] || e[1] >= minOwnTitleEcho) {
 				continue
 			}
@@ -78,6 +77,18 @@ func passFirstKickers(arts []Article, spans []artSpan, perArt [][]headUnit) {
 		}
 	}
 }
+
+// shorterThanTitle reports a line short enough beside a title to be a
+// kicker: at most kickerShare tenths of its ideographs (冬泳爱好者 beside
+// 二十四小时书屋亮灯, 防范电信网络诈骗 beside 警惕！这些“兼职刷单”都是骗局),
+// where a title beside another is about as long (全市开展防汛应急演练 beside
+// 城市书房“上新”夜读成为新风尚).
+func shorterThanTitle(k, title string) bool {
+	return 10*hanCount(k) <= kickerShare*hanCount(title)
+}
+
+// kickerShare: tenths of a title's ideographs a kicker beside it holds at most.
+const kickerShare = 7
 
 // minOwnTitleEcho: a line sharing half its words with the story is its
 // title, not a kicker, however short.
