@@ -949,6 +949,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	returnTitles(perArt, perEcho, spans, sim)
 	returnStrayLines(perArt, perEcho, spans, sim)
 	returnRunTails(perArt, perEcho, sim)
+	uncrossKickers(perArt, perEcho, sim)
 	broken := make([][]bool, len(arts))
 	for i := range arts {
 		arts[i].Headlines, arts[i].Main, broken[i] = groupHeadlines(perArt[i], perEcho[i], spans[i].text)
@@ -1166,6 +1167,47 @@ func returnRunTails(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
 			holder[h.order] = i
 			k--
 		}
+	}
+}
+
+// uncrossKickers deals back the kickers of two stacks read row by row —
+// kicker A, kicker B, title A, title B — that the assignment gave crosswise
+// (银发课堂 / 书香社区 / 老年大学新学期报名火爆 / 二十四小时书屋亮灯): the first
+// kicker goes over the first title, when neither kicker shares more of the
+// words of the story it leaves than of the one it goes to.
+func uncrossKickers(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
+	holder := map[int]int{} // print order → story
+	units := map[int]headUnit{}
+	var orders []int
+	for a, us := range perArt {
+		for _, u := range us {
+			holder[u.order], units[u.order] = a, u
+			orders = append(orders, u.order)
+		}
+	}
+	slices.Sort(orders) // in print order: the deal must not hang on a map's
+	for _, o := range orders {
+		k1 := units[o]
+		k2, ok2 := units[o+1]
+		t1, ok3 := units[o+2]
+		t2, ok4 := units[o+3]
+		if !ok2 || !ok3 || !ok4 || k2.run != k1.run || t1.run != k1.run || t2.run != k1.run || !kickerLike(k1.text) || !kickerLike(k2.text) {
+			continue
+		}
+		a, b := holder[o+2], holder[o+3]
+		if a == b || holder[o] != b || holder[o+1] != a || sim[o][b] > sim[o][a] || sim[o+1][a] > sim[o+1][b] {
+			continue
+		}
+		for _, mv := range []struct {
+			u        headUnit
+			from, to int
+		}{{k1, b, a}, {k2, a, b}} {
+			i := slices.IndexFunc(perArt[mv.from], func(v headUnit) bool { return v.order == mv.u.order })
+			perArt[mv.from] = slices.Delete(perArt[mv.from], i, i+1)
+			perEcho[mv.from] = slices.Delete(perEcho[mv.from], i, i+1)
+			insertUnit(perArt, perEcho, sim, mv.to, mv.u)
+		}
+		holder[o], holder[o+1] = a, b
 	}
 }
 

@@ -1422,3 +1422,29 @@ func TestReturnRunTails(t *testing.T) {
 		}
 	}
 }
+
+// TestUncrossKickers: kicker A, kicker B, title A, title B, the kickers
+// given crosswise, are dealt back — unless a kicker's words say it is
+// where it was.
+func TestUncrossKickers(t *testing.T) {
+	unit := func(text string, order int) headUnit {
+		return headUnit{text: text, pos: order, block: order, order: order, run: 0}
+	}
+	k1, k2 := unit("银发课堂", 0), unit("书香社区", 1)
+	t1, t2 := unit("老年大学新学期报名火爆", 2), unit("二十四小时书屋亮灯", 3)
+	for _, c := range []struct {
+		name string
+		sim  [][]float64 // per unit, per story (0: the elderly college, 1: the book room)
+		want string      // story 0's kicker after the pass
+	}{
+		{"crosswise kickers go back", [][]float64{{0.3, 0}, {0, 0.3}, {0.6, 0}, {0, 0.6}}, "银发课堂"},
+		{"… not when the first kicker shares more of the story it holds", [][]float64{{0, 0.3}, {0, 0.3}, {0.6, 0}, {0, 0.6}}, "书香社区"},
+	} {
+		perArt := [][]headUnit{{k2, t1}, {k1, t2}}
+		perEcho := [][]float64{{0, 0}, {0, 0}}
+		uncrossKickers(perArt, perEcho, c.sim)
+		if got := perArt[0][0].text; got != c.want || len(perArt[0]) != 2 || len(perArt[1]) != 2 {
+			t.Errorf("%s: stories hold %v / %v, want story 0's kicker %q", c.name, perArt[0], perArt[1], c.want)
+		}
+	}
+}
