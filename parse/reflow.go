@@ -118,7 +118,7 @@ func reflow(lines []tline, W, hang int, fullPunct bool) []string {
 		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W, hang, fullPunct) || headingEnds(heading, l, &lines[i+1], depth, W) ||
 			interview && l.end && speakerLabelled(lines[i+1].text) || nextListItem(b.String(), l, &lines[i+1], depth) ||
 			quoteAfterQuote(b.String(), l, &lines[i+1], depth) || voicesNext(l, &lines[i+1], after, depth) ||
-			itemAfterItem(paras, l, depth) || lastVoice(paras, b.String(), l, &lines[i+1], depth) {
+			itemAfterItem(paras, l, depth) || lastItem(paras, l, first, depth) || lastVoice(paras, b.String(), l, &lines[i+1], depth) {
 			paras = append(paras, b.String())
 			b.Reset()
 			first, depth = true, 0
@@ -178,6 +178,13 @@ func itemAfterItem(paras []string, l *tline, depth int) bool {
 	// 间、 / 安全出口等公共区域停放和充电；)
 	prev := paras[len(paras)-1]
 	return endsSemicolon(prev) || strings.HasSuffix(prev, "：")
+}
+
+// lastItem reports the last item of a ；-list, on one line and closed by
+// a full stop (不焚烧纸钱、燃放鞭炮； / 发现火情及时拨打12119报警。 / 据介绍，…):
+// the paragraph after it opens on the next line, however full that is.
+func lastItem(paras []string, l *tline, first bool, depth int) bool {
+	return first && l.end && depth == 0 && len(paras) > 0 && endsSemicolon(paras[len(paras)-1])
 }
 
 // endsSemicolon reports a line ending with a semicolon.

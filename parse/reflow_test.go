@@ -173,6 +173,13 @@ func TestReflow(t *testing.T) {
 			"烟、烧烤；",
 			"发现火情及时报警。"),
 			[]string{"林业部门提醒：", "进山不带火种，不在林区吸烟、烧烤；", "发现火情及时报警。"}},
+		{"the last item of a ；-list, one line closed by a full stop, ends its paragraph before a full line", block(
+			"进山不带火种，不在林区吸",
+			"烟、烧烤；",
+			"发现火情要及时报警。",
+			"据介绍，今年我市还将投入无",
+			"人机巡护。"),
+			[]string{"进山不带火种，不在林区吸烟、烧烤；", "发现火情要及时报警。", "据介绍，今年我市还将投入无人机巡护。"}},
 		{"a full line ending with a semicolon runs on", block(
 			"电动车不得在楼道、楼",
 			"梯间停放，不得在室内充电；",
