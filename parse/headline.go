@@ -1048,6 +1048,25 @@ func insertUnit(perArt [][]headUnit, perEcho [][]float64, sim [][]float64, a int
 	perEcho[a] = slices.Insert(perEcho[a], i, sim[h.order][a])
 }
 
+// moveUnit moves line k of story from's lines to story to, in print order.
+func moveUnit(perArt [][]headUnit, perEcho [][]float64, sim [][]float64, from, k, to int) {
+	h := perArt[from][k]
+	perArt[from] = slices.Delete(perArt[from], k, k+1)
+	perEcho[from] = slices.Delete(perEcho[from], k, k+1)
+	insertUnit(perArt, perEcho, sim, to, h)
+}
+
+// holders maps the print order of each line the stories hold to its story.
+func holders(perArt [][]headUnit) map[int]int {
+	holder := map[int]int{}
+	for a, us := range perArt {
+		for _, u := range us {
+			holder[u.order] = a
+		}
+	}
+	return holder
+}
+
 // returnTitles gives a story the assignment left without a headline the
 // title it echoes, from a neighbour that holds it with other headlines of
 // its own and echoes it less than half as much: a title printed in the
@@ -1129,9 +1148,7 @@ func returnStrayLines(perArt [][]headUnit, perEcho [][]float64, spans []artSpan,
 			if to < 0 || sim[h.order][j] > sim[h.order][to]+maxPassedEcho {
 				continue
 			}
-			perArt[j] = slices.Delete(perArt[j], k, k+1)
-			perEcho[j] = slices.Delete(perEcho[j], k, k+1)
-			insertUnit(perArt, perEcho, sim, to, h)
+			moveUnit(perArt, perEcho, sim, j, k, to)
 			k--
 		}
 	}
@@ -1144,12 +1161,7 @@ func returnStrayLines(perArt [][]headUnit, perEcho [][]float64, spans []artSpan,
 // run took its last line (七十年守着一口铁锅 / 老铁匠的炉火还在燃烧 over 新华社北京
 // 11月3日电…, whose own title 跨省通办再扩围… comes after its text).
 func returnRunTails(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
-	holder := map[int]int{} // print order → story
-	for a, us := range perArt {
-		for _, u := range us {
-			holder[u.order] = a
-		}
-	}
+	holder := holders(perArt)
 	for j := range perArt {
 		for k := 0; k < len(perArt[j]); k++ {
 			h := perArt[j][k]
@@ -1161,9 +1173,7 @@ func returnRunTails(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
 			if perArt[i][prev].run != h.run || !slices.ContainsFunc(perArt[j], func(u headUnit) bool { return u.run != h.run }) {
 				continue
 			}
-			perArt[j] = slices.Delete(perArt[j], k, k+1)
-			perEcho[j] = slices.Delete(perEcho[j], k, k+1)
-			insertUnit(perArt, perEcho, sim, i, h)
+			moveUnit(perArt, perEcho, sim, j, k, i)
 			holder[h.order] = i
 			k--
 		}
@@ -1176,12 +1186,12 @@ func returnRunTails(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
 // kicker goes over the first title, when neither kicker shares more of the
 // words of the story it leaves than of the one it goes to.
 func uncrossKickers(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
-	holder := map[int]int{} // print order → story
+	holder := holders(perArt)
 	units := map[int]headUnit{}
 	var orders []int
-	for a, us := range perArt {
+	for _, us := range perArt {
 		for _, u := range us {
-			holder[u.order], units[u.order] = a, u
+			units[u.order] = u
 			orders = append(orders, u.order)
 		}
 	}
@@ -1198,14 +1208,9 @@ func uncrossKickers(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
 		if a == b || holder[o] != b || holder[o+1] != a || sim[o][b] > sim[o][a] || sim[o+1][a] > sim[o+1][b] {
 			continue
 		}
-		for _, mv := range []struct {
-			u        headUnit
-			from, to int
-		}{{k1, b, a}, {k2, a, b}} {
-			i := slices.IndexFunc(perArt[mv.from], func(v headUnit) bool { return v.order == mv.u.order })
-			perArt[mv.from] = slices.Delete(perArt[mv.from], i, i+1)
-			perEcho[mv.from] = slices.Delete(perEcho[mv.from], i, i+1)
-			insertUnit(perArt, perEcho, sim, mv.to, mv.u)
+		for _, mv := range [][3]int{{o, b, a}, {o + 1, a, b}} { // order, from, to
+			k := slices.IndexFunc(perArt[mv[1]], func(v headUnit) bool { return v.order == mv[0] })
+			moveUnit(perArt, perEcho, sim, mv[1], k, mv[2])
 		}
 		holder[o], holder[o+1] = a, b
 	}

@@ -371,10 +371,10 @@ func breakAfter(l, next, after *tline, first bool, depth, W, hang int, fullPunct
 // is a mark no line opens with, its first pushed down with it (…就留下 /
 // 来。”…).
 func kinsokuShort(s string) bool {
-	r, n := utf8.DecodeRuneInString(s)
-	if info(r)&riOpen != 0 {
+	if opensWithOpener(s) {
 		return true
 	}
+	_, n := utf8.DecodeRuneInString(s)
 	r2, _ := utf8.DecodeRuneInString(s[n:])
 	return info(r2)&(riCloser|riContinuing|riTerminal) != 0
 }

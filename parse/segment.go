@@ -83,12 +83,7 @@ func endsOpen(s string) bool {
 
 // shortRun reports a block of several very short lines.
 func shortRun(e *element) bool {
-	ls := e.lines
-	// a dash subtitle may close a stack broken over short lines (银发课堂 /
-	// 老年大学 / 新学期报 / 名火爆 / ——智能手机课程名额一天内报满)
-	if n := len(ls); n > minShortRunLines && strings.HasPrefix(ls[n-1].text, "——") {
-		ls = ls[:n-1]
-	}
+	ls, _ := dashTail(e.lines)
 	if len(ls) < minShortRunLines {
 		return false
 	}
@@ -98,6 +93,16 @@ func shortRun(e *element) bool {
 		}
 	}
 	return true
+}
+
+// dashTail splits off the dash subtitle that may close a stack broken
+// over short lines (银发课堂 / 老年大学 / 新学期报 / 名火爆 / ——智能手机课程名额
+// 一天内报满): the run's lines, and the subtitle's, if any.
+func dashTail(ls []tline) (run, sub []tline) {
+	if n := len(ls); n > minShortRunLines && strings.HasPrefix(ls[n-1].text, "——") {
+		return ls[:n-1], ls[n-1:]
+	}
+	return ls, nil
 }
 
 // segmentPage is the segment stage: it walks the elements of a column page
@@ -181,10 +186,7 @@ func segmentPage(els []element, m pageMeasure) segmentation {
 		if !isLead && isHeadline(cur, els, i, W) {
 			// A headline candidate: kept aside for the assignment by content.
 			if shortRun(e) {
-				ls, sub := e.lines, []tline(nil)
-				if n := len(ls); strings.HasPrefix(ls[n-1].text, "——") {
-					ls, sub = ls[:n-1], ls[n-1:]
-				}
+				ls, sub := dashTail(e.lines)
 				seg.heads = append(seg.heads, headUnit{text: joinHeadLines(ls), pos: i, block: i, order: order, run: run})
 				order++
 				for _, l := range sub {
