@@ -12,8 +12,11 @@ import (
 // 线，看着就让人担心。”小区 / …): no line follows the one before it. A run
 // of such one-line blocks is dealt into the two columns it came from, the
 // split under which the lines read on best, and each column becomes one
-// block. Pages without such runs (every page of ordered columns) pass
-// through untouched.
+// block. Where the lines of two columns' bottoms stand at baselines in
+// between, poppler writes them alternately in one block (执法人员在检查中发 /
+// 前后，市场监管部门对全 / 现，个别店铺存在销售过 / …); the block is dealt
+// the same way when the columns make whole many of the words its line
+// breaks cut. Pages without either pass through untouched.
 
 // minInterleaveRun: a run this long of one-line body blocks is columns
 // dealt line by line; shorter runs are a column's odd pieces.
@@ -28,6 +31,14 @@ const maxInterleaveRun = 64
 // order by this much (a cut word is worth 3, an impossible junction -3).
 const minInterleaveGain = 3
 
+// minWordsMended, wordsMendedShare: a block's lines dealt into two
+// columns make whole this many more of the words the line breaks cut
+// than the print order does, and one for every wordsMendedShare lines.
+const (
+	minWordsMended   = 2
+	wordsMendedShare = 3
+)
+
 // Junction scores for dealing a run into columns.
 const (
 	followWord       = 3  // a number the break cut, made whole (a word scores its strength, 1 to 4)
@@ -38,8 +49,9 @@ const (
 )
 
 // deinterleave is the interleave stage: it deals each run of one-line
-// body blocks into two columns when they read on better so, and renumbers
-// the elements' lines.
+// body blocks, and each block of alternating lines (interleavedBlock),
+// into two columns when they read on better so, and renumbers the
+// elements' lines.
 func deinterleave(els []element, W int) []element {
 	var out []element
 	changed := false
@@ -50,7 +62,11 @@ func deinterleave(els []element, W int) []element {
 			j++
 		}
 		if j-i >= minInterleaveRun {
-			if a, b, ok := dealRun(els[i:j], W); ok {
+			lines := make([]tline, j-i)
+			for k := range lines {
+				lines[k] = els[i+k].lines[0]
+			}
+			if a, b, ok := dealRun(lines, W); ok {
 				if !changed {
 					out = append(make([]element, 0, len(els)), els[:i]...)
 					changed = true
@@ -62,6 +78,18 @@ func deinterleave(els []element, W int) []element {
 		}
 		if j == i {
 			j++
+		}
+		if e := &els[i]; j == i+1 && e.kind == elemText && len(e.lines) >= minInterleaveRun && len(e.lines) <= maxInterleaveRun {
+			// a block whose lines alternate between two columns
+			if a, b, ok := dealRun(e.lines, W); ok && interleavedBlock(e.lines, a, b, W) {
+				if !changed {
+					out = append(make([]element, 0, len(els)), els[:i]...)
+					changed = true
+				}
+				out = append(out, element{kind: elemText, lines: a, gap: e.gap}, element{kind: elemText, lines: b, gap: true})
+				i = j
+				continue
+			}
 		}
 		if changed {
 			out = append(out, els[i:j]...)
@@ -100,9 +128,9 @@ func runLine(e *element, W int) bool {
 // column's order, by dynamic programming over which line each column
 // ended with. It reports the columns (the first holding the run's first
 // line) and whether they read on better than the print order.
-func dealRun(run []element, W int) (a, b []tline, ok bool) {
+func dealRun(run []tline, W int) (a, b []tline, ok bool) {
 	n := len(run)
-	line := func(k int) *tline { return &run[k].lines[0] }
+	line := func(k int) *tline { return &run[k] }
 	seq := 0
 	for k := 1; k < n; k++ {
 		seq += follow(line(k-1), line(k), W)
@@ -211,4 +239,38 @@ func follow(x, y *tline, W int) int {
 	// a common word is surer than a rare one, which two columns' common
 	// ideographs make by chance (墙面也 / 去路面)
 	return lexicon.Strength(x.text, y.text)
+}
+
+// interleavedBlock reports a block whose lines, dealt into the columns a
+// and b, make whole many of the words its line breaks cut.
+func interleavedBlock(lines, a, b []tline, W int) bool {
+	if cannotFollow(a, W)+cannotFollow(b, W) > cannotFollow(lines, W) {
+		return false
+	}
+	mended := wordsKept(a) + wordsKept(b) - wordsKept(lines)
+	return mended >= minWordsMended && mended*wordsMendedShare >= len(lines)
+}
+
+// cannotFollow counts the lines that cannot follow the line before them
+// in one column.
+func cannotFollow(lines []tline, W int) int {
+	n := 0
+	for k := 1; k < len(lines); k++ {
+		if !canFollow(&lines[k-1], &lines[k], W) {
+			n++
+		}
+	}
+	return n
+}
+
+// wordsKept counts the lines that go on with the word the line before
+// them left cut.
+func wordsKept(lines []tline) int {
+	n := 0
+	for k := 1; k < len(lines); k++ {
+		if !lines[k-1].end && wordCut(lines[k-1].text, lines[k].text) {
+			n++
+		}
+	}
+	return n
 }
