@@ -1034,12 +1034,23 @@ func splitNamedTails(arts []*artBuild, heads []headUnit, W int) []*artBuild {
 // second part, as its title would (minTitleEcho), and more than the part
 // before it: the second story has a title.
 func titled(tail, head string, heads []headUnit) bool {
-	for _, h := range heads {
-		if et, eh := echoes([]string{h.text}, tail)[0], echoes([]string{h.text}, head)[0]; et >= minTitleEcho && et > eh {
+	lines := headTexts(heads)
+	et, eh := echoes(lines, tail), echoes(lines, head)
+	for i := range lines {
+		if et[i] >= minTitleEcho && et[i] > eh[i] {
 			return true
 		}
 	}
 	return false
+}
+
+// headTexts returns the headline lines' texts.
+func headTexts(heads []headUnit) []string {
+	lines := make([]string, len(heads))
+	for i, h := range heads {
+		lines[i] = h.text
+	}
+	return lines
 }
 
 // minUnsignedHeadBlocks: without an end byline to say two stories
@@ -1050,10 +1061,7 @@ const minUnsignedHeadBlocks = 2
 // titlesEchoing returns the headline lines that echo text as a title
 // would.
 func titlesEchoing(heads []headUnit, text string) []headUnit {
-	lines := make([]string, len(heads))
-	for i, h := range heads {
-		lines[i] = h.text
-	}
+	lines := headTexts(heads)
 	var out []headUnit
 	for i, e := range echoes(lines, text) {
 		if e >= minTitleEcho {
@@ -1069,10 +1077,11 @@ func titlesEchoing(heads []headUnit, text string) []headUnit {
 // and one that echoes the first part as a title would.
 func titledApart(tail, head string, heads []headUnit) bool {
 	second, first := false, false
-	for _, h := range heads {
-		et, eh := echoes([]string{h.text}, tail)[0], echoes([]string{h.text}, head)[0]
-		second = second || et >= minPartsEcho && eh == 0
-		first = first || eh >= minTitleEcho && et == 0
+	lines := headTexts(heads)
+	et, eh := echoes(lines, tail), echoes(lines, head)
+	for i := range lines {
+		second = second || et[i] >= minPartsEcho && eh[i] == 0
+		first = first || eh[i] >= minTitleEcho && et[i] == 0
 	}
 	return second && first
 }
