@@ -985,6 +985,7 @@ func splitNamedTails(arts []*artBuild, heads []headUnit, W int) []*artBuild {
 	out := arts[:0:0]
 	for _, a := range arts {
 		out = append(out, a)
+		lent := topLent(a)
 		if !leadNamed(a) && (!a.hasEnd || a.top.Raw == "") {
 			continue
 		}
@@ -992,7 +993,7 @@ func splitNamedTails(arts []*artBuild, heads []headUnit, W int) []*artBuild {
 		// for each part: asked once of the whole text, as most have one.
 		bs := blocksOf(a.lines)
 		cands := heads
-		if !a.hasEnd {
+		if !a.hasEnd && !lent {
 			if len(bs) <= minUnsignedHeadBlocks {
 				continue
 			}
@@ -1012,7 +1013,7 @@ func splitNamedTails(arts []*artBuild, heads []headUnit, W int) []*artBuild {
 			}
 			// each part's words in the other: the tail's alone would be
 			// diluted by a long rest of the first story
-			if !a.hasEnd && !titledApart(tail, head, cands) {
+			if !a.hasEnd && !lent && !titledApart(tail, head, cands) {
 				continue
 			}
 			if o := max(overlap(tail, head), overlap(head, tail)); o < least && titled(tail, head, cands) {
@@ -1025,9 +1026,32 @@ func splitNamedTails(arts []*artBuild, heads []headUnit, W int) []*artBuild {
 		b := &artBuild{lines: a.lines[cut:len(a.lines):len(a.lines)], end: a.end, hasEnd: a.hasEnd, first: a.lines[cut].pos, last: a.last}
 		a.lines = a.lines[:cut:cut]
 		a.end, a.hasEnd, a.last = Byline{}, false, a.lines[cut-1].pos
+		if lent {
+			b.top, a.top = a.top, Byline{}
+		}
 		out = append(out, b)
 	}
 	return out
+}
+
+// topLent reports a story whose dateline names its reporters and whose
+// top byline names none of them: the byline is another story's, printed
+// under its stack before both bodies (本报记者 邓 欢 over 新华社贵阳5月20日电
+// （记者 杨帆）…), and that story's text ran on from this one's.
+func topLent(a *artBuild) bool {
+	if a.top.Raw == "" || len(a.lines) == 0 || !a.lines[0].lead {
+		return false
+	}
+	text := a.lines[0].text
+	if len(a.lines) > 1 {
+		text += a.lines[1].text
+	}
+	_, _, by, ok := splitLead(text)
+	if !ok || len(by.Reporters)+len(by.Correspondents) == 0 || len(a.top.Reporters)+len(a.top.Correspondents) == 0 {
+		return false
+	}
+	named := func(n string) bool { return slices.Contains(by.Reporters, n) || slices.Contains(by.Correspondents, n) }
+	return !slices.ContainsFunc(a.top.Reporters, named) && !slices.ContainsFunc(a.top.Correspondents, named)
 }
 
 // titled reports a headline line of the page that echoes tail, a story's

@@ -316,6 +316,57 @@ B6 要闻
 			{headlines: []string{"背街小巷改造让居民出行更舒心"}, paras: 2, last: "惠及居民3万余户。", reporters: []string{"田甜"}},
 			{headlines: []string{"金秋时节", "万亩果园迎来丰收季"}, paras: 2, last: "苹果可以错峰销售。", reporters: []string{"潘雪"}},
 		}},
+		// an ordered page (-pdf -ordered, seed 10, ord-002): the second
+		// stack's top byline came before both bodies
+		{"a story whose dateline names its reporters gives its top byline, another's, to the story run into it", `
+跨境电商让山货走出大山
+
+全县农产品网上销售额突破十亿元
+
+非遗传承
+
+老手艺焕
+发新光彩
+
+竹编艺人带徒百余名
+本报记者 邓 欢
+
+新华社贵阳5月20日电
+（记者 杨帆）凌晨5点，黔南
+山区的一个村子里，电商服
+务站的工作人员已经开始忙
+着打包。刚刚采摘的刺梨、猕
+猴桃装进保鲜箱，当天就能
+发往全国各地。
+“过去山里的水果卖不
+出去，只能烂在地里。”村党
+支部书记说，自从村里建起
+电商服务站，农户坐在家里
+就能接订单，去年全村仅刺
+梨一项就增收300多万元。
+近年来，当地先后建成
+
+县级电商公共服务中心1个、
+乡镇电商服务站18个、村级
+服务点156个。今年1至4月，
+全县农产品网上销售额达到
+3.2亿元。
+
+竹篾在手指间上下翻
+飞，不一会儿，一只精巧的小
+提篮就编好了。今年67岁的
+竹编艺人罗德成，已经和竹
+子打了50多年交道。
+罗德成的竹编技艺是祖
+传的。年轻时，他编的竹筐、
+竹席在十里八乡都很抢手。
+后来，塑料制品多了，竹编生
+意一落千丈，他却一直没有
+放下手中的篾刀。
+`, []pageArticle{
+			{headlines: []string{"跨境电商让山货走出大山", "全县农产品网上销售额突破十亿元"}, paras: 3, last: "3.2亿元。", reporters: []string{"杨帆"}},
+			{headlines: []string{"非遗传承", "老手艺焕发新光彩", "竹编艺人带徒百余名"}, paras: 2, last: "放下手中的篾刀。", reporters: []string{"邓欢"}},
+		}},
 		{"so does a story under a top byline that still ends with a byline", `
 背街小巷改造让居民出行更舒心
 
