@@ -135,6 +135,16 @@ func swapOnce(arts []*artBuild, W int) bool {
 			if wordGain(headA, restA, headB, restB) <= minPrintedSwapWordGain {
 				continue
 			}
+		} else if (!p.far || !q.far) && g > bestGain && !unitCrossed(p, q) {
+			// one rest where poppler printed it, the other joined by the
+			// order stage: a word the crossed cut makes may be chance
+			// (商超 / 市民 makes 超市), where a number given its unit is
+			// not; the rests' words must not lean against it
+			headA, restA := split(i)
+			headB, restB := split(j)
+			if restsLean(headA, restA, headB, restB) < 0 {
+				continue
+			}
 		}
 		if g > bestGain {
 			bi, bj, bestGain = i, j, g
@@ -187,6 +197,19 @@ const minPrintedSwapStrength = 3
 // common word whole (the printed ones, the caller checks, make none).
 func crossedWord(p, q junction) bool {
 	return max(lexicon.Strength(p.before, q.after), lexicon.Strength(q.before, p.after)) >= minPrintedSwapStrength
+}
+
+// unitCrossed reports crossed junctions of p and q of which one gives a
+// number its unit or more digits (市场主体2.3 / 万户).
+func unitCrossed(p, q junction) bool {
+	_, a := numberCut(p.last, q.first)
+	_, b := numberCut(q.last, p.first)
+	return a || b
+}
+
+// restsLean is wordGain however short the rests.
+func restsLean(headA, restA, headB, restB string) float64 {
+	return overlap(restB, headA) + overlap(restA, headB) - overlap(restA, headA) - overlap(restB, headB)
 }
 
 // wordGain says how much more of the words of the text before each of two

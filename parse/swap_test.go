@@ -29,6 +29,16 @@ func TestSwapContinuations(t *testing.T) {
 			{headlines: []string{"数字赋能", "“一码通”让看病少跑腿", "全市二级以上医院实现检查结果互认"}, paras: 3, reporters: []string{"贺晓东"}},
 			{headlines: []string{"金秋时节万亩果园迎来丰收季"}, paras: 4, reporters: []string{"潘雪"}},
 		}},
+		// a fresh ordered page (-seed 11, ord-016, two headline lines taken
+		// out): the fruit story's rest follows it as printed, the fire
+		// story's the order stage joined after another story's byline;
+		// crossed, 商超 / 市民 makes 超市, but the rests' words lean the
+		// other way
+		{"a printed rest stays where a crossing makes a word by chance and the words lean against it", read("swapped-by-chance.txt"), []pageArticle{
+			{headlines: []string{"万亩果园迎来丰收季"}, paras: 4, last: "订单已经排到了下个月”。", reporters: []string{"潘雪"}},
+			{headlines: []string{"消防宣传进万家"}, paras: 3, last: "逃生面罩。", reporters: []string{"蒋涛"}},
+			{headlines: []string{"数字赋能", "全市二级以上医院实现检查结果互认"}, paras: 3, last: "也纳入互认范围。", reporters: []string{"贺晓东"}},
+		}},
 		// a fresh ordered page (-seed 11, ord-003): poppler printed each rest
 		// after the other story; 市|民 is a common word, 当地|民 and 市|近 are
 		// none, and the fire-safety rest shares the fire story's words
