@@ -958,6 +958,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	passKickers(arts, spans, broken, stacks)
 	passMiddleKickers(arts, spans, stacks)
 	passFirstKickers(arts, spans, perArt)
+	passSecondKickers(arts, spans)
 	passTopSubtitles(arts, perArt)
 	orphans = passTitlesToBareKickers(arts, spans, perArt, orphans)
 	passTitlesPrintedAfter(arts, spans, perArt)

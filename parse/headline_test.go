@@ -1252,6 +1252,38 @@ func TestPassFirstKickers(t *testing.T) {
 	}
 }
 
+// TestPassSecondKickers: the second of two kickers over a title, sharing
+// none of the story's words where the first shares some, goes to the
+// story without a kicker that shares its words.
+func TestPassSecondKickers(t *testing.T) {
+	const (
+		school = "新学期开学前，市市场监管局联合教育部门对全市中小学、幼儿园食堂开展了食品安全专项检查，守护校园里师生舌尖上的安全。"
+		metro  = "6月18日上午，随着最后一台盾构机在东湖站破土而出，地铁3号线实现全线隧道贯通。施工过程中，建设者克服了多项技术难题，将有效缓解城市东西向交通压力。"
+	)
+	for _, c := range []struct {
+		name         string
+		a, b         []string
+		textA, textB string
+		wantA, wantB []string
+	}{
+		{"the second kicker goes to the story whose words it shares",
+			[]string{"守护“舌尖上的安全”", "交通建设再提速", "校园食堂开展食品安全大检查"}, []string{"地铁三号线全线贯通", "预计年底开通试运营"}, school, metro,
+			[]string{"守护“舌尖上的安全”", "校园食堂开展食品安全大检查"}, []string{"交通建设再提速", "地铁三号线全线贯通", "预计年底开通试运营"}},
+		{"a second kicker sharing the story's words stays",
+			[]string{"守护“舌尖上的安全”", "建设平安校园", "校园食堂开展食品安全大检查"}, []string{"地铁三号线全线贯通", "预计年底开通试运营"}, school, metro,
+			[]string{"守护“舌尖上的安全”", "建设平安校园", "校园食堂开展食品安全大检查"}, []string{"地铁三号线全线贯通", "预计年底开通试运营"}},
+		{"nor does it go to a story that has a kicker",
+			[]string{"守护“舌尖上的安全”", "交通建设再提速", "校园食堂开展食品安全大检查"}, []string{"城市建设", "地铁三号线全线贯通"}, school, metro,
+			[]string{"守护“舌尖上的安全”", "交通建设再提速", "校园食堂开展食品安全大检查"}, []string{"城市建设", "地铁三号线全线贯通"}},
+	} {
+		arts := []Article{{Headlines: slices.Clone(c.a), Main: 2}, {Headlines: slices.Clone(c.b)}}
+		passSecondKickers(arts, []artSpan{{text: c.textA}, {text: c.textB}})
+		if !slices.Equal(arts[0].Headlines, c.wantA) || !slices.Equal(arts[1].Headlines, c.wantB) {
+			t.Errorf("%s: stacks %q / %q, want %q / %q", c.name, arts[0].Headlines, arts[1].Headlines, c.wantA, c.wantB)
+		}
+	}
+}
+
 // TestPassTitlesToBareKickersOrphan: a line no story took, printed right
 // after a story's lone kicker, is its title when it is longer and shares a
 // word with the story.

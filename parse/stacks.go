@@ -78,6 +78,40 @@ func passFirstKickers(arts []Article, spans []artSpan, perArt [][]headUnit) {
 	}
 }
 
+// passSecondKickers hands on the second of two kickers over a story's
+// title when it shares none of the story's words, the first does, and a
+// story with no kicker (its first line not a kicker's length beside its
+// second) shares some (守护“舌尖上的安全” / 交通建设再提速 / 校园食堂开展
+// 食品安全大检查, the metro story's title printed further down): the rows
+// of two stacks crossed, the first kicker the story's own, as
+// passFirstKickers hands on the first where the second is. The story that
+// shares the kicker's words most takes it.
+func passSecondKickers(arts []Article, spans []artSpan) {
+	for a := range arts {
+		h := arts[a].Headlines
+		if len(h) != 3 || !kickerLike(h[0]) || !kickerLike(h[1]) || !shorterThanTitle(h[1], h[2]) {
+			continue
+		}
+		e := echoes(h[:2], spans[a].text)
+		if e[1] > 0 || e[0] == 0 {
+			continue
+		}
+		to, best := -1, 0.0
+		for x := range arts {
+			t := arts[x].Headlines
+			if x == a || len(t) == 0 || len(t) >= maxHeadSlots || len(t) > 1 && shorterThanTitle(t[0], t[1]) {
+				continue
+			}
+			if ex := echoes(h[1:2], spans[x].text)[0]; ex > best {
+				to, best = x, ex
+			}
+		}
+		if to >= 0 {
+			giveKicker(&arts[to], takeHeadline(&arts[a], 1))
+		}
+	}
+}
+
 // shorterThanTitle reports a line short enough beside a title to be a
 // kicker: at most kickerShare tenths of its ideographs (冬泳爱好者 beside
 // 二十四小时书屋亮灯, 防范电信网络诈骗 beside 警惕！这些“兼职刷单”都是骗局),

@@ -111,7 +111,7 @@ var corpusSets = []corpusSet{
 	{"quirks", "pages", "truth", "q*", 100},
 	{"generated", "pages", "truth", "gen-*", 96},
 	{"generated-fullpunct", "pages", "truth", "full-*", 91},
-	{"pdftotext-ordered", "corpus/pdf-ordered/pages", "corpus/pdf-ordered/truth", "ord-*", 67},
+	{"pdftotext-ordered", "corpus/pdf-ordered/pages", "corpus/pdf-ordered/truth", "ord-*", 70},
 	{"pdftotext", "corpus/pdf/pages", "corpus/pdf/truth", "pdf-*", 24},
 	{"pdftotext-html", "corpus/html/pages", "corpus/html/truth", "html-*", 14},
 	{"pool2", "corpus/pool2/pages", "corpus/pool2/truth", "gen-*", 91},
