@@ -646,8 +646,9 @@ func bodyShaped(e *element, W int) bool {
 
 // continuedByNext reports whether the text block after els[i] reads as the
 // continuation of a column that broke there: plain text (no dateline, not a
-// headline candidate) whose first line is full — or, unless strict, ends
-// the sentence. One title-like block between them is passed over.
+// headline candidate) whose first line is full but no wider than the
+// column — or, unless strict, ends the sentence. One title-like block
+// between them is passed over.
 func continuedByNext(els []element, i, W int, strict bool) bool {
 	if els[i].lines[len(els[i].lines)-1].end {
 		return false
@@ -666,7 +667,10 @@ func continuedByNext(els []element, i, W int, strict bool) bool {
 				skipped = true
 				continue
 			}
-			return !f.lead && !headLike(n) && (f.units >= W-shortTolUnits || (!strict && f.end))
+			// a line wider than the column is set across columns: no
+			// column goes on with it (外卖骑手的一天 / 跑单12小时，送餐60多
+			// 单，他说“累并快乐着”)
+			return !f.lead && !headLike(n) && f.units <= W+continuationSlack && (f.units >= W-shortTolUnits || (!strict && f.end))
 		default:
 			return false
 		}

@@ -64,6 +64,40 @@ func checkPages(t *testing.T, cases []pageCase) {
 // TestSegmentRules: the segment stage, one case per rule.
 func TestSegmentRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		// a fresh sample-format page (pool 8, -seed 801, gen-002): the stack
+		// under the story it heads, its subtitle wider than the column
+		{"a title over a subtitle set across columns is no column piece going on into it", `
+本报记者 甄 妮 见习记者 司 琪
+
+早上 9 点，骑手小邱
+准时上线。他打开手机
+APP，第一单很快就来了。
+“中午 11 点到 1 点是
+高峰，一单接一单，饭都
+顾不上吃。”小邱说，他
+每天要跑 100 多公里，送
+餐 60 多单。
+“累是累，但心里有
+奔头。”
+
+一线调查
+
+外卖骑手的一天
+
+跑单12小时，送餐60多单，他说“累并快乐着”
+
+本报讯  11 月 10 日，
+地铁 2 号线二期工程全
+面开工。二期工程全长
+18.6 公里，设车站 12 座，
+计划 2027 年建成通车。
+记者 荀 亮 摄影报道
+
+地铁2号线二期工程全面开工
+`, []pageArticle{
+			{headlines: []string{"一线调查", "外卖骑手的一天", "跑单12小时，送餐60多单，他说“累并快乐着”"}, paras: 3, last: "奔头。”", reporters: []string{"甄妮", "司琪"}},
+			{headlines: []string{"地铁2号线二期工程全面开工"}, paras: 1, last: "建成通车。", reporters: []string{"荀亮"}},
+		}},
 		{"a dash subtitle under its title is a headline, before an interview's first question too", `
 两会声音
 
