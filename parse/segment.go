@@ -434,7 +434,7 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	if !e.lines[0].lead && (subtitleOverByline(els, i) || subtitleUnderTitle(els, i) || dashSubtitle(els, i) || commaBrokenTitle(els, i, !cur.open())) {
 		return true
 	}
-	if e.lines[0].lead || !headLike(e) || isSubhead(cur, els, i, W) || introducesText(els, i) {
+	if e.lines[0].lead || !headLike(e) || isSubhead(cur, els, i, W) || introducesText(els, i) || goesOnWithList(cur, e) {
 		return false
 	}
 	if last := cur.lastLine(); cur.open() && last != nil && !last.end {
@@ -473,6 +473,26 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	}
 	return true
 }
+
+// goesOnWithList reports a block that opens the next item of a list the
+// open article's last lines hold (2.中小学课后服务； / [a caption] /
+// 3.农村养老服务设): a headline has no item number.
+func goesOnWithList(cur *artBuild, e *element) bool {
+	n, kind := listItem(e.lines[0].text)
+	if n < 2 || !cur.open() {
+		return false
+	}
+	for j := len(cur.lines) - 1; j >= 0 && j >= len(cur.lines)-listItemLookback; j-- {
+		if k, kk := listItem(cur.lines[j].text); k == n-1 && kk == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// listItemLookback: the item before is looked for in the article's last
+// lines this many; an item runs to a few column lines.
+const listItemLookback = 8
 
 // introducesText reports a clause set apart that ends with a colon and
 // introduces running text, the next text block past captions and

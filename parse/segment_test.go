@@ -64,6 +64,36 @@ func checkPages(t *testing.T, cases []pageCase) {
 // TestSegmentRules: the segment stage, one case per rule.
 func TestSegmentRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		// a fresh sample-format page (pool 7, -seed 701, gen-002): a
+		// caption between two items of a list
+		{"a line opening the next item of the story's list is body, not a headline", `
+两会前奏
+代表委员走进基层听民声
+
+本报讯（记者 咸
+ 宁）近日，部分市人大
+代表和政协委员分组深
+入社区、企业和农村，围
+绕群众关心的热点问题
+开展调研。
+在调研中，代表委
+员们重点关注了以下问
+题：
+1.老旧小区停车难；
+2.中小学课后服务；
+
+图为工作人员正在检查设备。 通讯员 刘丹 摄
+
+3.农村养老服务设
+
+施建设。
+“只有把群众的声
+音带上去，提出的建议
+才能接地气。”市人大代
+表訾红梅说。
+`, []pageArticle{
+			{headlines: []string{"两会前奏", "代表委员走进基层听民声"}, paras: 6, last: "表訾红梅说。", reporters: []string{"咸宁"}, holds: "3.农村养老服务设施建设。"},
+		}},
 		// a fresh sample-format page (pool 8, -seed 801, gen-002): the stack
 		// under the story it heads, its subtitle wider than the column
 		{"a title over a subtitle set across columns is no column piece going on into it", `
