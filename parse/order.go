@@ -978,9 +978,9 @@ func lendBylines(arts []*artBuild) {
 // do and a headline on the page echoes the second part. A story whose
 // dateline names its reporters and that does not sign at its end is cut
 // too, past its first two blocks, where one headline echoes the rest by
-// half and none of the text before and another echoes that text and none
-// of the rest (titledApart: a feature run into it, 每到周末，幸福社区的
-// “共享厨房”… under 农民丰收节上的“新农具”).
+// half and the text before hardly (a fifth as much), and another echoes
+// that text and none of the rest (titledApart: a feature run into it,
+// 每到周末，幸福社区的“共享厨房”… under 农民丰收节上的“新农具”).
 func splitNamedTails(arts []*artBuild, heads []headUnit, W int) []*artBuild {
 	out := arts[:0:0]
 	for _, a := range arts {
@@ -1054,6 +1054,11 @@ func topLent(a *artBuild) bool {
 	return !slices.ContainsFunc(a.top.Reporters, named) && !slices.ContainsFunc(a.top.Correspondents, named)
 }
 
+// maxHeadEchoShare: a feature's title shares a word or two with the story
+// it ran into by chance; that story's text echoes it this many times less
+// than the feature's at most.
+const maxHeadEchoShare = 5
+
 // titled reports a headline line of the page that echoes tail, a story's
 // second part, as its title would (minTitleEcho), and more than the part
 // before it: the second story has a title.
@@ -1096,15 +1101,17 @@ func titlesEchoing(heads []headUnit, text string) []headUnit {
 }
 
 // titledApart reports, for a story that does not sign at its end, a
-// headline line that echoes its second part by half and none of the first
-// (今日天气 / 晴转多云 / 2℃～12℃ over a weather brief run into a story),
-// and one that echoes the first part as a title would.
+// headline line that echoes its second part by half and the first at most
+// a fifth as much (今日天气 / 晴转多云 / 2℃～12℃ over a weather brief run
+// into a story; 社区食堂里的“共享厨房” over a feature run into a story
+// that went 深入社区), and one that echoes the first part as a title would
+// and none of the second.
 func titledApart(tail, head string, heads []headUnit) bool {
 	second, first := false, false
 	lines := headTexts(heads)
 	et, eh := echoes(lines, tail), echoes(lines, head)
 	for i := range lines {
-		second = second || et[i] >= minPartsEcho && eh[i] == 0
+		second = second || et[i] >= minPartsEcho && eh[i]*maxHeadEchoShare <= et[i]
 		first = first || eh[i] >= minTitleEcho && et[i] == 0
 	}
 	return second && first

@@ -1,6 +1,19 @@
 package parse
 
-import "testing"
+import (
+	"os"
+	"testing"
+)
+
+// readRule reads a page of testdata/rules.
+func readRule(t *testing.T, name string) string {
+	t.Helper()
+	page, err := os.ReadFile("testdata/rules/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(page)
+}
 
 // TestOrderRules: the order stage, one case per repair.
 func TestOrderRules(t *testing.T) {
@@ -366,6 +379,14 @@ B6 要闻
 `, []pageArticle{
 			{headlines: []string{"跨境电商让山货走出大山", "全县农产品网上销售额突破十亿元"}, paras: 3, last: "3.2亿元。", reporters: []string{"杨帆"}},
 			{headlines: []string{"非遗传承", "老手艺焕发新光彩", "竹编艺人带徒百余名"}, paras: 2, last: "放下手中的篾刀。", reporters: []string{"邓欢"}},
+		}},
+		// a fresh sample-format page (pool 7, -seed 701, gen-002, its
+		// second half): the feature's title printed at the page's end; the
+		// story it ran into went 深入社区
+		{"a feature run into a dated story goes apart when its title echoes the story only by a word", readRule(t, "feature-run-into-story.txt"), []pageArticle{
+			{headlines: []string{"两会前奏", "代表委员走进基层听民声"}, paras: 6, last: "表訾红梅说。", reporters: []string{"咸宁"}},
+			{headlines: []string{"社区食堂里的“共享厨房”"}, paras: 5, last: "“网红打卡地”。"},
+			{headlines: []string{"我市出台十条措施稳就业"}, paras: 6, last: "全部落地。", reporters: []string{"管小宁"}},
 		}},
 		{"so does a story under a top byline that still ends with a byline", `
 背街小巷改造让居民出行更舒心
