@@ -499,18 +499,29 @@ const listItemLookback = 8
 // furniture (林业部门提醒广大 / 市民： / [a caption] / 进山不带火种，不 / 在林区
 // 吸烟、烧烤；): a title broken at its colon goes on with the rest of a
 // title (开学第一课： / 学会这些安全知识), which has no punctuation of running
-// text.
+// text. One headline block between them is passed over when a quotation
+// follows it.
 func introducesText(els []element, i int) bool {
 	e := &els[i]
 	if len(e.lines) > maxIntroLines || !strings.HasSuffix(e.lines[len(e.lines)-1].text, "：") {
 		return false
 	}
+	skipped := false
 	for j := i + 1; j < len(els); j++ {
 		switch els[j].kind {
 		case elemCaption, elemFurniture:
 			continue
 		case elemText:
-			return hasSentencePunct(&els[j]) && !els[j].lines[0].lead
+			n := &els[j]
+			if !skipped && headLike(n) && titleLike(n) {
+				// a headline emitted between the clause and the voice it
+				// announces (专家说： / 秋冬季流感高发 专家支招科学防护 /
+				// “老人、儿童和患有慢…); a title broken at its colon goes
+				// on with no quotation
+				skipped = true
+				continue
+			}
+			return hasSentencePunct(n) && !n.lines[0].lead && (!skipped || strings.HasPrefix(n.lines[0].text, "“"))
 		}
 		return false
 	}

@@ -64,6 +64,43 @@ func checkPages(t *testing.T, cases []pageCase) {
 // TestSegmentRules: the segment stage, one case per rule.
 func TestSegmentRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		// a fresh sample-format page (pool 7, -seed 701, gen-039): the
+		// story's title emitted inside it
+		{"a clause announcing a quotation is body though a headline stands between them", `
+本报讯（记者 栾晓
+晨 通讯员 戈 珊）进
+入 11月，我市流感病例明
+显增多。市疾控中心专家
+提醒，市民要做好以下防
+护：
+
+（一）及时接种流感疫
+苗。
+
+（二）勤洗手、常通风，
+少去人员密集场所。
+
+专家说：
+
+秋冬季流感高发 专家支招科学防护
+
+“老人、儿童和患有慢
+性病的人群是流感的高危
+人群，更要提前做好防护。”
+
+两会前奏
+
+代表委员走进基层听民声
+
+本报讯（记者 咸 
+宁）近日，部分市人大代表
+和政协委员分组深入社区、
+企业和农村，围绕群众关
+心的热点问题开展调研。
+`, []pageArticle{
+			{headlines: []string{"秋冬季流感高发 专家支招科学防护"}, paras: 5, last: "提前做好防护。”", reporters: []string{"栾晓晨"}, holds: "专家说："},
+			{headlines: []string{"两会前奏", "代表委员走进基层听民声"}, paras: 1, last: "开展调研。", reporters: []string{"咸宁"}},
+		}},
 		// a fresh sample-format page (pool 7, -seed 701, gen-002): a
 		// caption between two items of a list
 		{"a line opening the next item of the story's list is body, not a headline", `
