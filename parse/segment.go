@@ -51,8 +51,9 @@ func headLike(e *element) bool {
 		if l.end {
 			// a title may trail off (《清明上河图》里的老手艺……); running
 			// text stopping at an ellipsis has punctuation before it, or
-			// is a quoted voice (“地球里面有很热很热的岩浆……”)
-			if r, _ := lastSignificant(l.text); r == '…' && (l.sentence || strings.HasPrefix(l.text, "“")) || r == '.' || r == '。' || r == '．' {
+			// is a quoted voice, on one line or more (“地球里面有很热很热
+			// 的岩 / 浆……”)
+			if r, _ := lastSignificant(l.text); r == '…' && (l.sentence || strings.HasPrefix(e.lines[0].text, "“")) || r == '.' || r == '。' || r == '．' {
 				return false
 			}
 		}

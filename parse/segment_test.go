@@ -1091,6 +1091,7 @@ func TestHeadLike(t *testing.T) {
 		{[]string{"《清明上河图", "》里的老手艺……"}, true},
 		{[]string{"烧烤、麻辣烫、冰粉……"}, false},
 		{[]string{"“地球里面有很热很热的岩浆……”"}, false},
+		{[]string{"“地球里面有很热很热的岩", "浆……”"}, false},
 		{[]string{"“老师，火山为什么会喷发？”"}, false},
 		{[]string{"“老师，火山为什么会", "喷发？”"}, false},
 		{[]string{"“让更多好产品", "走出去”"}, true},
