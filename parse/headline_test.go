@@ -1252,6 +1252,32 @@ func TestPassFirstKickers(t *testing.T) {
 	}
 }
 
+// TestTitleForBareStory: a line no story took goes to the one story left
+// without a headline, though another story shares a word of it by chance,
+// but not where another shares more.
+func TestTitleForBareStory(t *testing.T) {
+	const (
+		veteran = "脱下军装的那一年，郜建国37岁。回到家乡后，他承包了村里200多亩荒山，种上了核桃树。"
+		school  = "清晨，公交车从城南客运站准时发车。“孩子上学方便多了。”一位家长说。"
+		army    = "退伍老兵王建军回到家乡，在部队学会的本领派上了用场，老兵们都来帮忙。"
+	)
+	for _, c := range []struct {
+		name  string
+		other string
+		want  bool
+	}{
+		{"another story shares a word by chance", school, true},
+		{"another story shares more", army, false},
+	} {
+		arts := []Article{{Paragraphs: []string{veteran}, Main: -1}, {Headlines: []string{"公交专线开通"}, Paragraphs: []string{c.other}}}
+		spans := []artSpan{{text: veteran}, {text: c.other}}
+		got := titleForBareStory(arts, spans, headUnit{text: "一位退伍老兵的“第二战场”"})
+		if got != c.want || got && (len(arts[0].Headlines) != 1 || arts[0].Main != 0) {
+			t.Errorf("%s: took %v, stack %q, want %v", c.name, got, arts[0].Headlines, c.want)
+		}
+	}
+}
+
 // TestPassSecondKickers: the second of two kickers over a title, sharing
 // none of the story's words where the first shares some, goes to the
 // story without a kicker that shares its words.

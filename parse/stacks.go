@@ -524,10 +524,11 @@ func passSecondTitles(arts []Article, spans []artSpan) {
 }
 
 // titleForBareStory gives a line no story took to the one story of the
-// page left without a headline, when it shares no more words with any
-// other story: a feature's title set apart from it, at the foot of the
-// page (脱下军装的那一年… / 一位退伍老兵的“第二战场”, printed after the
-// last story), echoes none of its words. It reports whether it did.
+// page left without a headline, when no other story shares more of its
+// words, or more than a word by chance (一位 in 一位家长说): a feature's
+// title set apart from it, at the foot of the page (脱下军装的那一年… /
+// 一位退伍老兵的“第二战场”, printed after the last story), echoes none of
+// its words. It reports whether it did.
 func titleForBareStory(arts []Article, spans []artSpan, h headUnit) bool {
 	bare := -1
 	for a := range arts {
@@ -544,7 +545,7 @@ func titleForBareStory(arts []Article, spans []artSpan, h headUnit) bool {
 	}
 	e := echoes([]string{h.text}, spans[bare].text)[0]
 	for a := range arts {
-		if a != bare && echoes([]string{h.text}, spans[a].text)[0] > e {
+		if a != bare && echoes([]string{h.text}, spans[a].text)[0] > max(e, maxPassedEcho) {
 			return false
 		}
 	}
