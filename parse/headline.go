@@ -950,6 +950,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	returnStrayLines(perArt, perEcho, spans, sim)
 	returnRunTails(perArt, perEcho, sim)
 	uncrossKickers(perArt, perEcho, sim)
+	dealCrossedStacks(perArt, perEcho, sim)
 	broken := make([][]bool, len(arts))
 	for i := range arts {
 		arts[i].Headlines, arts[i].Main, broken[i] = groupHeadlines(perArt[i], perEcho[i], spans[i].text)
@@ -1214,6 +1215,78 @@ func uncrossKickers(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
 			moveUnit(perArt, perEcho, sim, mv[1], k, mv[2])
 		}
 		holder[o], holder[o+1] = a, b
+	}
+}
+
+// dealCrossedStacks deals back a run of two stacks read row by row —
+// kicker A, kicker B, title A, title B and maybe subtitle A — that the
+// assignment, pulled by the lines' neighbours, gave mostly to one story
+// (乡村振兴·产业篇 / 为民办实事 / 一颗猕猴桃的“致富经” / “15分钟健身圈”覆盖
+// 全城 / 全镇种植面积达2.8万亩…, the first four to the fitness story; the
+// first two kicker-like and shorter than the two after them): the run's
+// lines go alternately to its two stories, the first line to the
+// story whose words the third shares, when every title line then goes to
+// a story that echoes it at least as much as the other, and the titles'
+// echoes of their stories gain.
+func dealCrossedStacks(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
+	holder := holders(perArt)
+	units := map[int]headUnit{}
+	for _, us := range perArt {
+		for _, u := range us {
+			units[u.order] = u
+		}
+	}
+	for o := 0; o < len(sim); o++ {
+		run := []headUnit{}
+		for k := o; ; k++ {
+			u, ok := units[k]
+			if !ok || len(run) > 0 && u.run != run[0].run {
+				break
+			}
+			run = append(run, u)
+		}
+		if _, before := units[o-1]; before && units[o-1].run == units[o].run || len(run) < 4 || len(run) > 5 ||
+			!kickerLike(run[0].text) || !kickerLike(run[1].text) || hanCount(run[0].text) >= hanCount(run[2].text) || hanCount(run[1].text) >= hanCount(run[3].text) {
+			continue
+		}
+		var stories []int
+		for _, u := range run {
+			if !slices.Contains(stories, holder[u.order]) {
+				stories = append(stories, holder[u.order])
+			}
+		}
+		if len(stories) != 2 {
+			continue
+		}
+		even, odd := stories[0], stories[1]
+		if sim[run[2].order][odd] > sim[run[2].order][even] {
+			even, odd = odd, even
+		}
+		deal := func(i int) int {
+			if i%2 == 0 {
+				return even
+			}
+			return odd
+		}
+		gain, ok := 0.0, true
+		for i := 2; i < len(run); i++ {
+			u, to := run[i].order, deal(i)
+			other := even + odd - to
+			ok = ok && sim[u][to] >= sim[u][other]
+			gain += sim[u][to] - sim[u][holder[u]]
+		}
+		if !ok || gain <= 0 {
+			continue
+		}
+		for i, u := range run {
+			from, to := holder[u.order], deal(i)
+			if from == to {
+				continue
+			}
+			k := slices.IndexFunc(perArt[from], func(v headUnit) bool { return v.order == u.order })
+			moveUnit(perArt, perEcho, sim, from, k, to)
+			holder[u.order] = to
+		}
 	}
 }
 

@@ -1252,6 +1252,45 @@ func TestPassFirstKickers(t *testing.T) {
 	}
 }
 
+// TestDealCrossedStacks: a run of two stacks read row by row, given
+// mostly to one story, is dealt alternately to the two when each title
+// then goes to a story that echoes it.
+func TestDealCrossedStacks(t *testing.T) {
+	lines := []string{"乡村振兴·产业篇", "为民办实事", "一颗猕猴桃的“致富经”", "“15分钟健身圈”覆盖全城", "全镇种植面积达2.8万亩，带动3000余户增收"}
+	for _, c := range []struct {
+		name         string
+		sim          [][]float64 // each line's echo of the fitness story and the kiwi story
+		wantA, wantB []string
+	}{
+		{"each title to the story it echoes", [][]float64{{0, 0}, {0, 0}, {0, 0.5}, {0.6, 0}, {0, 0.4}},
+			[]string{"为民办实事", "“15分钟健身圈”覆盖全城"}, []string{"乡村振兴·产业篇", "一颗猕猴桃的“致富经”", "全镇种植面积达2.8万亩，带动3000余户增收"}},
+		{"not where a title would go to a story that echoes it less", [][]float64{{0, 0}, {0, 0}, {0, 0.5}, {0, 0.6}, {0, 0.4}},
+			lines[:4], lines[4:]},
+	} {
+		perArt := make([][]headUnit, 2)
+		perEcho := make([][]float64, 2)
+		for o, l := range lines {
+			a := 0
+			if o == 4 {
+				a = 1
+			}
+			perArt[a] = append(perArt[a], headUnit{text: l, pos: o, block: o, order: o})
+			perEcho[a] = append(perEcho[a], c.sim[o][a])
+		}
+		dealCrossedStacks(perArt, perEcho, c.sim)
+		got := func(a int) []string {
+			var out []string
+			for _, u := range perArt[a] {
+				out = append(out, u.text)
+			}
+			return out
+		}
+		if !slices.Equal(got(0), c.wantA) || !slices.Equal(got(1), c.wantB) {
+			t.Errorf("%s: %q / %q, want %q / %q", c.name, got(0), got(1), c.wantA, c.wantB)
+		}
+	}
+}
+
 // TestTitleForBareStory: a line no story took goes to the one story left
 // without a headline, though another story shares a word of it by chance,
 // but not where another shares more.
