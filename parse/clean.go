@@ -89,12 +89,12 @@ func cleanArticles(lines []string) [][]string {
 		}
 		long := utf8.RuneCountInString(t) >= cleanLongRunes
 		kind, _ := classify(t)
-		if inBody && kind == kindText && !indented(l) && !long && !endsSentence(t) &&
+		if inBody && kind == kindText && !indented(l) && !long && !endsStatement(t) &&
 			(afterByline || (blankAt(lines, i-1) && stackFollows(lines, i+1))) {
 			out = append(out, lines[start:i])
 			start, inBody = i, false
 		}
-		if indented(l) || long || endsSentence(t) {
+		if indented(l) || long || endsStatement(t) {
 			inBody = true
 		}
 		afterByline = inBody && kind == kindByline
@@ -111,11 +111,23 @@ func stackFollows(lines []string, i int) bool {
 		if t == "" {
 			return true
 		}
-		if indented(lines[i]) || utf8.RuneCountInString(t) >= cleanLongRunes || endsSentence(t) {
+		if indented(lines[i]) || utf8.RuneCountInString(t) >= cleanLongRunes || endsStatement(t) {
 			return false
 		}
 	}
 	return true
+}
+
+// endsStatement reports a short unindented line that ends a sentence as
+// running text does: with a full stop or an ellipsis. A title may end with
+// a question or an exclamation (秋冬季节如何预防呼吸道疾病？, 家门口的“夜经济”
+// 火起来了！); a paragraph set flush left that short ends with one rarely.
+func endsStatement(s string) bool {
+	if !endsSentence(s) {
+		return false
+	}
+	r, _ := lastSignificant(s)
+	return r != '？' && r != '！' && r != '?' && r != '!'
 }
 
 // blankAt reports whether line i is blank or outside the page.
@@ -145,7 +157,7 @@ func parseCleanArticle(lines []string, page *Page) {
 			continue
 		}
 		long := utf8.RuneCountInString(t) >= cleanLongRunes
-		if !inBody && (indented(l) || long || endsSentence(t)) {
+		if !inBody && (indented(l) || long || endsStatement(t)) {
 			inBody = true
 		}
 		if !inBody {
