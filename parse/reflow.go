@@ -324,7 +324,7 @@ func breakAfter(l, next, after *tline, first bool, depth, W, hang int, fullPunct
 		hang = min(l.units-W, maxHangUnits)
 	}
 	nextIndented := next.units <= W-fullTolUnits && !next.end || indentedBefore(next, after, W) ||
-		hangingFirst(next, W, hang)
+		hangingFirst(next, W, hang) || quoteOverSpeaker(next, after, W)
 	// A nearly full line followed by a full one runs on, whatever it ends
 	// with (番茄蛋汤…… / 两荤两素一汤，…; 创始人说： / “孵化器帮我们…): a
 	// new paragraph's first line would be two ems short. Column widths
@@ -363,6 +363,15 @@ func breakAfter(l, next, after *tline, first bool, depth, W, hang int, fullPunct
 	// An unmarked one-line paragraph: a section heading without punctuation
 	// (not a dateline's line, nor a stretched one).
 	return first && !full && !l.lead && l.units <= expFull-subheadShortUnits
+}
+
+// quoteOverSpeaker reports an indented first line that is a quotation,
+// closed, whose speaker the line after names (“邻里之间热乎起来了。” / 不少
+// 居民这样感慨。): the speaker closes the paragraph, so the quotation is
+// its first line, not the last of the paragraph before.
+func quoteOverSpeaker(next, after *tline, W int) bool {
+	return after != nil && strings.HasPrefix(next.text, "“") && strings.HasSuffix(next.text, "”") && attribution(after.text) &&
+		next.units >= W-indentUnits-shortTolUnits && next.units <= W-indentUnits+fullTolUnits
 }
 
 // kinsokuShort reports a line the rules of line breaking may have left
@@ -529,12 +538,19 @@ func opensWithCloser(s string) bool {
 }
 
 // attribution reports a line that names a quotation's speaker and
-// nothing else (他说。, 正在买菜的李阿姨说。): a paragraph's tail, never a
-// paragraph of its own.
+// nothing else (他说。, 正在买菜的李阿姨说。, 不少居民这样感慨。): a
+// paragraph's tail, never a paragraph of its own.
 func attribution(s string) bool {
-	body, ok := strings.CutSuffix(s, "说。")
-	return ok && hanCount(body) <= maxAttributionRunes && !strings.ContainsAny(body, "“”，。：；！？")
+	for _, v := range speechVerbs {
+		if body, ok := strings.CutSuffix(s, v+"。"); ok {
+			return hanCount(body) <= maxAttributionRunes && !strings.ContainsAny(body, "“”，。：；！？")
+		}
+	}
+	return false
 }
+
+// speechVerbs: the verbs a quotation's speaker closes it with.
+var speechVerbs = [...]string{"说", "表示", "介绍", "感慨", "坦言", "回忆", "告诉记者", "说道", "笑道"}
 
 // maxAttributionRunes: a speaker named with their role (市眼科医院副院长)
 // takes up to this many ideographs.

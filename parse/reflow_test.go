@@ -31,6 +31,12 @@ func TestReflow(t *testing.T) {
 			"一次只需1元，充满后",
 			"会自动断电。"),
 			[]string{"在南苑小区，一排崭新的智能充电桩整齐地安装在车棚里。居民扫码。", "一次只需1元，充满后会自动断电。"}},
+		{"a quotation two ems short whose speaker the next line names opens its paragraph", block(
+			"志愿者的服务时长可以兑换",
+			"也可以转赠给家里老人。",
+			"“邻里热乎起来了。”",
+			"不少居民这样感慨。"),
+			[]string{"志愿者的服务时长可以兑换也可以转赠给家里老人。", "“邻里热乎起来了。”不少居民这样感慨。"}},
 		{"a printed line cut at an opening quote", block(
 			"一边用手机扫码了解企业信",
 			"息。返乡的王女士说：",
