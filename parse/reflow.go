@@ -324,7 +324,7 @@ func breakAfter(l, next, after *tline, first bool, depth, W, hang int, fullPunct
 		hang = min(l.units-W, maxHangUnits)
 	}
 	nextIndented := next.units <= W-fullTolUnits && !next.end || indentedBefore(next, after, W) ||
-		hangingFirst(next, W, hang) || quoteOverSpeaker(next, after, W)
+		hangingFirst(next, W, hang) || quoteOverSpeaker(next, after, W) || l.pos != next.pos && squeezedFirst(next, after, W)
 	// A nearly full line followed by a full one runs on, whatever it ends
 	// with (番茄蛋汤…… / 两荤两素一汤，…; 创始人说： / “孵化器帮我们…): a
 	// new paragraph's first line would be two ems short. Column widths
@@ -363,6 +363,19 @@ func breakAfter(l, next, after *tline, first bool, depth, W, hang int, fullPunct
 	// An unmarked one-line paragraph: a section heading without punctuation
 	// (not a dateline's line, nor a stretched one).
 	return first && !full && !l.lead && l.units <= expFull-subheadShortUnits
+}
+
+// squeezedFirst reports an indented first line that squeezed its last
+// mark in rather than let it open the next line (市城管局相关负责人表示，
+// two ems and half an em short of a column the story's lines put half an
+// em under the page's): one unit wider than fullTolUnits allows, ending
+// with a comma, a semicolon or a colon, before a line that line breaking
+// left alone. It is asked across a blank line only, which is a column's
+// or a paragraph's end: inside a block, such a line is as often a full
+// one of a column measured an em too wide.
+func squeezedFirst(next, after *tline, W int) bool {
+	r, _ := utf8.DecodeLastRuneInString(next.text)
+	return after != nil && !next.end && next.units == W-fullTolUnits+1 && strings.ContainsRune("，、；：", r) && !kinsokuShort(after.text)
 }
 
 // quoteOverSpeaker reports an indented first line that is a quotation,

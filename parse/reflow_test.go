@@ -249,6 +249,21 @@ func TestReflow(t *testing.T) {
 	if got := reflow(hung, W, 0, false); len(got) != 1 {
 		t.Errorf("without hanging, the lines run on: %q", got)
 	}
+	// Across a blank line, a first line that squeezed its comma in, half
+	// an em over the indent, opens its paragraph.
+	squeezed := block(
+		"施工单位采取分段施工的方式",
+		"减少对居民生活的影响。",
+		"325家单位负责人表示，",
+		"下一步将同步推进燃气、",
+		"管网改造。")
+	for i := 2; i < len(squeezed); i++ {
+		squeezed[i].pos = 1
+	}
+	want = []string{"施工单位采取分段施工的方式减少对居民生活的影响。", "325家单位负责人表示，下一步将同步推进燃气、管网改造。"}
+	if got := reflow(squeezed, W, 0, false); !slices.Equal(got, want) {
+		t.Errorf("squeezed first line after a blank line:\n got %q\nwant %q", got, want)
+	}
 }
 
 // TestReflowFullPunct: under full-em punctuation a line of em-wide
