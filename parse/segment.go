@@ -727,8 +727,11 @@ func isSubhead(cur *artBuild, els []element, i, W int) bool {
 		case elemFurniture, elemCaption:
 			continue
 		case elemText:
+			// body text, or a column piece that only looks like a
+			// headline, two lines cut off by a column break (平台对中小企
+			// 业实行基础 / 服务免费，目前已有80多家中)
 			n := &els[j]
-			return !n.lines[0].lead && !headLike(n)
+			return !n.lines[0].lead && (!headLike(n) || len(n.lines) > 1 && bodyShaped(n, W) && hasSentencePunct(n))
 		default:
 			return false
 		}

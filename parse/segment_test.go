@@ -64,6 +64,43 @@ func checkPages(t *testing.T, cases []pageCase) {
 // TestSegmentRules: the segment stage, one case per rule.
 func TestSegmentRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		// a fresh sample-format page (pool 11, -seed 1101, gen-040): the
+		// story's title printed after its first section
+		{"a bulleted section heading over a column piece cut off by a column break is body", `
+数字经济
+
+本报讯（记者 仇 海 
+实习生 卞 雪）11月20日，我
+市首个工业互联网公共服务平
+台正式上线运行。平台首批接
+入企业 126家，涵盖装备制造、
+电子信息、新材料等重点产业。
+
+通过平台，企业可以在线
+获取设备监测、能耗分析、供需
+对接等服务。一家机械企业负
+责人算了一笔账：接入平台后，
+设备故障率下降了18%，每年可
+节约维修成本60多万元。
+
+■ 中小企业“用得起”
+
+平台对中小企业实行基础
+服务免费，目前已有80多家中
+
+我市首个工业互联网平台上线
+
+小企业申请使用。
+
+■ 数据安全“有保障”
+
+平台采用分级授权管理，
+企业数据加密存储，确保生产
+数据不外泄。
+
+`, []pageArticle{
+			{headlines: []string{"数字经济", "我市首个工业互联网平台上线"}, paras: 6, last: "确保生产数据不外泄。", reporters: []string{"仇海", "卞雪"}, holds: "■ 中小企业“用得起”"},
+		}},
 		// a fresh sample-format page (pool 7, -seed 701, gen-039): the
 		// story's title emitted inside it
 		{"a clause announcing a quotation is body though a headline stands between them", `

@@ -109,7 +109,7 @@ type corpusSet struct {
 var corpusSets = []corpusSet{
 	{"sample", "pages", "truth", "gaoxin-*", 100},
 	{"quirks", "pages", "truth", "q*", 100},
-	{"generated", "pages", "truth", "gen-*", 96},
+	{"generated", "pages", "truth", "gen-*", 95},
 	{"generated-fullpunct", "pages", "truth", "full-*", 91},
 	{"pdftotext-ordered", "corpus/pdf-ordered/pages", "corpus/pdf-ordered/truth", "ord-*", 70},
 	{"pdftotext", "corpus/pdf/pages", "corpus/pdf/truth", "pdf-*", 24},
