@@ -448,6 +448,11 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 		if continues(cur, els, i, W) {
 			return false
 		}
+		// A section's first line under its heading (■ 中小企业“用得起” /
+		// 平台对中小企业实行基础 / [the story's title] / 服务免费，…)
+		if (bulleted(last.text) || strings.HasSuffix(last.text, "——")) && opensParagraph(e.lines[0], W) {
+			return false
+		}
 		// A column piece of two lines or more with the punctuation of
 		// running text is body even where it cannot go on with the open
 		// sentence (a paragraph start emitted out of place); the order
@@ -730,8 +735,11 @@ func isSubhead(cur *artBuild, els []element, i, W int) bool {
 			// body text, or a column piece that only looks like a
 			// headline, two lines cut off by a column break (平台对中小企
 			// 业实行基础 / 服务免费，目前已有80多家中)
+			// A bulleted heading is no headline: any text but a dateline
+			// will do (■ 中小企业“用得起” / [a caption] / 平台对中小企业实行
+			// 基础 / [the story's title] / 服务免费，…).
 			n := &els[j]
-			return !n.lines[0].lead && (!headLike(n) || len(n.lines) > 1 && bodyShaped(n, W) && hasSentencePunct(n))
+			return !n.lines[0].lead && (!headLike(n) || len(n.lines) > 1 && bodyShaped(n, W) && hasSentencePunct(n) || bulleted(e.lines[0].text))
 		default:
 			return false
 		}

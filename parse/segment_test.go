@@ -64,6 +64,46 @@ func checkPages(t *testing.T, cases []pageCase) {
 // TestSegmentRules: the segment stage, one case per rule.
 func TestSegmentRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		// a fresh full-em page (pool 11, -seed 1102, full-004): a caption
+		// and the story's title between a section heading and its text
+		{"a bulleted section heading over a caption and its section's first line is body, and so is that line", `
+数字经济
+
+本报讯（记者 仇 海 
+实习生 卞 雪）11月20日，
+我市首个工业互联网公共服务
+平台正式上线运行。平台首批
+接入企业 126家，涵盖装备制
+造、电子信息、新材料等重点
+产业。
+
+通过平台，企业可以在线
+获取设备监测、能耗分析、供
+需对接等服务。一家机械企业
+负责人算了一笔账：接入平台
+后，设备故障率下降了 18%，
+每年可节约维修成本 60多万
+元。
+
+■ 中小企业“用得起”
+
+图为活动现场。 记者 王建 摄
+
+平台对中小企业实行基础
+
+我市首个工业互联网平台上线
+
+服务免费，目前已有80多家中
+小企业申请使用。
+
+■ 数据安全“有保障”
+
+平台采用分级授权管理，
+企业数据加密存储，确保生产
+数据不外泄。
+`, []pageArticle{
+			{headlines: []string{"数字经济", "我市首个工业互联网平台上线"}, paras: 6, last: "确保生产数据不外泄。", reporters: []string{"仇海", "卞雪"}, holds: "■ 中小企业“用得起”"},
+		}},
 		// a fresh sample-format page (pool 11, -seed 1101, gen-040): the
 		// story's title printed after its first section
 		{"a bulleted section heading over a column piece cut off by a column break is body", `
