@@ -269,15 +269,24 @@ func itemNumber(s string) (int, string) {
 const itemNumerals = "一二三四五六七八九十"
 
 // headingEnds reports the end of a bulleted section heading broken for
-// width (■ 从“闲置院”到 / “议事厅”) after line l: at its block's end,
-// before running text or the next bullet, or — when it leaves no quote
-// open — at a line short of the column or before a paragraph's first
-// line. A heading line carries no sentence punctuation.
+// width (■ 从“闲置院”到 / “议事厅”) after line l: before running text or
+// the next bullet; at its block's end, unless it leaves a quote open that
+// the next block closes; or — when it leaves no quote open — at a line
+// short of the column or before a paragraph's first line. A heading line
+// carries no sentence punctuation.
 func headingEnds(heading bool, l, next *tline, depth, W int) bool {
 	if !heading {
 		return bulleted(next.text)
 	}
-	return next.pos != l.pos || next.sentence || bulleted(next.text) || depth == 0 && (opensParagraph(*next, W) || l.units < W-fullTolUnits)
+	if next.sentence || bulleted(next.text) {
+		return true
+	}
+	// a quote the heading left open goes on past a column break (■ 数据安
+	// 全“有 / [blank] / 保障”)
+	if depth > 0 {
+		return next.pos != l.pos && next.depth >= 0
+	}
+	return next.pos != l.pos || opensParagraph(*next, W) || l.units < W-fullTolUnits
 }
 
 // speakerLabelled reports a line opened by a speaker's label in an

@@ -316,6 +316,17 @@ func TestReflowBulletedHeading(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("reflow = %q, want %q", got, want)
 	}
+	// A column break inside the heading's quote: the next block closes it.
+	for i := range lines {
+		if lines[i].text == "“议事厅”" {
+			lines[i].text, lines[i].lineInfo = "议事厅”", measure("议事厅”")
+			lines[i-1].text, lines[i-1].lineInfo = "■ 从“闲置院”到“", measure("■ 从“闲置院”到“")
+			lines[i].pos = 3
+		}
+	}
+	if got := reflow(lines, W, 0, false); !slices.Equal(got, want) {
+		t.Errorf("heading broken across blocks inside its quote: reflow = %q, want %q", got, want)
+	}
 }
 
 // TestReflowInterview: in an interview set as questions and answers, each
