@@ -960,6 +960,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	passMiddleKickers(arts, spans, stacks)
 	passFirstKickers(arts, spans, perArt)
 	passSecondKickers(arts, spans)
+	passDashSubtitles(arts, spans, perArt)
 	passTopSubtitles(arts, perArt)
 	orphans = passTitlesToBareKickers(arts, spans, perArt, orphans)
 	passTitlesPrintedAfter(arts, spans, perArt)

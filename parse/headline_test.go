@@ -1291,6 +1291,36 @@ func TestDealCrossedStacks(t *testing.T) {
 	}
 }
 
+// TestPassDashSubtitles: a dash subtitle at the top of a story's stack
+// goes under the title printed right before it, unless it shares more of
+// its own story's words.
+func TestPassDashSubtitles(t *testing.T) {
+	const (
+		school = "问：今年我市在扩大优质教育资源方面有哪些举措？答：我们将新建、改扩建中小学和幼儿园27所。"
+		games  = "历时两个月的第十二届市民运动会11月26日闭幕，吸引了1.6万名市民参赛。"
+	)
+	for _, c := range []struct {
+		name         string
+		dash         string
+		wantA, wantB []string
+	}{
+		{"a subtitle sharing neither story's words goes under the title before it", "——访市教育局局长",
+			[]string{"全民健身热", "市民运动会闭幕"}, []string{"面对面", "“让每个孩子都能在家门口上好学”", "——访市教育局局长"}},
+		{"one sharing its own story's words stays", "——第十二届市民运动会侧记",
+			[]string{"——第十二届市民运动会侧记", "全民健身热", "市民运动会闭幕"}, []string{"面对面", "“让每个孩子都能在家门口上好学”"}},
+	} {
+		arts := []Article{{Headlines: []string{c.dash, "全民健身热", "市民运动会闭幕"}, Main: 2}, {Headlines: []string{"面对面", "“让每个孩子都能在家门口上好学”"}, Main: 1}}
+		perArt := [][]headUnit{
+			{{text: c.dash, order: 2}, {text: "全民健身热", order: 3}, {text: "市民运动会闭幕", order: 4}},
+			{{text: "面对面", order: 0}, {text: "“让每个孩子都能在家门口上好学”", order: 1}},
+		}
+		passDashSubtitles(arts, []artSpan{{text: games}, {text: school}}, perArt)
+		if !slices.Equal(arts[0].Headlines, c.wantA) || !slices.Equal(arts[1].Headlines, c.wantB) {
+			t.Errorf("%s: %q / %q, want %q / %q", c.name, arts[0].Headlines, arts[1].Headlines, c.wantA, c.wantB)
+		}
+	}
+}
+
 // TestTitleForBareStory: a line no story took goes to the one story left
 // without a headline, though another story shares a word of it by chance,
 // but not where another shares more.

@@ -112,6 +112,38 @@ func passSecondKickers(arts []Article, spans []artSpan) {
 	}
 }
 
+// passDashSubtitles gives a dash subtitle that opens a story's stack to
+// the story holding the line printed right before it, as that story's
+// subtitle: a line opening with a dash stands under its title, never at a
+// stack's top (“让每个孩子都能在家门口上好学” / ——访市教育局局长 / 全民健身
+// 热 / …, the subtitle given to the stack below by its place), unless it
+// shares more of its own story's words.
+func passDashSubtitles(arts []Article, spans []artSpan, perArt [][]headUnit) {
+	holder := holders(perArt)
+	for a := range arts {
+		h := arts[a].Headlines
+		if len(h) < 2 || !strings.HasPrefix(h[0], "—") {
+			continue
+		}
+		k := slices.IndexFunc(perArt[a], func(u headUnit) bool { return u.text == h[0] })
+		if k < 0 {
+			continue
+		}
+		b, ok := holder[perArt[a][k].order-1]
+		if !ok || b == a || len(arts[b].Headlines) == 0 || len(arts[b].Headlines) >= maxHeadSlots ||
+			slices.ContainsFunc(arts[b].Headlines, func(t string) bool { return strings.HasPrefix(t, "—") }) {
+			continue
+		}
+		// a subtitle that shares its story's words more is that story's,
+		// read out of place (——我市儿童青少年近视防控工作调查 before 谁来守护
+		// 孩子们的“小眼睛”？)
+		if echoes(h[:1], spans[a].text)[0] > echoes(h[:1], spans[b].text)[0] {
+			continue
+		}
+		arts[b].Headlines = append(slices.Clone(arts[b].Headlines), takeHeadline(&arts[a], 0))
+	}
+}
+
 // shorterThanTitle reports a line short enough beside a title to be a
 // kicker: at most kickerShare tenths of its ideographs (冬泳爱好者 beside
 // 二十四小时书屋亮灯, 防范电信网络诈骗 beside 警惕！这些“兼职刷单”都是骗局),
