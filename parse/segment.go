@@ -263,8 +263,12 @@ func splitGluedTitles(els []element, W int) []element {
 	for i := range els {
 		e := els[i]
 		if gluedTitle(&e, W) {
-			out = append(out, element{kind: elemText, lines: e.lines[:1:1], gap: e.gap})
-			e.lines = e.lines[1:]
+			k := 1
+			if quotedTitleBroken(&e, W) {
+				k = 2
+			}
+			out = append(out, element{kind: elemText, lines: e.lines[:k:k], gap: e.gap})
+			e.lines = e.lines[k:]
 			e.gap = true
 		}
 		out = append(out, e)
@@ -285,6 +289,9 @@ func gluedTitle(e *element, W int) bool {
 	if e.kind != elemText || len(e.lines) < 2 {
 		return false
 	}
+	if quotedTitleBroken(e, W) {
+		return true
+	}
 	f, n := &e.lines[0], &e.lines[1]
 	if len(e.lines) > 2 && indentedTitle(f, n, &e.lines[2], W) {
 		return true
@@ -298,6 +305,25 @@ func gluedTitle(e *element, W int) bool {
 			f.units > W+fullTolUnits && !f.sentence && n.units >= W-indentUnits-fullTolUnits
 	}
 	return false
+}
+
+// quotedTitleBroken reports a title broken at its quote over two short
+// lines, set on its column's first line (社区“时间银 / 行”存下邻里情 / 周
+// 六上午，家住枫林社区的 / …): the first line opens the quote, the second
+// closes it, neither has running-text punctuation nor reaches an indented
+// first line's width, and running text follows as wide as a first line
+// at least. Running text broken that short ends its paragraph on the
+// second line.
+func quotedTitleBroken(e *element, W int) bool {
+	if len(e.lines) < 3 {
+		return false
+	}
+	f, g, n := &e.lines[0], &e.lines[1], &e.lines[2]
+	short := func(l *tline) bool {
+		return !l.lead && !l.spaced && !l.sentence && !l.end && !l.cont && l.units <= W-maxGluedTitleUnits
+	}
+	return short(f) && short(g) && f.depth > 0 && f.depth+g.depth == 0 && f.han+g.han >= minGluedTitleHan &&
+		!n.lead && n.sentence && n.units >= W-indentUnits-fullTolUnits && n.units <= W+fullTolUnits
 }
 
 // indentedTitle reports a title as wide as an indented first line set on

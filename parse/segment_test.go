@@ -64,6 +64,25 @@ func checkPages(t *testing.T, cases []pageCase) {
 // TestSegmentRules: the segment stage, one case per rule.
 func TestSegmentRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		// a fresh ordered page (pool 11, -seed 1103, ord-012)
+		{"a title broken at its quote over two short lines, set on its column, goes apart", `
+社区“时间银
+行”存下邻里情
+周六上午，家住枫林社区的
+退休护士孔阿姨又来到独居老人
+赵大爷家，帮他量血压、整理药
+品。
+孔阿姨的这份服务，会被记
+录在社区“时间银行”里。“我
+现在帮别人，等我老了，也会有
+人来帮我。”孔阿姨笑着说。
+社区党委书记介绍，“时间
+银行”运行两年来，已有志愿者
+420人，累计存入服务时长1.2
+万小时。
+`, []pageArticle{
+			{headlines: []string{"社区“时间银行”存下邻里情"}, paras: 3, last: "万小时。"},
+		}},
 		// a fresh full-em page (pool 11, -seed 1102, full-004): a caption
 		// and the story's title between a section heading and its text
 		{"a bulleted section heading over a caption and its section's first line is body, and so is that line", `
