@@ -562,10 +562,14 @@ func opensWithCloser(s string) bool {
 // attribution reports a line that names a quotation's speaker and
 // nothing else (他说。, 正在买菜的李阿姨说。, 不少居民这样感慨。): a
 // paragraph's tail, never a paragraph of its own.
-func attribution(s string) bool {
+func attribution(s string) bool { return namesSpeaker(s, maxAttributionRunes) }
+
+// namesSpeaker reports a text that names a speaker, in up to most
+// ideographs, and the verb they spoke with, and nothing else.
+func namesSpeaker(s string, most int) bool {
 	for _, v := range speechVerbs {
 		if body, ok := strings.CutSuffix(s, v+"。"); ok {
-			return hanCount(body) <= maxAttributionRunes && !strings.ContainsAny(body, "“”，。：；！？")
+			return hanCount(body) <= most && !strings.ContainsAny(body, "“”，。：；！？")
 		}
 	}
 	return false

@@ -461,7 +461,7 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	if !e.lines[0].lead && (subtitleOverByline(els, i) || subtitleUnderTitle(els, i) || dashSubtitle(els, i) || commaBrokenTitle(els, i, !cur.open())) {
 		return true
 	}
-	if e.lines[0].lead || !headLike(e) || isSubhead(cur, els, i, W) || introducesText(els, i) || goesOnWithList(cur, e) {
+	if e.lines[0].lead || !headLike(e) || isSubhead(cur, els, i, W) || introducesText(els, i) || goesOnWithList(cur, e) || voiceOverSpeaker(els, i) {
 		return false
 	}
 	if last := cur.lastLine(); cur.open() && last != nil && !last.end {
@@ -505,6 +505,33 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	}
 	return true
 }
+
+// voiceOverSpeaker reports a quotation alone on a line, closed after a
+// stop, an exclamation or a question, whose speaker the next text block
+// names and nothing else (“原来剪纸这么有意思！” / 四年级学生小满举着自己的
+// 作 / 品说。): the voice opens a paragraph a column break cut, where a
+// quoted title has no mark before its closing quote.
+func voiceOverSpeaker(els []element, i int) bool {
+	e := &els[i]
+	t := e.lines[0].text
+	if len(e.lines) != 1 || !strings.HasPrefix(t, "“") || !strings.HasSuffix(t, "！”") && !strings.HasSuffix(t, "？”") && !strings.HasSuffix(t, "。”") {
+		return false
+	}
+	for j := i + 1; j < len(els) && j <= i+lookahead; j++ {
+		switch els[j].kind {
+		case elemCaption, elemFurniture:
+			continue
+		case elemText:
+			return namesSpeaker(joinText(els[j].lines), maxSpeakerTailRunes)
+		}
+		return false
+	}
+	return false
+}
+
+// maxSpeakerTailRunes: a speaker described at length (四年级学生小满举着自
+// 己的作品) still fits a column's line or two.
+const maxSpeakerTailRunes = 20
 
 // goesOnWithList reports a block that opens the next item of a list the
 // open article's last lines hold (2.中小学课后服务； / [a caption] /

@@ -64,6 +64,27 @@ func checkPages(t *testing.T, cases []pageCase) {
 // TestSegmentRules: the segment stage, one case per rule.
 func TestSegmentRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		// a fresh sample-format page (pool 11, -seed 1101, gen-012)
+		{"a quoted voice alone over the line naming its speaker is body", `
+本报讯 一把剪刀、一张红纸，
+不一会儿，一只栩栩如生的“小
+老虎”就出现在剪纸传承人黎
+师傅的手中。
+活动中，黎师傅向同学们
+讲解了剪纸的历史和基本技法，
+并手把手指导孩子们剪出了窗
+花、生肖等作品。
+
+“原来剪纸这么有意思！”
+
+四年级学生小满举着自己的作
+品说。
+通讯员 苟 宁 记者 詹 燕
+
+非遗剪纸走进校园
+`, []pageArticle{
+			{headlines: []string{"非遗剪纸走进校园"}, paras: 3, last: "举着自己的作品说。", reporters: []string{"詹燕"}, holds: "“原来剪纸这么有意思！”四年级学生小满举着自己的作品说。"},
+		}},
 		// a fresh ordered page (pool 11, -seed 1103, ord-012)
 		{"a title broken at its quote over two short lines, set on its column, goes apart", `
 社区“时间银
