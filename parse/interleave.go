@@ -79,8 +79,8 @@ func deinterleave(els []element, W int) []element {
 		if j == i {
 			j++
 		}
-		if e := &els[i]; j == i+1 && e.kind == elemText && len(e.lines) >= minInterleaveRun && len(e.lines) <= maxInterleaveRun {
-			// a block whose lines alternate between two columns
+		// a block whose lines alternate between two columns
+		if e := &els[i]; j == i+1 && e.kind == elemText && len(e.lines) >= minInterleaveRun && len(e.lines) <= maxInterleaveRun && alternating(e.lines) {
 			if a, b, ok := dealRun(e.lines, W); ok && interleavedBlock(e.lines, a, b, W) {
 				if !changed {
 					out = append(make([]element, 0, len(els)), els[:i]...)
@@ -249,6 +249,26 @@ func interleavedBlock(lines, a, b []tline, W int) bool {
 	}
 	mended := wordsKept(a) + wordsKept(b) - wordsKept(lines)
 	return mended >= minWordsMended && mended*wordsMendedShare >= len(lines)
+}
+
+// alternating is the cheap test a block passes before it is dealt: lines
+// two apart make whole more of the words the line breaks cut than
+// neighbours do, by as much as interleavedBlock asks of a deal. Columns
+// dealt line by line alternate mostly, and dealing every block of a page
+// would cost more than the rest of the parse.
+func alternating(lines []tline) bool {
+	need := max(minWordsMended, (len(lines)+wordsMendedShare-1)/wordsMendedShare)
+	skip := 0
+	for k := 0; k+2 < len(lines); k++ {
+		if skip+len(lines)-2-k < need {
+			return false // too few pairs left to make the words
+		}
+		if !lines[k].end && wordCut(lines[k].text, lines[k+2].text) {
+			skip++
+		}
+	}
+	mended := skip - wordsKept(lines)
+	return mended >= need
 }
 
 // cannotFollow counts the lines that cannot follow the line before them
