@@ -517,16 +517,8 @@ func voiceOverSpeaker(els []element, i int) bool {
 	if len(e.lines) != 1 || !strings.HasPrefix(t, "“") || !strings.HasSuffix(t, "！”") && !strings.HasSuffix(t, "？”") && !strings.HasSuffix(t, "。”") {
 		return false
 	}
-	for j := i + 1; j < len(els) && j <= i+lookahead; j++ {
-		switch els[j].kind {
-		case elemCaption, elemFurniture:
-			continue
-		case elemText:
-			return namesSpeaker(joinText(els[j].lines), maxSpeakerTailRunes)
-		}
-		return false
-	}
-	return false
+	n := nextTextBlock(els, i)
+	return n != nil && namesSpeaker(joinText(n.lines), maxSpeakerTailRunes)
 }
 
 // maxSpeakerTailRunes: a speaker described at length (四年级学生小满举着自
@@ -780,24 +772,13 @@ func isSubhead(cur *artBuild, els []element, i, W int) bool {
 	if !cur.open() || last == nil || !last.end || !subheadShaped(e, W) {
 		return false
 	}
-	for j := i + 1; j < len(els) && j <= i+lookahead; j++ {
-		switch els[j].kind {
-		case elemFurniture, elemCaption:
-			continue
-		case elemText:
-			// body text, or a column piece that only looks like a
-			// headline, two lines cut off by a column break (平台对中小企
-			// 业实行基础 / 服务免费，目前已有80多家中)
-			// A bulleted heading is no headline: any text but a dateline
-			// will do (■ 中小企业“用得起” / [a caption] / 平台对中小企业实行
-			// 基础 / [the story's title] / 服务免费，…).
-			n := &els[j]
-			return !n.lines[0].lead && (!headLike(n) || len(n.lines) > 1 && bodyShaped(n, W) && hasSentencePunct(n) || bulleted(e.lines[0].text))
-		default:
-			return false
-		}
-	}
-	return false
+	// body text, or a column piece that only looks like a headline, two
+	// lines cut off by a column break (平台对中小企业实行基础 / 服务免费，
+	// 目前已有80多家中); after a bulleted heading, which is no headline,
+	// any text but a dateline (■ 中小企业“用得起” / [a caption] / 平台对中
+	// 小企业实行基础 / [the story's title] / 服务免费，…)
+	n := nextTextBlock(els, i)
+	return n != nil && !n.lines[0].lead && (!headLike(n) || len(n.lines) > 1 && bodyShaped(n, W) && hasSentencePunct(n) || bulleted(e.lines[0].text))
 }
 
 // subheadShaped reports a block shaped like a section heading: one marked
@@ -1013,17 +994,23 @@ func overEndByline(els []element, i int) bool {
 // follows rather than closing the text before it: body text follows it
 // directly and does not start with a dateline (which carries its own names).
 func isTopByline(els []element, i int) bool {
+	n := nextTextBlock(els, i)
+	return n != nil && !n.lines[0].lead && !headLike(n)
+}
+
+// nextTextBlock returns the text block after els[i], past captions and
+// furniture, within lookahead; nil when a byline, or nothing, comes first.
+func nextTextBlock(els []element, i int) *element {
 	for j := i + 1; j < len(els) && j <= i+lookahead; j++ {
 		switch els[j].kind {
 		case elemFurniture, elemCaption:
 			continue
 		case elemText:
-			return !els[j].lines[0].lead && !headLike(&els[j])
-		default:
-			return false
+			return &els[j]
 		}
+		return nil
 	}
-	return false
+	return nil
 }
 
 // joinHeadLines joins the lines of a vertically set headline.
