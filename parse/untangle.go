@@ -284,7 +284,9 @@ func canFollow(x, y *tline, W int) bool {
 		return false // a dateline opens a story, never a later column
 	}
 	if !x.end {
-		return !opensParagraph(*y, W)
+		// a bulleted section heading ends where it ends, with no mark
+		// (■ 数据安全“有保障” / 平台采用分级授权管理，企业)
+		return !opensParagraph(*y, W) || bulleted(x.text) && !x.sentence
 	}
 	if x.units >= W-fullTolUnits {
 		return true // a full line ending a sentence: either may follow

@@ -345,3 +345,26 @@ func TestBestDeals(t *testing.T) {
 		t.Errorf("bestDeals of two deals = %v", got)
 	}
 }
+
+// TestCanFollow: the junctions a column's lines can make, one case per
+// rule; column of 15 ems.
+func TestCanFollow(t *testing.T) {
+	const W = 30
+	for _, c := range []struct {
+		name string
+		x, y string
+		want bool
+	}{
+		{"an open sentence goes on mid-paragraph", "平台采用分级授权管理，企业数", "据加密存储，确保生产数据不外泄。", true},
+		{"not into a paragraph's first line", "平台采用分级授权管理，企业数", "平台对中小企业实行基础", false},
+		{"a bulleted heading, with no mark, ends", "■ 数据安全“有保障”", "平台采用分级授权管理，企业", true},
+		{"a short sentence end is not followed by a full line", "请使用。", "平台采用分级授权管理，企业数据", false},
+		{"nor does a dateline follow anything", "请使用。", "本报讯 近日，市文旅局发布", false},
+	} {
+		x, y := block(c.x)[0], block(c.y)[0]
+		y.lead = strings.HasPrefix(c.y, "本报讯")
+		if got := canFollow(&x, &y, W); got != c.want {
+			t.Errorf("%s: canFollow(%q, %q) = %v, want %v", c.name, c.x, c.y, got, c.want)
+		}
+	}
+}
