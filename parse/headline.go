@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -1059,6 +1060,18 @@ func moveUnit(perArt [][]headUnit, perEcho [][]float64, sim [][]float64, from, k
 	insertUnit(perArt, perEcho, sim, to, h)
 }
 
+// unitsByOrder maps the print order of each line the stories hold to the
+// line.
+func unitsByOrder(perArt [][]headUnit) map[int]headUnit {
+	units := map[int]headUnit{}
+	for _, us := range perArt {
+		for _, u := range us {
+			units[u.order] = u
+		}
+	}
+	return units
+}
+
 // holders maps the print order of each line the stories hold to its story.
 func holders(perArt [][]headUnit) map[int]int {
 	holder := map[int]int{}
@@ -1189,16 +1202,8 @@ func returnRunTails(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
 // kicker goes over the first title, when neither kicker shares more of the
 // words of the story it leaves than of the one it goes to.
 func uncrossKickers(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
-	holder := holders(perArt)
-	units := map[int]headUnit{}
-	var orders []int
-	for _, us := range perArt {
-		for _, u := range us {
-			units[u.order] = u
-			orders = append(orders, u.order)
-		}
-	}
-	slices.Sort(orders) // in print order: the deal must not hang on a map's
+	holder, units := holders(perArt), unitsByOrder(perArt)
+	orders := slices.Sorted(maps.Keys(units)) // in print order: the deal must not hang on a map's
 	for _, o := range orders {
 		k1 := units[o]
 		k2, ok2 := units[o+1]
@@ -1230,15 +1235,12 @@ func uncrossKickers(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
 // a story that echoes it at least as much as the other, and the titles'
 // echoes of their stories gain.
 func dealCrossedStacks(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
-	holder := holders(perArt)
-	units := map[int]headUnit{}
-	for _, us := range perArt {
-		for _, u := range us {
-			units[u.order] = u
-		}
-	}
+	holder, units := holders(perArt), unitsByOrder(perArt)
 	for o := 0; o < len(sim); o++ {
-		run := []headUnit{}
+		if prev, ok := units[o-1]; ok && prev.run == units[o].run {
+			continue // a run is dealt from its first line
+		}
+		var run []headUnit
 		for k := o; ; k++ {
 			u, ok := units[k]
 			if !ok || len(run) > 0 && u.run != run[0].run {
@@ -1246,7 +1248,7 @@ func dealCrossedStacks(perArt [][]headUnit, perEcho [][]float64, sim [][]float64
 			}
 			run = append(run, u)
 		}
-		if _, before := units[o-1]; before && units[o-1].run == units[o].run || len(run) < 4 || len(run) > 5 ||
+		if len(run) < 4 || len(run) > 5 ||
 			!kickerLike(run[0].text) || !kickerLike(run[1].text) || hanCount(run[0].text) >= hanCount(run[2].text) || hanCount(run[1].text) >= hanCount(run[3].text) {
 			continue
 		}

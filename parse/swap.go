@@ -218,7 +218,7 @@ func wordGain(headA, restA, headB, restB string) float64 {
 	if utf8.RuneCountInString(restA) < minSwapWordRunes || utf8.RuneCountInString(restB) < minSwapWordRunes {
 		return 0 // too few words to tell
 	}
-	return overlap(restB, headA) + overlap(restA, headB) - overlap(restA, headA) - overlap(restB, headB)
+	return restsLean(headA, restA, headB, restB)
 }
 
 // maxWordTies: a page with more crossings that read as well as the print
