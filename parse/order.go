@@ -228,7 +228,7 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 		// a's, by its words: a's last column, set after host's (求整改。 /
 		// “明厨亮灶”… / 记者 彭丽娟).
 		if end < len(host.lines) && host.hasEnd {
-			tail := joinText(host.lines[b.start:])
+			tail := joinText(host.lines[end:])
 			if overlap(tail, joinText(a.lines)) > overlap(tail, joinText(host.lines[:b.start])) {
 				end = len(host.lines)
 			}

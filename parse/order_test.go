@@ -18,7 +18,34 @@ func readRule(t *testing.T, name string) string {
 // TestOrderRules: the order stage, one case per repair.
 func TestOrderRules(t *testing.T) {
 	checkPages(t, []pageCase{
-		// a fresh mixed page (-pdf, seed 13, pdf-005)
+		// the sixth pool's full-em pages (-seed 602, full-003)
+		{"a stray column moved back takes the host's next paragraph only if that paragraph's own words are the moved story's", `
+网络安全宣传周
+
+本报讯（记者 卫 东）扫码领礼
+品、填问卷抽大奖……民警提醒市
+民警惕个人信息泄露。
+民警介绍，不法分子常以
+小恩小惠诱导前来参观市民填
+
+凌晨4点的菜市场
+
+凌晨四点，城南蔬菜批发
+市场灯火通明，一辆辆货车排
+起长队，等待卸货。
+
+写问卷，留下姓名、手机号等
+个人信息，再把个人信息倒卖
+给诈骗团伙。民警提醒市民警
+惕个人信息泄露。
+
+天亮时分，这些新鲜蔬菜
+被送往全市农贸市场和超市。
+本报记者 扈小军 摄影报道
+`, []pageArticle{
+			{headlines: []string{"网络安全宣传周"}, paras: 2, last: "惕个人信息泄露。", reporters: []string{"卫东"}},
+			{headlines: []string{"凌晨4点的菜市场"}, paras: 2, last: "被送往全市农贸市场和超市。", reporters: []string{"扈小军"}},
+		}},
 		{"the rest of a column a byline printed beside it cut off goes back where the column stops", `
 守护一江清水
 

@@ -216,7 +216,7 @@ func segmentPage(els []element, m pageMeasure) segmentation {
 			// A section heading (……——) is never a story's last line: the
 			// text after the headline that interrupted it is its section, and
 			// a top byline set under that headline waits for its own text.
-		case cur.interrupted && !resumes(cur, e), hasPendingTop:
+		case cur.interrupted && (!resumes(cur, e) || opensAfresh(cur, els, i, W)), hasPendingTop:
 			cur = startArticle(i)
 		}
 		cur.interrupted = false
@@ -267,7 +267,7 @@ func splitGluedTitles(els []element, W int) []element {
 			if quotedTitleBroken(&e, W) {
 				k = 2
 			}
-			out = append(out, element{kind: elemText, lines: e.lines[:k:k], gap: e.gap})
+			out = append(out, element{kind: elemText, lines: e.lines[:k:k], gap: e.gap, glued: true})
 			e.lines = e.lines[k:]
 			e.gap = true
 		}
@@ -293,7 +293,7 @@ func gluedTitle(e *element, W int) bool {
 		return true
 	}
 	f, n := &e.lines[0], &e.lines[1]
-	if len(e.lines) > 2 && indentedTitle(f, n, &e.lines[2], W) {
+	if len(e.lines) > 2 && (indentedTitle(f, n, &e.lines[2], W) || fullTitle(f, n, &e.lines[2], W)) {
 		return true
 	}
 	if !f.lead && !f.spaced && (!f.sentence || titleComma(f)) && !f.end && !f.cont && f.depth == 0 && f.han >= minGluedTitleHan &&
@@ -342,6 +342,21 @@ func indentedTitle(f, n, n2 *tline, W int) bool {
 		return false // n is no indented first line: the column is narrower than the page's
 	}
 	return !f.lead && !f.spaced && !f.sentence && !f.end && !f.cont && f.depth == 0 && f.han >= minGluedTitleHan && opensParagraph(*f, W) &&
+		!n.lead && n.sentence && !n.end && opensParagraph(*n, W) && !lexicon.Across(f.text, n.text)
+}
+
+// fullTitle reports a title as wide as the column set on its column's
+// first line, over a paragraph's indented first line and a full line
+// (社区“时间银行”存下邻里情 / 周六上午，家住枫林社区 / 的退休护士…): running
+// text that fills a line with no mark and stops there would end its
+// paragraph with no full stop.
+func fullTitle(f, n, n2 *tline, W int) bool {
+	if (f.cues|n.cues)&(cueDigit|cueLatin) != 0 {
+		return false // ASCII digits and letters set proportionally: widths unsure
+	}
+	full := func(l *tline) bool { return l.units >= W-1 && l.units <= W+1 }
+	return full(f) && n2.units >= W-fullTolUnits && n2.units <= W+fullTolUnits &&
+		!f.lead && !f.spaced && !f.sentence && !f.end && !f.cont && f.depth == 0 && f.han >= minGluedTitleHan &&
 		!n.lead && n.sentence && !n.end && opensParagraph(*n, W) && !lexicon.Across(f.text, n.text)
 }
 
@@ -417,6 +432,21 @@ func resumes(cur *artBuild, e *element) bool {
 	return cur.open() && last != nil && !last.end && !e.lines[0].lead
 }
 
+// opensAfresh reports a block that opens a paragraph: an indented first
+// line with running-text punctuation over a full one. After a headline it
+// starts a story even where the text before stopped mid-sentence, unless
+// inside a word (…口味清 / [a title] / 淡，很适合…): that story went on in
+// a column printed elsewhere (…接入平台 / 社区“时间银行”
+// 存下邻里情 / 周六上午，家住枫林社区 / 的退休护士…), and the order stage
+// brings its rest back.
+func opensAfresh(cur *artBuild, els []element, i, W int) bool {
+	e := &els[i]
+	f := e.lines[0]
+	last := cur.lastLine()
+	return opensParagraph(f, W) && f.sentence && len(e.lines) > 1 && e.lines[1].units >= W-fullTolUnits &&
+		last != nil && !wordCut(last.text, f.text) && (i > 0 && els[i-1].glued || last.units >= W-fullTolUnits)
+}
+
 // introduces reports whether the article's text stopped at a colon or a
 // dash: a section heading or a quotation's announcement.
 func introduces(cur *artBuild) bool {
@@ -458,6 +488,9 @@ func twoPartTitle(s string) bool {
 //     that broke right after a paragraph's first line).
 func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	e := &els[i]
+	if e.glued {
+		return true // its shape against its column's lines made it a title
+	}
 	if !e.lines[0].lead && (subtitleOverByline(els, i) || subtitleUnderTitle(els, i) || dashSubtitle(els, i) || commaBrokenTitle(els, i, !cur.open())) {
 		return true
 	}

@@ -1147,6 +1147,34 @@ RCEP等政策红利，主动开拓东南
 `, []pageArticle{
 			{headlines: []string{"小城大变样", "老街区变身文旅新地标"}, paras: 3, last: "能修缮的不拆除。", reporters: []string{"石磊"}},
 		}},
+		// the eleventh pool's ordered pages (-seed 1103, ord-001)
+		{"a title as wide as the column set on its story's first line starts that story, though the text before stopped mid-sentence", `
+我市首个工业互联网平台上线
+
+本报讯（记者 仇 海）近日，
+我市首个工业互联网公共服务平
+台正式上线运行，首批接入企业
+一百二十六家。
+通过平台，企业可以在线
+获取设备监测、能耗分析服务。
+一家企业负责人算了一笔账：
+接入平台后，设备故障率下降
+
+社区时间银行存下了邻里真情
+周六上午，家住枫林社区
+的退休护士孔阿姨又来到独居
+老人赵大爷家，帮他量血压、
+整理药品。
+孔阿姨的这份服务，会被
+记录在社区“时间银行”里。
+文/图 本报记者 阚 亮
+
+了一成八，每年可节约维修成
+本六十多万元。
+`, []pageArticle{
+			{headlines: []string{"我市首个工业互联网平台上线"}, paras: 2, last: "每年可节约维修成本六十多万元。", reporters: []string{"仇海"}},
+			{headlines: []string{"社区时间银行存下了邻里真情"}, paras: 2, reporters: []string{"阚亮"}},
+		}},
 		{"text after a section heading resumes its story past another story's headline and top byline", `
 老街区变身文旅新地标
 

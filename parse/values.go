@@ -55,6 +55,8 @@ type element struct {
 	raw   []string // the other kinds, as printed
 	by    Byline
 	gap   bool // a blank line came before it
+	// glued: a title split off the column it was set on (splitGluedTitles)
+	glued bool
 }
 
 func (e *element) text() string { return strings.Join(e.raw, "\n") }
