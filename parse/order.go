@@ -193,7 +193,8 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 		if opensParagraph(first, W) || first.lead {
 			continue // it opens a paragraph: it may follow what precedes it
 		}
-		completes := wordCut(a.lastLine().text, first.text) || numberGoesOn(a.lastLine().text, first.text)
+		closes := listClosed(a.lastLine().text, first.text)
+		completes := wordCut(a.lastLine().text, first.text) || numberGoesOn(a.lastLine().text, first.text) || closes
 		// It cannot follow a sentence end; after an open sentence, it strays
 		// when it completes a word of a's instead (…通过演 / 练，进一步…).
 		if !prev.end && !(completes && !wordCut(prev.text, first.text)) {
@@ -214,7 +215,7 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 		// A unit cut after 每 or 第 (眼下每 / 斤批发价…) that the host's
 		// open sentence does not make is evidence the words cannot
 		// outweigh; digits are cut too often by chance where columns mix.
-		if !(unitCut(a.lastLine().text, first.text) && !numberGoesOn(prev.text, first.text)) && wordsAgainst(oa, oh, completes, follows) {
+		if !(unitCut(a.lastLine().text, first.text) && !numberGoesOn(prev.text, first.text)) && wordsAgainst(oa, oh, completes, closes, follows) {
 			continue
 		}
 		// The blocks right after it that its open sentence runs into go
@@ -248,14 +249,33 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 
 // wordsAgainst reports whether the words keep a block in its host: with
 // few of the dangling story's words (oa) it stays where it can follow
-// the text before it or shares more of the host's (oh), or where neither
-// story shares any and it completes no cut word; with many, only where
-// it can follow, completes nothing and shares more of the host's.
-func wordsAgainst(oa, oh float64, completes, follows bool) bool {
+// the text before it, where it shares more of the host's (oh) and does
+// not close a list the dangling story left open (攀岩、腰旗橄榄球、 /
+// 电子竞技等项目，… shares more with a host that also quotes a 相关负责
+// 人), or where neither story shares any and it completes nothing (a cut
+// word, a number, a list); with many, only where it can follow,
+// completes nothing and shares more of the host's. A word completed
+// across the cut does not outweigh the words: where poppler mixes the
+// columns, such words form by chance.
+func wordsAgainst(oa, oh float64, completes, closes, follows bool) bool {
 	if oa >= minStrayOverlap {
 		return !completes && follows && oa < oh
 	}
-	return follows || oa < oh || oa == 0 && oh == 0 && !completes
+	return follows || oa < oh && !closes || oa == 0 && oh == 0 && !completes
+}
+
+// listClosed reports a line a that stops after an item of a list (攀岩、
+// 腰旗橄榄球、) and a line b whose first clause closes the list with 等
+// (电子竞技等项目，…).
+func listClosed(a, b string) bool {
+	if !strings.HasSuffix(a, "、") {
+		return false
+	}
+	clause := b
+	if i := strings.IndexAny(b, "，。；：！？"); i >= 0 {
+		clause = b[:i]
+	}
+	return strings.Contains(clause, "等") && !strings.ContainsRune(clause, '、')
 }
 
 // numberGoesOn reports a line a that stops at a number, or at 每 or 第,

@@ -18,6 +18,33 @@ func readRule(t *testing.T, name string) string {
 // TestOrderRules: the order stage, one case per repair.
 func TestOrderRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		// the eleventh pool's ordered pages (-seed 1103, ord-014)
+		{"a column that closes a list another story left open goes back there, though its words lean to the story it was printed in", `
+市民运动会闭幕
+
+本报讯（记者 钟离 明）历时
+两个月的第十二届市民运动会
+昨日闭幕，共设二十个大项。
+与往届相比，本届运动会
+还新增了攀岩、腰旗橄榄球、
+
+老旧管网改造惠及三万户
+
+本报讯 记者从市城管局获悉，
+今年我市计划改造老旧供水管
+网八十六公里，已完成七成。
+城管局相关负责人表示，
+下一步将推进燃气、排水管网
+改造，完成管网更新。
+
+电子竞技等项目，参赛者中年
+轻人占比超过六成。“比赛不
+只是争金夺银。”市体育局负
+责人说。
+`, []pageArticle{
+			{headlines: []string{"市民运动会闭幕"}, paras: 2, last: "市体育局负责人说。", reporters: []string{"钟离明"}},
+			{headlines: []string{"老旧管网改造惠及三万户"}, paras: 2, last: "完成管网更新。"},
+		}},
 		// the sixth pool's full-em pages (-seed 602, full-003)
 		{"a stray column moved back takes the host's next paragraph only if that paragraph's own words are the moved story's", `
 网络安全宣传周
@@ -1834,3 +1861,20 @@ const signedTwiceRest = `的槐树巷，居民们感觉像换了
 金秋时节
 万亩果园迎来丰收季
 `
+
+func TestListClosed(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"会新增了攀岩、腰旗橄榄球、", "电子竞技等项目，参赛者中", true},
+		{"会新增了攀岩、腰旗橄榄球、", "电子竞技、飞盘等项目，参", false}, // the list goes on past this line
+		{"会新增了攀岩、腰旗橄榄球、", "参赛者中年轻人占比超过六成", false},
+		{"会新增了攀岩、腰旗橄榄球", "电子竞技等项目，参赛者中", false},
+		{"涵盖装备制造、", "电子信息等重点产业。", true},
+	} {
+		if got := listClosed(c.a, c.b); got != c.want {
+			t.Errorf("listClosed(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
