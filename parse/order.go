@@ -64,6 +64,7 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 		}
 	}
 	moveInsertedParagraphs(arts, W)
+	insertStrays(arts, W)
 	lendBylines(arts)
 	joinContinuations(arts, W)
 	joinAcrossByline(arts, heads, W)
@@ -355,6 +356,64 @@ func moveInsertedParagraphs(arts []*artBuild, W int) {
 			bs = blocksOf(host.lines)
 		}
 	}
+}
+
+// insertStrays moves back a column piece poppler printed inside another
+// story: a block that goes on mid-sentence and stops mid-sentence where
+// its host goes on with a new paragraph or a dateline (…投入使用。 / 也会
+// 有人来帮我。”… / …服务时长可以兑 / 新站建成后，…), so it cannot stay
+// there. It goes between two blocks of a story that it can follow and
+// run into, where it shares more of that story's words than of its
+// host's (…等我老了， / [it] / 换理发、家电维修…: 兑换).
+func insertStrays(arts []*artBuild, W int) {
+	for h, host := range arts {
+		bs := blocksOf(host.lines)
+		for k := 1; k+1 < len(bs); k++ {
+			first, last := &host.lines[bs[k].start], &host.lines[bs[k].end-1]
+			next := &host.lines[bs[k+1].start]
+			if first.lead || opensParagraph(*first, W) || last.end || canFollow(last, next, W) {
+				continue
+			}
+			if !canFollow(&host.lines[bs[k-1].end-1], next, W) {
+				continue // the host cannot close over it either
+			}
+			from, to := bs[k].start, bs[k].end
+			x := joinText(host.lines[from:to])
+			bestO := overlap(x, joinText(host.lines[:from])+joinText(host.lines[to:]))
+			best, at := -1, 0
+			for a, story := range arts {
+				if a == h {
+					continue
+				}
+				sb := blocksOf(story.lines)
+				for j := 1; j < len(sb); j++ {
+					px, py := &story.lines[sb[j-1].end-1], &story.lines[sb[j].start]
+					if px.end || !canFollow(px, first, W) || !canFollow(last, py, W) {
+						continue
+					}
+					if !wordCut(px.text, first.text) && !wordCut(last.text, py.text) {
+						continue
+					}
+					if o := overlap(x, joinText(story.lines)); o > bestO {
+						best, bestO, at = a, o, sb[j].start
+					}
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			insertLines(arts[best], at, host, from, to)
+			bs = blocksOf(host.lines)
+		}
+	}
+}
+
+// insertLines moves host's lines [from, to) into a before a's line at.
+func insertLines(a *artBuild, at int, host *artBuild, from, to int) {
+	moved := slices.Clone(host.lines[from:to])
+	a.lines = slices.Insert(slices.Clip(a.lines), at, moved...)
+	a.last = max(a.last, moved[len(moved)-1].pos)
+	host.lines = append(host.lines[:from:from], host.lines[to:]...)
 }
 
 // minRejoinSimilarity: the share of a headless continuation's vocabulary

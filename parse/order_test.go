@@ -18,6 +18,39 @@ func readRule(t *testing.T, name string) string {
 // TestOrderRules: the order stage, one case per repair.
 func TestOrderRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		// the eleventh pool's ordered pages (-seed 1103, ord-001)
+		{"a column piece printed inside another story, which cannot go on into that story's next paragraph, goes back between two columns of its own", `
+社区“时间银行”存下邻里情
+
+周六上午，家住枫林社区
+的退休护士孔阿姨又来到独居
+老人赵大爷家，帮他量血压。
+孔阿姨的这份服务，会被
+记录在社区的时间银行里，等
+
+高铁新城站明年投用
+
+换理发、家电维修等服务，也
+可以转赠给家里的老人。
+文/图 本报记者 阚 亮
+
+本报讯（通讯员 焦 阳）
+记者近日从高铁新城建设指挥
+部获悉，高铁新城站主体结构
+已全部完工，预计明年投用。
+
+她老了，也会有人来帮她。社
+区党委书记介绍，时间银行运
+行两年来，志愿者的服务时长
+累计存入一万多小时，可以兑
+
+新站建成后，将开行至北
+京、上海、广州等方向的高铁
+列车。
+`, []pageArticle{
+			{headlines: []string{"社区“时间银行”存下邻里情"}, paras: 2, last: "可以转赠给家里的老人。", reporters: []string{"阚亮"}},
+			{headlines: []string{"高铁新城站明年投用"}, paras: 2, last: "列车。", corresp: []string{"焦阳"}},
+		}},
 		// the eleventh pool's ordered pages (-seed 1103, ord-014)
 		{"a column that closes a list another story left open goes back there, though its words lean to the story it was printed in", `
 市民运动会闭幕
