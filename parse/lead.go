@@ -16,6 +16,10 @@ var leadSources = []string{
 	"国际在线", "人民日报", "经济日报", "光明日报", "工人日报", "法治日报", "中国青年报", "中国日报网", "本刊",
 }
 
+// fixedDatelines open a story whole, with no place or date: the paper's
+// own news, its round-ups of several sources, and a wire story quoted.
+var fixedDatelines = []string{"本报讯", "本報訊", "本报综合消息", "本报综合讯", "综合新华社电", "据新华社电"}
+
 // Limits that keep a dateline a dateline: a place is a few characters, and
 // the parenthesised names a few more.
 const (
@@ -270,7 +274,7 @@ func joinSpacedSource(t string) string {
 func leadInitial(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	switch r {
-	case '本', '新', '中', '人', '央', '光', '国', '经', '工', '法', '國', '經':
+	case '本', '新', '中', '人', '央', '光', '国', '经', '工', '法', '國', '經', '据', '综':
 		return true
 	}
 	return false
@@ -281,10 +285,17 @@ func datelineLen(s string) int {
 	if !leadInitial(s) {
 		return 0
 	}
-	for _, p := range []string{"本报讯", "本報訊"} {
+	for _, p := range fixedDatelines {
 		if strings.HasPrefix(s, p) {
 			return len(p)
 		}
+	}
+	// a source's dateline it is quoted from: 据新华社北京12月1日电
+	if rest, ok := strings.CutPrefix(s, "据"); ok {
+		if n := datelineLen(rest); n > 0 && (strings.HasSuffix(rest[:n], "电") || strings.HasSuffix(rest[:n], "電")) {
+			return len("据") + n
+		}
+		return 0
 	}
 	for _, src := range leadSources {
 		if !strings.HasPrefix(s, src) {

@@ -28,10 +28,24 @@ func TestSplitLead(t *testing.T) {
 			"本报讯（记者 钱一鸣）", "上午9点。", []string{"钱一鸣"}},
 		{"a bracket that holds no names", "本报讯（上午九时许）记者获悉。",
 			"本报讯", "（上午九时许）记者获悉。", nil},
+		{"a round-up of several sources", "本报综合消息 今年，我市将实施32项民生实事。",
+			"本报综合消息", "今年，我市将实施32项民生实事。", nil},
+		{"a wire story quoted, with its place and date", "据新华社北京12月1日电（记者 申屠静）记者1日获悉。",
+			"据新华社北京12月1日电（记者 申屠静）", "记者1日获悉。", []string{"申屠静"}},
+		{"a wire story quoted", "据新华社电 记者1日获悉。", "据新华社电", "记者1日获悉。", nil},
 	} {
 		lead, rest, by, ok := splitLead(c.para)
 		if !ok || lead != c.lead || rest != c.rest || !slices.Equal(by.Reporters, c.reporters) {
 			t.Errorf("%s: splitLead(%q) = %q, %q, reporters %q, %v; want %q, %q, %q", c.name, c.para, lead, rest, by.Reporters, ok, c.lead, c.rest, c.reporters)
+		}
+	}
+}
+
+// TestNoLead: text that opens like a dateline but is none.
+func TestNoLead(t *testing.T) {
+	for _, para := range []string{"据介绍，今年我市将实施32项民生实事。", "据新华社报道，记者1日获悉。", "综合来看，今年的菜价平稳。", "本报记者从市城管局获悉。"} {
+		if lead, _, _, ok := splitLead(para); ok {
+			t.Errorf("splitLead(%q) found the lead %q", para, lead)
 		}
 	}
 }
