@@ -585,3 +585,35 @@ func titleForBareStory(arts []Article, spans []artSpan, h headUnit) bool {
 	arts[bare].Main = 0
 	return true
 }
+
+// titleUnderKicker gives a line no story took to the story headed by a
+// kicker alone whose text ends right before it: a feature's title set
+// apart, printed after its byline (新春走基层 / 腊月二十八，… / 文/图 本报记者
+// 居 然 / 守护万家灯火的“电力蓝”). A kicker names a column and shares no
+// more than a word of its story's; a title is longer than its kicker; and
+// no other story may share more of the title's words. It reports whether
+// it did.
+func titleUnderKicker(arts []Article, spans []artSpan, h headUnit) bool {
+	to := -1
+	for a := range arts {
+		if len(arts[a].Headlines) != 1 || !kickerLike(arts[a].Headlines[0]) || hanCount(h.text) <= hanCount(arts[a].Headlines[0]) ||
+			h.pos != spans[a].last+1 || echoes(arts[a].Headlines, spans[a].text)[0] > maxPassedEcho {
+			continue // a short title, not a kicker, shares its story's words
+		}
+		if to < 0 || spans[a].last > spans[to].last {
+			to = a
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	e := echoes([]string{h.text}, spans[to].text)[0]
+	for a := range arts {
+		if a != to && echoes([]string{h.text}, spans[a].text)[0] > max(e, maxPassedEcho) {
+			return false
+		}
+	}
+	arts[to].Headlines = append(arts[to].Headlines, h.text)
+	arts[to].Main = 1
+	return true
+}
