@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -396,8 +397,9 @@ func continues(cur *artBuild, els []element, i, W int) bool {
 	if !(e.lines[0].units >= W-fullTolUnits || len(e.lines) > 1) {
 		return false
 	}
-	// A two-part title wider than the column is no column line either.
-	wideTitle := len(e.lines) == 1 && e.lines[0].units > W && twoPartTitle(e.lines[0].text)
+	// A two-part title wider than the column is no column line either,
+	// nor an A：B title as wide as it, set alone (城市记忆：一座老厂房的新生).
+	wideTitle := len(e.lines) == 1 && e.lines[0].units > W && twoPartTitle(e.lines[0].text) || colonTitle(e)
 	return !((titleLike(e) || wideTitle) && (continuedByNext(els, i, W, false) || datelineNext(els, i)))
 }
 
@@ -529,6 +531,8 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	// if its sentence runs on into a full line, or — when it has the
 	// punctuation of running text — into the short line that ends it.
 	switch {
+	case colonTitle(e):
+		return true
 	case len(e.lines) >= minBodyBlockLines && !titleLike(e), continuedByNext(els, i, W, true):
 		return false
 	case hasSentencePunct(e) && continuedByNext(els, i, W, false):
@@ -537,6 +541,23 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 		return false
 	}
 	return true
+}
+
+// colonTitle reports an A：B title set alone as a block
+// (城市记忆：一座老厂房的新生), its one mark the colon between its parts: a
+// column piece of one line that stops at a colon's clause is rare.
+func colonTitle(e *element) bool {
+	t := e.lines[0].text
+	who, _, ok := strings.Cut(t, "：")
+	// an interview's answer opens with its speaker (桑秀兰：一是利用)
+	return len(e.lines) == 1 && ok && twoPartTitle(t) && !speakerLine(t) && !personName(who)
+}
+
+// personName reports a person's name on its own: two or three characters
+// under a surname, or four under a compound one (高铁新城 is a place).
+func personName(s string) bool {
+	r := []rune(s)
+	return hasSurname(s) && (len(r) >= 2 && len(r) <= 3 || len(r) == 4 && slices.Contains(compoundSurnames, string(r[:2])))
 }
 
 // voiceOverSpeaker reports a quotation alone on a line, closed after a

@@ -1147,6 +1147,36 @@ RCEP等政策红利，主动开拓东南
 `, []pageArticle{
 			{headlines: []string{"小城大变样", "老街区变身文旅新地标"}, paras: 3, last: "能修缮的不拆除。", reporters: []string{"石磊"}},
 		}},
+		// the twelfth pool's sample format (-seed 1201, gen-032)
+		{"an A：B title as wide as the column, set alone after a sentence's end, is a headline", `
+红砖墙、锯齿形屋顶、高耸
+的烟囱……走进城北的文创园，
+老厂房的痕迹随处可见。
+二〇二一年，区里引入社会
+资本，对老厂房进行了保护性改
+造，并保留了厂房的主体结构。
+
+城市记忆：一座老厂房的新生
+
+设计团队把车间改造成展厅、书
+店和咖啡馆。
+文/本报记者 柯 林
+`, []pageArticle{
+			{headlines: []string{"城市记忆：一座老厂房的新生"}, paras: 2, last: "书店和咖啡馆。", reporters: []string{"柯林"}},
+		}},
+		// the twelfth pool's sample format (-seed 1201, gen-025)
+		{"an A：B title as wide as the column, set alone inside a sentence, is a headline the text flows over", `
+“小时候常来这里送饭，没
+想到现在变成了网红打卡地。”
+正在园区里拍照的一位年轻市民
+
+城市记忆：一座老厂房的新生
+
+雍女士感慨地说。
+文/本报记者 柯 林
+`, []pageArticle{
+			{headlines: []string{"城市记忆：一座老厂房的新生"}, paras: 1, last: "市民雍女士感慨地说。", reporters: []string{"柯林"}},
+		}},
 		// the eleventh pool's ordered pages (-seed 1103, ord-001)
 		{"a title as wide as the column set on its story's first line starts that story, though the text before stopped mid-sentence", `
 我市首个工业互联网平台上线
@@ -1246,6 +1276,27 @@ func TestHeadLike(t *testing.T) {
 		e := element{kind: elemText, lines: block(c.lines...)}
 		if got := headLike(&e); got != c.want {
 			t.Errorf("headLike(%q) = %v, want %v", c.lines, got, c.want)
+		}
+	}
+}
+
+func TestColonTitle(t *testing.T) {
+	for _, c := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"城市记忆：一座老厂房的新生"}, true},
+		{[]string{"高铁新城：一座“站城融合”的新城"}, true},                // 高 heads many names, but a place of four is none
+		{[]string{"桑秀兰：一是利用社区闲置用房建设"}, false},               // an interview's answer opens with its speaker
+		{[]string{"欧阳晓峰：我们有信心完成任务"}, false},                 // a compound surname's name of four
+		{[]string{"记者：今年的重点工作有哪些？"}, false},                 // the interviewer's label
+		{[]string{"一家企业负责人算了一笔账：接入"}, true},                 // shaped alike: the block's place decides (continuedByNext)
+		{[]string{"城市记忆：一座老厂房的新生", "设计团队保留了厂房的主体结"}, false}, // two lines: a column piece
+		{[]string{"城市记忆，一座老厂房的新生"}, false},                  // an A，B line is too common in running text
+	} {
+		e := element{kind: elemText, lines: block(c.lines...)}
+		if got := colonTitle(&e); got != c.want {
+			t.Errorf("colonTitle(%q) = %v, want %v", c.lines, got, c.want)
 		}
 	}
 }
