@@ -504,7 +504,7 @@ func splitPieces(ls []tline, W int) int {
 		// the next piece may be long; so may a piece that opens with a
 		// closing mark, which no printed line does (脊。 / ”老街改造…), and a
 		// quotation after its colon.
-		if b.pos != a.pos || b.spaced || bulleted(b.text) || listOpener(b.text) || (b.units >= short && !ls[n-1].cont && !opensWithCloser(b.text) && !quoteAfterColon(&ls[n-1], b)) {
+		if b.pos != a.pos || b.spaced || bulleted(b.text) || listOpener(b.text) || dashItem(&ls[n-1], b) || (b.units >= short && !ls[n-1].cont && !opensWithCloser(b.text) && !quoteAfterColon(&ls[n-1], b)) {
 			return 1
 		}
 		sum += b.units
@@ -528,6 +528,14 @@ func splitPieces(ls []tline, W int) int {
 func listOpener(s string) bool {
 	n, kind := listItem(s)
 	return n > 0 && kind != "shi"
+}
+
+// dashItem reports a piece that opens an item of a dash list after a
+// sentence's end (…杆塔和导线。 / ——抢修。接到故障电): the item opens its
+// own paragraph. A dash is measured short of its two ems, so the two
+// pieces may add up to a line.
+func dashItem(prev, b *tline) bool {
+	return prev.end && strings.HasPrefix(b.text, "——")
 }
 
 // quoteAfterColon reports a piece that opens a quotation the piece

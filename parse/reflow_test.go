@@ -31,6 +31,13 @@ func TestReflow(t *testing.T) {
 			"一次只需1元，充满后",
 			"会自动断电。"),
 			[]string{"在南苑小区，一排崭新的智能充电桩整齐地安装在车棚里。居民扫码。", "一次只需1元，充满后会自动断电。"}},
+		{"a dash list's item after a sentence's end opens its paragraph, though the two pieces add up to a line", block(
+			"——巡线。队员们沿线",
+			"步行十几公里，逐基检查杆塔",
+			"和导线。",
+			"——抢修。接到电",
+			"话，队员们立即赶到现场。"),
+			[]string{"——巡线。队员们沿线步行十几公里，逐基检查杆塔和导线。", "——抢修。接到电话，队员们立即赶到现场。"}},
 		{"a quotation two ems short whose speaker the next line names opens its paragraph", block(
 			"志愿者的服务时长可以兑换",
 			"也可以转赠给家里老人。",
