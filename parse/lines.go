@@ -580,6 +580,9 @@ func readLines(raw []string) pageLines {
 		if kind == kindByline && !blank && namesGoOn(pl, s) {
 			kind = kindText // 本报讯（记者 黄欣然 / 通讯员 马俊）: the dateline's names
 		}
+		if kind == kindCaption && !blank && i+1 < len(raw) && captionInText(pl, s, info, strings.TrimFunc(raw[i+1], isSpace)) {
+			kind = kindText
+		}
 		l := pline{raw: s, kind: kind, blank: blank, ti: -1}
 		blank = false
 		if kind == kindText {
@@ -606,6 +609,20 @@ func readLines(raw []string) pageLines {
 		pl.lines = append(pl.lines, l)
 	}
 	return pl
+}
+
+// captionInText reports a caption-like line (图为小朋友在展厅内观看龙纹)
+// set inside a block of text and going on into the next line of it
+// (玉佩。): a photo story's text says what its picture shows. A caption
+// is set apart from the columns, and one broken over two lines ends on
+// its credit.
+func captionInText(pl pageLines, s string, info lineInfo, next string) bool {
+	n := len(pl.lines)
+	if n == 0 || pl.lines[n-1].kind != kindText || next == "" || info.end || photoCredit(s) {
+		return false
+	}
+	k, _ := classify(next)
+	return k == kindText && !photoCredit(next)
 }
 
 // namesGoOn reports a byline-like line that goes on with a dateline right

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -78,6 +79,33 @@ func TestDatelineNamesWrapped(t *testing.T) {
 	pl = readLines([]string{"楼道干净了，心里也踏实了。", "记者 程浩然）"})
 	if pl.lines[1].kind != kindByline {
 		t.Errorf("after a line with no open dateline, a byline stays one: %v", pl.lines[1].kind)
+	}
+}
+
+// TestCaptionInText: a caption-like line set inside a block of text that
+// goes on into the block's next line is a photo story's text; one set
+// apart, or ending on its credit, stays a caption.
+func TestCaptionInText(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		raw  []string
+		want lineKind
+	}{
+		{"inside the text, going on", []string{"出与龙有关的文物120余件。", "图为小朋友在展厅内观看龙纹", "玉佩。"}, kindText},
+		{"set apart by a blank line", []string{"出与龙有关的文物120余件。", "", "图为小朋友在展厅内观看龙纹", "玉佩。"}, kindCaption},
+		{"ending its sentence", []string{"出与龙有关的文物120余件。", "图为小朋友在展厅内观看玉佩。", "春节期间，博物馆每天开放。"}, kindCaption},
+		{"with its credit", []string{"出与龙有关的文物120余件。", "图为小朋友在观看龙纹玉佩。 记者 汤静 摄", "春节期间，博物馆每天开放。"}, kindCaption},
+	} {
+		pl := readLines(c.raw)
+		found, got := false, kindText
+		for _, l := range pl.lines {
+			if strings.HasPrefix(l.raw, "图为") {
+				found, got = true, l.kind
+			}
+		}
+		if !found || got != c.want {
+			t.Errorf("%s: the 图为 line is %v, want %v", c.name, got, c.want)
+		}
 	}
 }
 
