@@ -336,14 +336,17 @@ func quotedTitleBroken(e *element, W int) bool {
 // …): the line under the second must be full and the second indented, and
 // no word may run on across the two (…技艺是祖 / 传的。).
 func indentedTitle(f, n, n2 *tline, W int) bool {
-	if (f.cues|n.cues)&(cueDigit|cueLatin) != 0 {
+	if f.cues&(cueDigit|cueLatin) != 0 || n.cues&(cueDigit|cueLatin) != 0 && asciiRunes(n.text) > maxUnsureRunes {
 		return false // ASCII digits and letters set proportionally: widths unsure
 	}
 	if n2.units < W-fullTolUnits || n2.units-n.units < indentUnits-1 {
 		return false // n is no indented first line: the column is narrower than the page's
 	}
+	// n may end its sentence at the line's end: a full line goes on under
+	// it, so it is no paragraph's last (腊月二十八，气温零下8℃。 / 清晨7点，…).
+	nIndented := n.units <= W-fullTolUnits && n.units >= W-indentUnits-fullTolUnits-tailSlackUnits
 	return !f.lead && !f.spaced && !f.sentence && !f.end && !f.cont && f.depth == 0 && f.han >= minGluedTitleHan && opensParagraph(*f, W) &&
-		!n.lead && n.sentence && !n.end && opensParagraph(*n, W) && !lexicon.Across(f.text, n.text)
+		!n.lead && n.sentence && nIndented && !lexicon.Across(f.text, n.text)
 }
 
 // fullTitle reports a title as wide as the column set on its column's
@@ -359,6 +362,21 @@ func fullTitle(f, n, n2 *tline, W int) bool {
 	return full(f) && n2.units >= W-fullTolUnits && n2.units <= W+fullTolUnits &&
 		!f.lead && !f.spaced && !f.sentence && !f.end && !f.cont && f.depth == 0 && f.han >= minGluedTitleHan &&
 		!n.lead && n.sentence && !n.end && opensParagraph(*n, W) && !lexicon.Across(f.text, n.text)
+}
+
+// maxUnsureRunes: a line with this many proportional ASCII characters at
+// most still measures within a unit or two of its width.
+const maxUnsureRunes = 2
+
+// asciiRunes counts the ASCII letters and digits of s.
+func asciiRunes(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			n++
+		}
+	}
+	return n
 }
 
 // titleComma reports a line whose only running-text punctuation is the one

@@ -1147,6 +1147,22 @@ RCEP等政策红利，主动开拓东南
 `, []pageArticle{
 			{headlines: []string{"小城大变样", "老街区变身文旅新地标"}, paras: 3, last: "能修缮的不拆除。", reporters: []string{"石磊"}},
 		}},
+		// the twelfth pool's ordered pages (-seed 1203, ord-004)
+		{"a title set on its story's first line, which ends its sentence at the line's end over a full line, is cut off it", `
+新春走基层
+
+守护万家灯火的“电力蓝”
+腊月二十八，气温零下8℃。
+清晨七点，供电公司抢修班的六
+名队员已经出现在城郊变电站
+里。
+“春节前用电负荷高，设
+备一点也不能马虎。”班长宁建
+华说。
+文/图 本报记者 居 然
+`, []pageArticle{
+			{headlines: []string{"新春走基层", "守护万家灯火的“电力蓝”"}, paras: 2, last: "班长宁建华说。", reporters: []string{"居然"}},
+		}},
 		// the twelfth pool's sample format (-seed 1201, gen-032)
 		{"an A：B title as wide as the column, set alone after a sentence's end, is a headline", `
 红砖墙、锯齿形屋顶、高耸
