@@ -248,21 +248,23 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 	return false, false
 }
 
-// wordsAgainst reports whether the words keep a block in its host: with
-// few of the dangling story's words (oa) it stays where it can follow
-// the text before it, where it shares more of the host's (oh) and does
-// not close a list the dangling story left open (攀岩、腰旗橄榄球、 /
-// 电子竞技等项目，… shares more with a host that also quotes a 相关负责
-// 人), or where neither story shares any and it completes nothing (a cut
-// word, a number, a list); with many, only where it can follow,
-// completes nothing and shares more of the host's. A word completed
-// across the cut does not outweigh the words: where poppler mixes the
-// columns, such words form by chance.
+// wordsAgainst reports whether the words keep a block in its host. With
+// few of the dangling story's words (oa), it stays where it can follow
+// the text before it; where it cannot, only where it shares twice as
+// many of the host's (oh) and does not close a list the dangling story
+// left open — a column that cannot follow its host is the dangling
+// story's unless the words say otherwise clearly (中小学 / 15所，新增公办
+// 幼儿园学位… after 突破50万元。; 攀岩、腰旗橄榄球、 / 电子竞技等项目，…
+// in a host that also quotes a 相关负责人) — or where neither story shares
+// any and it completes nothing (a cut word, a number, a list). With many,
+// it stays only where it can follow, completes nothing and shares more of
+// the host's. A word completed across the cut does not outweigh the
+// words: where poppler mixes the columns, such words form by chance.
 func wordsAgainst(oa, oh float64, completes, closes, follows bool) bool {
 	if oa >= minStrayOverlap {
 		return !completes && follows && oa < oh
 	}
-	return follows || oa < oh && !closes || oa == 0 && oh == 0 && !completes
+	return follows || 2*oa < oh && !closes || oa == 0 && oh == 0 && !completes
 }
 
 // listClosed reports a line a that stops after an item of a list (攀岩、

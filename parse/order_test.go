@@ -1911,3 +1911,25 @@ func TestListClosed(t *testing.T) {
 		}
 	}
 }
+
+func TestWordsAgainst(t *testing.T) {
+	for _, c := range []struct {
+		name                       string
+		oa, oh                     float64
+		completes, closes, follows bool
+		want                       bool
+	}{
+		{"it can follow its host", 0.02, 0.01, false, false, true, true},
+		{"it cannot follow, the host shares a little more", 0.04, 0.06, false, false, false, false},
+		{"it cannot follow, the host shares far more", 0.02, 0.08, false, false, false, true},
+		{"it cannot follow and closes the dangling story's list", 0.02, 0.08, true, true, false, false},
+		{"neither shares a word and it completes nothing", 0, 0, false, false, false, true},
+		{"neither shares a word and it completes a cut word", 0, 0, true, false, false, false},
+		{"many of the dangling story's words, it can follow, the host shares more", 0.3, 0.4, false, false, true, true},
+		{"many of the dangling story's words and it cannot follow", 0.3, 0.4, false, false, false, false},
+	} {
+		if got := wordsAgainst(c.oa, c.oh, c.completes, c.closes, c.follows); got != c.want {
+			t.Errorf("%s: wordsAgainst = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
