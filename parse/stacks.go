@@ -575,11 +575,8 @@ func titleForBareStory(arts []Article, spans []artSpan, h headUnit) bool {
 	if bare < 0 {
 		return false
 	}
-	e := echoes([]string{h.text}, spans[bare].text)[0]
-	for a := range arts {
-		if a != bare && echoes([]string{h.text}, spans[a].text)[0] > max(e, maxPassedEcho) {
-			return false
-		}
+	if !ownedBy(arts, spans, h, bare) {
+		return false
 	}
 	arts[bare].Headlines = []string{h.text}
 	arts[bare].Main = 0
@@ -587,7 +584,7 @@ func titleForBareStory(arts []Article, spans []artSpan, h headUnit) bool {
 }
 
 // titleUnderKicker gives a line no story took to the story headed by a
-// kicker alone whose text ends right before it: a feature's title set
+// kicker alone whose last element is right before it: a feature's title set
 // apart, printed after its byline (新春走基层 / 腊月二十八，… / 文/图 本报记者
 // 居 然 / 守护万家灯火的“电力蓝”). A kicker names a column and shares no
 // more than a word of its story's; a title is longer than its kicker; and
@@ -600,20 +597,28 @@ func titleUnderKicker(arts []Article, spans []artSpan, h headUnit) bool {
 			h.pos != spans[a].last+1 || echoes(arts[a].Headlines, spans[a].text)[0] > maxPassedEcho {
 			continue // a short title, not a kicker, shares its story's words
 		}
-		if to < 0 || spans[a].last > spans[to].last {
-			to = a
-		}
+		to = a
+		break
 	}
 	if to < 0 {
 		return false
 	}
-	e := echoes([]string{h.text}, spans[to].text)[0]
-	for a := range arts {
-		if a != to && echoes([]string{h.text}, spans[a].text)[0] > max(e, maxPassedEcho) {
-			return false
-		}
+	if !ownedBy(arts, spans, h, to) {
+		return false
 	}
 	arts[to].Headlines = append(arts[to].Headlines, h.text)
 	arts[to].Main = 1
+	return true
+}
+
+// ownedBy reports that no story but a shares more of h's words than a
+// does, beyond a word by chance (maxPassedEcho).
+func ownedBy(arts []Article, spans []artSpan, h headUnit, a int) bool {
+	e := echoes([]string{h.text}, spans[a].text)[0]
+	for b := range arts {
+		if b != a && echoes([]string{h.text}, spans[b].text)[0] > max(e, maxPassedEcho) {
+			return false
+		}
+	}
 	return true
 }
