@@ -924,18 +924,42 @@ func wantsByline(a *artBuild) bool {
 	return !leadNamed(a)
 }
 
+// signsApart reports a story whose dateline names its reporters and whose
+// end byline names none of them (本报讯（记者 柏 松 通讯员 乔
+// 楠）… / 文/图 本报记者 居 然): two stories signed, the second with no
+// dateline, whatever their titles echo.
+func signsApart(a *artBuild) bool {
+	by, ok := datelineNames(a)
+	if !ok || !a.hasEnd || len(a.end.Reporters) == 0 {
+		return false
+	}
+	for _, n := range a.end.Reporters {
+		if slices.Contains(by.Reporters, n) || slices.Contains(by.Correspondents, n) {
+			return false
+		}
+	}
+	return true
+}
+
 // leadNamed reports a story whose dateline carries its names (本报讯（记者
 // 黄欣然 通讯员 马俊）): it needs no byline after its text.
 func leadNamed(a *artBuild) bool {
+	_, ok := datelineNames(a)
+	return ok
+}
+
+// datelineNames returns the names a story's dateline carries, and whether it
+// carries any.
+func datelineNames(a *artBuild) (Byline, bool) {
 	if len(a.lines) == 0 || !a.lines[0].lead {
-		return false
+		return Byline{}, false
 	}
 	text := a.lines[0].text
 	if len(a.lines) > 1 {
 		text += a.lines[1].text
 	}
 	_, _, by, ok := splitLead(text)
-	return ok && len(by.Reporters)+len(by.Correspondents) > 0
+	return by, ok && len(by.Reporters)+len(by.Correspondents) > 0
 }
 
 // moveTail moves host's last column and end byline to a, when the column
@@ -1097,7 +1121,7 @@ func splitNamedTails(arts []*artBuild, heads []headUnit, W int) []*artBuild {
 			if !a.hasEnd && !lent && !titledApart(tail, head, cands) {
 				continue
 			}
-			if o := max(overlap(tail, head), overlap(head, tail)); o < least && titled(tail, head, cands) {
+			if o := max(overlap(tail, head), overlap(head, tail)); o < least && (titled(tail, head, cands) || signsApart(a)) {
 				cut, least = bs[k].start, o
 			}
 		}

@@ -18,6 +18,31 @@ func readRule(t *testing.T, name string) string {
 // TestOrderRules: the order stage, one case per repair.
 func TestOrderRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		// the twelfth pool's sample format (-seed 1201, gen-010)
+		{"a story whose dateline names its reporters and whose end byline names another writer holds two stories", `
+网购退货遭拒 法院判商家退款
+
+本报讯（记者 柏 松）消费者网购
+商品后申请无理由退货，商家
+以商品已拆封为由拒绝。近日
+法院判决商家退款。
+承办法官提醒，消费者可
+保留聊天记录、订单截图等证
+据，依法维权。
+
+腊月二十八清晨七点，供
+电公司抢修班的六名队员已经
+来到了城郊的变电站。
+“看到家家户户亮着灯，
+我们心里踏实。”班长宁建华
+说。
+文/图 本报记者 居 然
+
+守护万家灯火的“电力蓝”
+`, []pageArticle{
+			{headlines: []string{"网购退货遭拒 法院判商家退款"}, paras: 2, last: "依法维权。", reporters: []string{"柏松"}},
+			{headlines: []string{"守护万家灯火的“电力蓝”"}, paras: 2, last: "班长宁建华说。", reporters: []string{"居然"}},
+		}},
 		// the eleventh pool's ordered pages (-seed 1103, ord-001)
 		{"a column piece printed inside another story, which cannot go on into that story's next paragraph, goes back between two columns of its own", `
 社区“时间银行”存下邻里情
