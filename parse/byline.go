@@ -138,6 +138,13 @@ func hasSurname(name string) bool {
 	return false
 }
 
+// personName reports a person's name on its own: two or three characters
+// under a surname, or four under a compound one (高铁新城 is a place).
+func personName(s string) bool {
+	r := []rune(s)
+	return hasSurname(s) && (len(r) >= minNameRunes && len(r) < maxNameRunes || len(r) == maxNameRunes && slices.Contains(compoundSurnames, string(r[:2])))
+}
+
 // Names in bylines are two to four ideographs.
 const (
 	minNameRunes = 2

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -569,13 +568,6 @@ func colonTitle(e *element) bool {
 	who, _, ok := strings.Cut(t, "：")
 	// an interview's answer opens with its speaker (桑秀兰：一是利用)
 	return len(e.lines) == 1 && ok && twoPartTitle(t) && !speakerLine(t) && !personName(who)
-}
-
-// personName reports a person's name on its own: two or three characters
-// under a surname, or four under a compound one (高铁新城 is a place).
-func personName(s string) bool {
-	r := []rune(s)
-	return hasSurname(s) && (len(r) >= 2 && len(r) <= 3 || len(r) == 4 && slices.Contains(compoundSurnames, string(r[:2])))
 }
 
 // voiceOverSpeaker reports a quotation alone on a line, closed after a
