@@ -957,6 +957,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 		arts[i].Headlines, arts[i].Main, broken[i] = groupHeadlines(perArt[i], perEcho[i], spans[i].text)
 	}
 	stacks := stacksOf(perArt)
+	passStackToBare(arts, spans)
 	passKickers(arts, spans, broken, stacks)
 	passMiddleKickers(arts, spans, stacks)
 	passFirstKickers(arts, spans, perArt)

@@ -1598,3 +1598,34 @@ func TestUncrossKickers(t *testing.T) {
 		}
 	}
 }
+
+// TestPassStackToBare: a story holding a kicker and two titles, only the
+// last echoing its text, gives the first two to the bare story after it.
+func TestPassStackToBare(t *testing.T) {
+	const (
+		play  = "由市话剧团创排的话剧《城南旧事》将于本周六在市大剧院首演。该剧根据林海音同名小说改编。"
+		power = "腊月二十八，气温零下8℃。清晨7点，供电公司抢修班的6名队员已经出现在城郊的一处变电站里。"
+	)
+	for _, c := range []struct {
+		name         string
+		a            []string
+		textA, textB string
+		wantA, wantB []string
+	}{
+		{"the first stack goes to the bare story",
+			[]string{"新春走基层", "守护万家灯火的“电力蓝”", "《城南旧事》话剧版本周末首演"}, play, power,
+			[]string{"《城南旧事》话剧版本周末首演"}, []string{"新春走基层", "守护万家灯火的“电力蓝”"}},
+		{"two short lines are kickers read row by row",
+			[]string{"新春走基层", "文化惠民", "《城南旧事》话剧版本周末首演"}, play, power,
+			[]string{"新春走基层", "文化惠民", "《城南旧事》话剧版本周末首演"}, nil},
+		{"a middle line echoing the story is its own",
+			[]string{"新春走基层", "话剧《城南旧事》再登舞台", "本周末首演"}, play, power,
+			[]string{"新春走基层", "话剧《城南旧事》再登舞台", "本周末首演"}, nil},
+	} {
+		arts := []Article{{Headlines: slices.Clone(c.a), Main: 2}, {Paragraphs: []string{c.textB}, Main: -1}}
+		passStackToBare(arts, []artSpan{{text: c.textA}, {text: c.textB}})
+		if !slices.Equal(arts[0].Headlines, c.wantA) || !slices.Equal(arts[1].Headlines, c.wantB) {
+			t.Errorf("%s: stacks %q / %q, want %q / %q", c.name, arts[0].Headlines, arts[1].Headlines, c.wantA, c.wantB)
+		}
+	}
+}

@@ -365,6 +365,39 @@ func storiesByOrder(arts []Article, perArt [][]headUnit, run int) map[int]int {
 	return storyAt
 }
 
+// passStackToBare hands a story's first stack on to the story right after
+// it when that one has no headline at all: two stacks printed side by side
+// are read one after the other, and the bodies may follow in the other
+// order (新春走基层 / 守护万家灯火的“电力蓝” / 《城南旧事》话剧版本周末首演,
+// then the play's text, then the power workers'). The story holds a kicker
+// and two lines over it, only the last echoing its text; the two before
+// share no more words with it than with the bare story. The middle line
+// is a title, longer than the kicker: two short lines are the kickers of
+// stacks read row by row (消除安全隐患 / 小城大变样 / 电动自行车充电桩进小区),
+// which passKickers deals.
+func passStackToBare(arts []Article, spans []artSpan) {
+	for i := 0; i+1 < len(arts); i++ {
+		a, b := &arts[i], &arts[i+1]
+		h := a.Headlines
+		if len(h) != 3 || len(b.Headlines) > 0 || !kickerLike(h[0]) || strings.HasPrefix(h[2], "—") ||
+			hanCount(h[1]) < hanCount(h[0])+minTitleOverKicker {
+			continue
+		}
+		e := echoes(h, spans[i].text)
+		if e[2] < minTitleEcho || max(e[0], e[1]) > maxPassedEcho {
+			continue
+		}
+		if eb := echoes(h[:2], spans[i+1].text); eb[0] < e[0] || eb[1] < e[1] {
+			continue
+		}
+		b.Headlines, b.Main = []string{h[0], h[1]}, 1
+		a.Headlines, a.Main = []string{h[2]}, 0
+	}
+}
+
+// minTitleOverKicker: a title is set longer than the kicker over it.
+const minTitleOverKicker = 3
+
 // passKickers hands on the kicker of a story set beside another. Stacks
 // side by side are read row by row — both kickers, then the titles — so
 // the first story collects both kickers: a stack of two short lines over
