@@ -1629,3 +1629,31 @@ func TestPassStackToBare(t *testing.T) {
 		}
 	}
 }
+
+// TestTakesKicker: a story takes a passed kicker when its stack has none;
+// a short first line is its title when a subtitle as long follows and the
+// story shares half its words.
+func TestTakesKicker(t *testing.T) {
+	const (
+		marathon = "11月17日7时30分，随着发令枪响，2024城市马拉松在市民广场鸣枪开跑，两万名跑者参赛。"
+		school   = "新学期开学前，市市场监管局对全市中小学食堂开展了食品安全专项检查，守护校园里师生舌尖上的安全。"
+	)
+	for _, c := range []struct {
+		name  string
+		stack []string
+		text  string
+		want  bool
+	}{
+		{"a lone title", []string{"城市马拉松鸣枪开跑"}, marathon, true},
+		{"a short title over its subtitle", []string{"城市马拉松鸣枪开跑", "两万名跑者穿越老城新区"}, marathon, true},
+		{"a kicker over its title", []string{"全民健身", "城市马拉松鸣枪开跑"}, marathon, false},
+		{"a kicker echoing the story, over a longer title", []string{"守护“舌尖上的安全”", "校园食堂开展食品安全大检查"}, school, false},
+		{"a short line over as long a line, sharing no words", []string{"老手艺焕发新光彩", "竹编艺人带徒百余名"}, marathon, false},
+		{"no room", []string{"全民健身", "城市马拉松鸣枪开跑", "两万名跑者穿越老城新区"}, marathon, false},
+		{"no headline", nil, marathon, false},
+	} {
+		if got := takesKicker(Article{Headlines: c.stack}, c.text); got != c.want {
+			t.Errorf("%s: takesKicker(%q) = %v, want %v", c.name, c.stack, got, c.want)
+		}
+	}
+}

@@ -69,7 +69,7 @@ func passFirstKickers(arts []Article, spans []artSpan, perArt [][]headUnit) {
 			if e[0] >= e[1] || e[1] <= maxPassedEcho || !crossed && (e[2] < e[1] || e[1] >= minOwnTitleEcho) {
 				continue
 			}
-			if rows[at+1] != a || x < 0 || x == a || !takesKicker(arts[x]) {
+			if rows[at+1] != a || x < 0 || x == a || !takesKicker(arts[x], spans[x].text) {
 				continue
 			}
 
@@ -448,7 +448,7 @@ func passKickers(arts []Article, spans []artSpan, broken [][]bool, stacks []stac
 func kickerReceiver(arts []Article, spans []artSpan, stacks []stackSpan, i int, kicker string) int {
 	to, best := -1, 0.0
 	for _, j := range nearestFirst(i, len(arts)) {
-		if !takesKicker(arts[j]) {
+		if !takesKicker(arts[j], spans[j].text) {
 			continue
 		}
 		if stacks[j].follows(stacks[i]) {
@@ -530,11 +530,18 @@ func takeHeadline(a *Article, i int) string {
 	return h
 }
 
-// takesKicker reports whether a passed kicker may go to a: a story with a
-// headline, room for one more line, and no kicker — its first line is no
-// kicker-like line over another (whichever line was picked as its main).
-func takesKicker(a Article) bool {
-	return len(a.Headlines) > 0 && len(a.Headlines) < maxHeadSlots && !(kickerLike(a.Headlines[0]) && len(a.Headlines) > 1)
+// takesKicker reports whether a passed kicker may go to a, whose text is
+// text: a story with a headline, room for one more line, and no kicker —
+// its first line is no kicker-like line over another (whichever line was
+// picked as its main), unless that line shares half its words with the
+// story: a short title over its subtitle (城市马拉松鸣枪开跑 / 两万名跑者
+// 穿越老城新区).
+func takesKicker(a Article, text string) bool {
+	if len(a.Headlines) == 0 || len(a.Headlines) >= maxHeadSlots {
+		return false
+	}
+	h := a.Headlines
+	return !kickerLike(h[0]) || len(h) == 1 || !shorterThanTitle(h[0], h[1]) && echoes(h[:1], text)[0] >= minOwnTitleEcho
 }
 
 // nearestFirst lists the indexes other than i below n: those after i in
