@@ -510,7 +510,7 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	if e.glued {
 		return true // its shape against its column's lines made it a title
 	}
-	if !e.lines[0].lead && (subtitleOverByline(els, i) || subtitleUnderTitle(els, i) || dashSubtitle(els, i) || commaBrokenTitle(els, i, !cur.open())) {
+	if !e.lines[0].lead && (subtitleOverByline(els, i) || subtitleUnderTitle(els, i, W) || dashSubtitle(els, i) || commaBrokenTitle(els, i, !cur.open())) {
 		return true
 	}
 	if e.lines[0].lead || !headLike(e) || isSubhead(cur, els, i, W) || introducesText(els, i) || goesOnWithList(cur, e) || voiceOverSpeaker(els, i) {
@@ -994,11 +994,18 @@ func subtitleOverByline(els []element, i int) bool {
 // title (跑单12小时，送餐60多单，他说“累并快乐着”).
 const maxSubtitleCommas = 2
 
+// minSpanUnits: a line wider than the column by more than three ems spans
+// columns; justified lines vary by less (fullTolUnits).
+const minSpanUnits = 2 * fullTolUnits
+
 // subtitleUnderTitle reports a one-line subtitle of clauses set under its
 // title and before a story's start (a dateline, a byline or another
 // headline) or at the page's end: a line of running text there would go
-// on into text of its own story, not into a dateline.
-func subtitleUnderTitle(els []element, i int) bool {
+// on into text of its own story, not into a dateline. Before anything
+// else, the line must be set wider than the page's columns (W): no line
+// of running text is (外卖骑手的一天 / 跑单12小时，送餐60多单，他说“累并快乐着”
+// / the metro story's next column).
+func subtitleUnderTitle(els []element, i, W int) bool {
 	e := &els[i]
 	if e.kind != elemText || len(e.lines) != 1 || i == 0 {
 		return false
@@ -1015,8 +1022,8 @@ func subtitleUnderTitle(els []element, i int) bool {
 	for j < len(els) && els[j].kind == elemFurniture {
 		j++
 	}
-	if j == len(els) {
-		return true // the page's last text, after its last title
+	if j == len(els) || l.units > W+minSpanUnits {
+		return true // the page's last text, after its last title, or a line across columns
 	}
 	switch n := &els[j]; n.kind {
 	case elemByline:

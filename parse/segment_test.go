@@ -434,6 +434,34 @@ APP，第一单很快就来了。
 `, []pageArticle{
 			{headlines: []string{"一线调查", "外卖骑手的一天", "跑单12小时，送餐60多单，他说“累并快乐着”"}, paras: 4, reporters: []string{"甄妮", "司琪"}},
 		}},
+		{"a subtitle of clauses set wider than the columns is a headline, though the text after it runs on from another story", `
+地铁2号线二期工程全面开工
+本报讯 11月10日，地铁2号
+线二期工程全面开工。二期工程
+全长18.6公里，设车站12座，计
+划2027年建成通车。
+
+外卖骑手的一天
+
+跑单12小时，送餐60多单，他说“累并快乐着”
+
+建成后，将串联起高铁西站、
+CBD和大学城，沿线30多万居民
+出行将更加便捷。
+记者 荀 亮
+
+早上9点，骑手小邱准时上
+线。他打开手机APP，第一单很
+快就来了。
+“中午11点到1点是高峰，
+一单接一单，饭都顾不上吃。”
+小邱说，他每天要跑100多公里，
+送餐60多单。
+本报记者 甄 妮
+`, []pageArticle{
+			{headlines: []string{"地铁2号线二期工程全面开工"}, paras: 2, reporters: []string{"荀亮"}},
+			{headlines: []string{"外卖骑手的一天", "跑单12小时，送餐60多单，他说“累并快乐着”"}, paras: 2, reporters: []string{"甄妮"}},
+		}},
 		{"an A，B title among the headlines dumped after the page's last text is a headline, not a bare paragraph", `
 本报讯（记者 薛 凯）11月8日，市非
 物质文化遗产展演周在市民广场开幕。木
