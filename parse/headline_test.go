@@ -90,6 +90,29 @@ func TestHeadlineRules(t *testing.T) {
 			{headlines: []string{"乡村振兴", "小小香菇撑起致富“伞”"}, paras: 1, reporters: []string{"尹岚"}},
 			{headlines: []string{"新春走基层", "守护万家灯火的“电力蓝”"}, paras: 2, reporters: []string{"居然"}},
 		}},
+		{"a story headed by a kicker alone takes the title printed between its columns", `
+乡村振兴
+小小香菇撑起致富“伞”
+
+本报讯（记者 尹 岚）走进石门村的香
+菇种植基地，一排排大棚整齐排列，棚
+内菌棒上的香菇长势喜人。
+
+新春走基层
+
+腊月二十八，气温零下八度。清晨七
+点，供电公司抢修班的六名队员已经出
+现在城郊的一处变电站里。
+
+守护万家灯火的“电力蓝”
+
+“看到家家户户亮着灯，我们心里就
+踏实。”班长宁建华说。
+文/图 本报记者 居 然
+`, []pageArticle{
+			{headlines: []string{"乡村振兴", "小小香菇撑起致富“伞”"}, paras: 1, reporters: []string{"尹岚"}},
+			{headlines: []string{"新春走基层", "守护万家灯火的“电力蓝”"}, paras: 2, reporters: []string{"居然"}},
+		}},
 		{"the one story left bare takes the line no story took, a title set at the foot of the page", `
 脱下军装的那一年，郜建国37岁。回到家
 乡后，他没有选择安稳的工作，而是承包了

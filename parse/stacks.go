@@ -624,9 +624,9 @@ func titleForBareStory(arts []Article, spans []artSpan, h headUnit) bool {
 }
 
 // titleUnderKicker gives a line no story took to the story headed by a
-// kicker alone whose last element is right before it: a feature's title set
-// apart, printed after its byline (新春走基层 / 腊月二十八，… / 文/图 本报记者
-// 居 然 / 守护万家灯火的“电力蓝”). A kicker names a column and shares no
+// kicker alone that it is printed in, or right after: a feature's title
+// set apart, printed after its byline (新春走基层 / 腊月二十八，… / 文/图
+// 本报记者 居 然 / 守护万家灯火的“电力蓝”) or between two of its columns. A kicker names a column and shares no
 // more than a word of its story's; a title is longer than its kicker; and
 // no other story may share more of the title's words. It reports whether
 // it did.
@@ -634,7 +634,7 @@ func titleUnderKicker(arts []Article, spans []artSpan, h headUnit) bool {
 	to := -1
 	for a := range arts {
 		if len(arts[a].Headlines) != 1 || !kickerLike(arts[a].Headlines[0]) || hanCount(h.text) <= hanCount(arts[a].Headlines[0]) ||
-			h.pos != spans[a].last+1 || echoes(arts[a].Headlines, spans[a].text)[0] > maxPassedEcho {
+			h.pos <= spans[a].first || h.pos > spans[a].last+1 || echoes(arts[a].Headlines, spans[a].text)[0] > maxPassedEcho {
 			continue // a short title, not a kicker, shares its story's words
 		}
 		to = a
