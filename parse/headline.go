@@ -1183,11 +1183,17 @@ func returnRunTails(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
 		for k := 0; k < len(perArt[j]); k++ {
 			h := perArt[j][k]
 			i, ok := holder[h.order-1]
-			if !ok || i == j || len(perArt[i]) >= maxHeadSlots || sim[h.order][j] > 0 || sim[h.order][i] == 0 {
+			if !ok || i == j || len(perArt[i]) >= maxHeadSlots || sim[h.order][i] == 0 {
 				continue
 			}
 			prev := slices.IndexFunc(perArt[i], func(u headUnit) bool { return u.order == h.order-1 })
 			if perArt[i][prev].run != h.run || !slices.ContainsFunc(perArt[j], func(u headUnit) bool { return u.run != h.run }) {
+				continue
+			}
+			// the line above in its own block: one headline broken at a
+			// space (第十届市运会闭幕 / 2.3万人次参赛), whatever words the
+			// holder shares by chance (50万人次), if no more
+			if sim[h.order][j] > 0 && (perArt[i][prev].block != h.block || sim[h.order][j] > sim[h.order][i]) {
 				continue
 			}
 			moveUnit(perArt, perEcho, sim, j, k, i)

@@ -1571,6 +1571,8 @@ func TestReturnRunTails(t *testing.T) {
 	}
 	kicker, title := unit("寻访老手艺", 0, 0), unit("七十年守着一口铁锅", 1, 1)
 	sub, other := unit("老铁匠的炉火还在燃烧", 2, 1), unit("跨省通办再扩围 异地办事“一次不用跑”", 3, 2)
+	sameBlock := sub
+	sameBlock.block = title.block // 七十年守着一口铁锅 / 老铁匠的炉火还在燃烧 in one block
 	for _, c := range []struct {
 		name  string
 		held  []headUnit // story 1's lines; story 0 holds kicker and title
@@ -1585,6 +1587,10 @@ func TestReturnRunTails(t *testing.T) {
 			[][]float64{{0, 0}, {0.2, 0}, {0, 0}, {0, 0.6}}, false},
 		{"… nor when the holder has no line in another run", []headUnit{sub},
 			[][]float64{{0, 0}, {0.2, 0}, {0.25, 0}, {0, 0.6}}, false},
+		{"the second line of story 0's block goes back though it shares a word with its holder", []headUnit{sameBlock, other},
+			[][]float64{{0, 0}, {0.2, 0}, {0.25, 0.1}, {0, 0.6}}, true},
+		{"… not when it shares more with its holder", []headUnit{sameBlock, other},
+			[][]float64{{0, 0}, {0.2, 0}, {0.25, 0.3}, {0, 0.6}}, false},
 	} {
 		perArt := [][]headUnit{{kicker, title}, slices.Clone(c.held)}
 		perEcho := [][]float64{{0, 0}, make([]float64, len(c.held))}
