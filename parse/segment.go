@@ -420,6 +420,39 @@ func continues(cur *artBuild, els []element, i, W int) bool {
 	return !((titleLike(e) || wideTitle) && (continuedByNext(els, i, W, false) || datelineNext(els, i)))
 }
 
+// titleFlownOver reports a one-line title printed between two column
+// pieces of the text before it (今年以来，我市先后打 / 家门口的“夜经济”火起
+// 来了！ / 造了6条…; 儿童正处 / 冬季进补，这些误区要避开 / 于生长发育期): a
+// word runs across from the line before it (last) to the block after it,
+// and across neither of its own edges. Such a title has the punctuation of
+// running text (A，B; ！), so only the words tell; it ends on a whole word,
+// where a column's line may stop inside one (在十周年座谈会上，几位受, two
+// columns dealt line by line).
+func titleFlownOver(last *tline, els []element, i int) bool {
+	e := &els[i]
+	if len(e.lines) != 1 || i+1 >= len(els) || els[i+1].kind != elemText {
+		return false
+	}
+	t, n := e.lines[0].text, els[i+1].lines[0]
+	if !twoPartTitle(t) && !exclaimedTitle(t) {
+		return false
+	}
+	r := []rune(strings.TrimRight(t, "！？”"))
+	return len(r) >= 2 && lexicon.Word(string(r[len(r)-2:])) &&
+		!n.lead && wordCut(last.text, n.text) && !wordCut(last.text, t) && !wordCut(t, n.text)
+}
+
+// exclaimedTitle reports a line whose only running-text punctuation is the
+// ！ or ？ that ends it (家门口的“夜经济”火起来了！).
+func exclaimedTitle(s string) bool {
+	body := strings.TrimRight(s, "”")
+	if !strings.HasSuffix(body, "！") && !strings.HasSuffix(body, "？") {
+		return false
+	}
+	body = strings.TrimRight(body, "！？")
+	return !strings.ContainsAny(body, "，。、；：！？,.;:!?")
+}
+
 // datelineNext reports whether the next text block opens with a dateline,
 // past the rest of a headline stack (the subtitle under a title): a
 // title-like block right above one is that story's headline, however wide
@@ -522,6 +555,9 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 		}
 		if overEndByline(els, i) {
 			return false // the story's last lines (…河边的老 / 住户说： / “小时候… / 记者 赵立新)
+		}
+		if titleFlownOver(last, els, i) {
+			return true
 		}
 		if continues(cur, els, i, W) {
 			return false

@@ -434,6 +434,20 @@ APP，第一单很快就来了。
 `, []pageArticle{
 			{headlines: []string{"一线调查", "外卖骑手的一天", "跑单12小时，送餐60多单，他说“累并快乐着”"}, paras: 4, reporters: []string{"甄妮", "司琪"}},
 		}},
+		{"a title with a story's punctuation, printed inside a word its column breaks, is a headline", `
+本报讯 夜幕降临，城东的美
+食街上人头攒动，烧烤、小龙
+虾店前排起长队。
+今年以来，我市各区已先后打
+
+家门口的“夜经济”火起来了！
+
+造了6条特色夜间消费街区，
+带动夜间消费增长两成以上。
+记者 濮 阳
+`, []pageArticle{
+			{headlines: []string{"家门口的“夜经济”火起来了！"}, paras: 2, reporters: []string{"濮阳"}},
+		}},
 		{"a subtitle of clauses set wider than the columns is a headline, though the text after it runs on from another story", `
 地铁2号线二期工程全面开工
 本报讯 11月10日，地铁2号
