@@ -21,10 +21,12 @@ var leadSources = []string{
 var fixedDatelines = []string{"本报讯", "本報訊", "本报综合消息", "本报综合讯", "综合新华社电", "据新华社电"}
 
 // Limits that keep a dateline a dateline: a place is a few characters, and
-// the parenthesised names a few more.
+// the parenthesised names a few more. The paper's own wire from a place
+// may go undated (本报北京电); the place is then a city's name at least.
 const (
-	maxLeadPlaceRunes = 10
-	maxLeadParenRunes = 40
+	maxLeadPlaceRunes    = 10
+	maxLeadParenRunes    = 40
+	minUndatedPlaceRunes = 2
 )
 
 // splitLead splits a paragraph into its lead and the rest. The lead is
@@ -224,8 +226,12 @@ func opensDateline(t, next string) bool {
 	if datelineLen(t) > 0 {
 		return true
 	}
-	if next == "" || !hasLeadSource(t) {
+	if next == "" {
 		return false
+	}
+	if !hasLeadSource(t) {
+		// a paper's name, its 讯 on the next line (扬子晚报 / 讯（记者…）
+		return paperDatelineLen(t+next) > len(t)
 	}
 	return datelineLen(t+next) > len(t)
 }
@@ -282,6 +288,9 @@ func leadInitial(s string) bool {
 
 // datelineLen returns the byte length of the dateline that starts s, or 0.
 func datelineLen(s string) int {
+	if n := paperDatelineLen(s); n > 0 {
+		return n
+	}
 	if !leadInitial(s) {
 		return 0
 	}
@@ -327,10 +336,43 @@ func datelineLen(s string) int {
 		switch {
 		case (r == '讯' || r == '訊') && local:
 			return i + n
-		case (r == '电' || r == '電') && (dated || !local):
+		case (r == '电' || r == '電') && (dated || !local || place >= minUndatedPlaceRunes):
 			return i + n
 		}
 		return 0
+	}
+	return 0
+}
+
+// maxPaperNameRunes: a paper's or a site's name before its 讯 is a few
+// characters (扬子晚报, 楚天都市报, 中国青年网).
+const maxPaperNameRunes = 8
+
+// paperName reports a line that may be a paper's name whose 讯 the column
+// broke off (扬子晚报 / 讯（记者…）).
+func paperName(t string) bool {
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune("报報网網", last) && utf8.RuneCountInString(t) <= maxPaperNameRunes
+}
+
+// paperDatelineLen returns the byte length of a paper's own dateline by
+// its name, or 0: a name ending in 报 or 网, then 讯 (扬子晚报讯, 临江日报讯,
+// 荆楚网讯), as papers other than the national ones open their own news.
+func paperDatelineLen(s string) int {
+	han := 0
+	for i, r := range s {
+		switch {
+		case (r == '讯' || r == '訊') && han >= 3:
+			last, _ := utf8.DecodeLastRuneInString(s[:i])
+			end := i + utf8.RuneLen(r)
+			if next, _ := utf8.DecodeRuneInString(s[end:]); strings.ContainsRune("报報网網", last) && next != '息' {
+				return end // 讯息 is a word: 黑板报讯息多
+			}
+			return 0
+		case !isHan(r) || han == maxPaperNameRunes:
+			return 0
+		}
+		han++
 	}
 	return 0
 }

@@ -33,6 +33,11 @@ func TestSplitLead(t *testing.T) {
 		{"a wire story quoted, with its place and date", "据新华社北京12月1日电（记者 申屠静）记者1日获悉。",
 			"据新华社北京12月1日电（记者 申屠静）", "记者1日获悉。", []string{"申屠静"}},
 		{"a wire story quoted", "据新华社电 记者1日获悉。", "据新华社电", "记者1日获悉。", nil},
+		{"a paper's own news by its name", "扬子晚报讯（记者 王小明）昨天下午，喷泉开放。",
+			"扬子晚报讯（记者 王小明）", "昨天下午，喷泉开放。", []string{"王小明"}},
+		{"a news site's", "荆楚网讯 昨天下午，喷泉开放。", "荆楚网讯", "昨天下午，喷泉开放。", nil},
+		{"the paper's wire from a place, undated", "本报北京电（记者 王小明）昨天下午，喷泉开放。",
+			"本报北京电（记者 王小明）", "昨天下午，喷泉开放。", []string{"王小明"}},
 	} {
 		lead, rest, by, ok := splitLead(c.para)
 		if !ok || lead != c.lead || rest != c.rest || !slices.Equal(by.Reporters, c.reporters) {
@@ -43,7 +48,8 @@ func TestSplitLead(t *testing.T) {
 
 // TestNoLead: text that opens like a dateline but is none.
 func TestNoLead(t *testing.T) {
-	for _, para := range []string{"据介绍，今年我市将实施32项民生实事。", "据新华社报道，记者1日获悉。", "综合来看，今年的菜价平稳。", "本报记者从市城管局获悉。"} {
+	for _, para := range []string{"据介绍，今年我市将实施32项民生实事。", "据新华社报道，记者1日获悉。", "综合来看，今年的菜价平稳。", "本报记者从市城管局获悉。",
+		"晚报讯息平台昨天上线。", "社区黑板报讯息多。", "本报电话热线昨天开通。"} {
 		if lead, _, _, ok := splitLead(para); ok {
 			t.Errorf("splitLead(%q) found the lead %q", para, lead)
 		}

@@ -551,7 +551,7 @@ func photoCredit(s string) bool {
 // it may complete a dateline; "" otherwise.
 func nextText(lines []string, i int) string {
 	t := strings.TrimFunc(lines[i], isSpace)
-	if !hasLeadSource(t) {
+	if !hasLeadSource(t) && !paperName(t) {
 		return ""
 	}
 	for j := i + 1; j < len(lines); j++ {
@@ -582,6 +582,9 @@ func readLines(raw []string) pageLines {
 		}
 		if kind == kindCaption && !blank && i+1 < len(raw) && captionInText(pl, s, info, strings.TrimFunc(raw[i+1], isSpace)) {
 			kind = kindText
+		}
+		if kind == kindFurniture && i+1 < len(raw) && paperDatelineLen(s+strings.TrimFunc(raw[i+1], isSpace)) > len(s) {
+			kind = kindText // a paper's name over its 讯, a dateline the column broke (扬子晚报 / 讯（记者…）
 		}
 		l := pline{raw: s, kind: kind, blank: blank, ti: -1}
 		blank = false

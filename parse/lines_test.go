@@ -82,6 +82,20 @@ func TestDatelineNamesWrapped(t *testing.T) {
 	}
 }
 
+// TestPaperNameOverItsDateline: a paper's name standing alone is its
+// masthead, unless the next line goes on with its 讯: a dateline the
+// column broke after the name.
+func TestPaperNameOverItsDateline(t *testing.T) {
+	pl := readLines([]string{"扬子晚报", "讯（记者 王小明）昨天下午，市城管局"})
+	if l := pl.lines[0]; l.kind != kindText || !pl.text[l.ti].lead {
+		t.Errorf("a paper's name over its 讯 is %v (lead %v), want a dateline's text", l.kind, l.kind == kindText && pl.text[l.ti].lead)
+	}
+	pl = readLines([]string{"扬子晚报", "", "市民广场音乐喷泉今晚开放"})
+	if pl.lines[0].kind != kindFurniture {
+		t.Errorf("a paper's name alone is %v, want furniture", pl.lines[0].kind)
+	}
+}
+
 // TestCaptionInText: a caption-like line set inside a block of text that
 // goes on into the block's next line is a photo story's text; one set
 // apart, or ending on its credit, stays a caption.
