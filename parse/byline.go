@@ -234,6 +234,7 @@ func scanByline(s string, strict bool) (Byline, bool) {
 	if strings.ContainsAny(s, "，。：；？！,.:;?!") {
 		return Byline{}, false
 	}
+	s = slashedCredits.Replace(s)
 	started := false
 	startedWithName := false
 	// nameFirst: a name came before any role word. As a line of its own
@@ -278,12 +279,37 @@ func scanByline(s string, strict bool) (Byline, bool) {
 				started = true
 				continue
 			}
+			if r, n := creditAfter(f); n > 0 && (len(bb.pending) > 0 || len(bb.singles) > 0) {
+				// the credit after the names (王小明/文 李四/图)
+				if !bb.flushSingles() {
+					return Byline{}, false
+				}
+				if !started {
+					startedWithName = true
+				}
+				if r == rolePhoto && bb.role != roleNone && bb.role != rolePhoto {
+					names := slices.Clone(bb.pending)
+					bb.settle(bb.role)
+					bb.pending = names
+				}
+				if r == roleWriter && bb.role != roleNone {
+					r = bb.role
+				}
+				bb.settle(r)
+				f = f[n:]
+				continue
+			}
 			if m := matchMarker(f); m != "" {
 				if !bb.flushSingles() {
 					return Byline{}, false
 				}
-				if !started && (m == "摄" || m == "攝") && len(bb.pending) > 0 {
-					startedWithName = true
+				if !started && (m == "摄" || m == "攝" || creditsBoth(m)) && len(bb.pending) > 0 {
+					startedWithName = true // 王小明 摄, 王小明 文/图
+				}
+				if creditsBoth(m) && !started && len(bb.pending) == 0 {
+					// 文/图 before the names (文/图 王小明): they wrote
+					bb.role = roleWriter
+					started = true
 				}
 				switch m {
 				case "摄", "攝", "供图", "制图":
@@ -415,6 +441,34 @@ func stationedRole(s string) string {
 		n++
 	}
 	return ""
+}
+
+// slashedCredits closes the spaces a byline may set around its credits'
+// slash (文 / 王小明 图 / 李四), and spells 文·图/ as 文/图.
+var slashedCredits = strings.NewReplacer(" / ", "/", " ／ ", "／", "文·图/", "文/图 ", "图·文/", "图/文 ", "文·图／", "文/图 ")
+
+// creditsBoth reports the marks of one who wrote the story and took its
+// pictures.
+func creditsBoth(m string) bool {
+	switch m {
+	case "文/图", "图/文", "文／图", "图／文", "文图", "文/圖", "圖/文":
+		return true
+	}
+	return false
+}
+
+// creditAfter reads a credit set after the names it credits (/文, /图):
+// the role it gives them and its length, or 0.
+func creditAfter(f string) (role, int) {
+	for _, c := range []struct {
+		mark string
+		r    role
+	}{{"/文", roleWriter}, {"／文", roleWriter}, {"/图", rolePhoto}, {"／图", rolePhoto}} {
+		if strings.HasPrefix(f, c.mark) {
+			return c.r, len(c.mark)
+		}
+	}
+	return roleNone, 0
 }
 
 func matchMarker(s string) string {

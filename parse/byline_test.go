@@ -29,6 +29,12 @@ func TestScanByline(t *testing.T) {
 		{"surnames of the commonest three hundred", "记者 肖晓 通讯员 麦子", []string{"肖晓"}, []string{"麦子"}, nil},
 		{"文 standing alone before the role", "文 本报记者 闵 慧", []string{"闵慧"}, nil, nil},
 		{"图 standing alone before the role", "图 本报记者 巫 刚", []string{"巫刚"}, nil, nil},
+		{"credits spaced around their slash", "文 / 王小明 图 / 李四", []string{"王小明"}, nil, []string{"李四"}},
+		{"credits after the names", "王小明/文 李四/图", []string{"王小明"}, nil, []string{"李四"}},
+		{"credits after a reporter's names", "记者 王小明/文 李四/图", []string{"王小明", "李四"}, nil, []string{"李四"}},
+		{"writer and photographer after the name", "王小明 文/图", []string{"王小明"}, nil, []string{"王小明"}},
+		{"writer and photographer before the name", "文/图 王小明", []string{"王小明"}, nil, nil},
+		{"文·图 before the name", "文·图/王小明", []string{"王小明"}, nil, nil},
 	}
 	for _, c := range cases {
 		b, ok := scanByline(c.line, true)

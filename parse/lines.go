@@ -119,7 +119,8 @@ func mayBeByline(s string) bool {
 	return strings.Contains(s, "记者") || strings.Contains(s, "通讯员") || strings.Contains(s, "实习生") ||
 		strings.Contains(s, "記者") || strings.Contains(s, "通訊員") || strings.Contains(s, "攝") ||
 		strings.Contains(s, "摄") || strings.Contains(s, "文/") || strings.Contains(s, "图/") ||
-		strings.Contains(s, "作者") || strings.Contains(s, "撰文") || strings.Contains(s, "文／") || strings.Contains(s, "图／")
+		strings.Contains(s, "作者") || strings.Contains(s, "撰文") || strings.Contains(s, "文／") || strings.Contains(s, "图／") ||
+		strings.Contains(s, "/文") || strings.Contains(s, "/图") || strings.Contains(s, "文 /") || strings.Contains(s, "图 /")
 }
 
 // Mastheads and section strips are short.
