@@ -198,11 +198,13 @@ func isSectionStrip(s string) bool {
 }
 
 // editorWords start the staff line of a page: 责编：X 美编：Y 校对：Z.
-var editorWords = []string{"责编", "责任编辑", "本版编辑", "版面编辑", "美编", "校对", "审读", "审核", "组版", "版式", "制版", "值班编辑", "责校", "签发", "终审", "编辑：", "编辑:"}
+var editorWords = []string{"责编", "责任编辑", "本版编辑", "版面编辑", "美编", "校对", "审读", "审核", "组版", "版式", "制版", "值班编辑", "责校", "签发", "终审", "编辑：", "编辑:",
+	"值班主任", "值班总编", "总值班", "本版主编", "编审"}
 
 // footerWords mark masthead and imprint lines.
 var footerWords = []string{"国内统一连续出版物号", "邮发代号", "新闻热线", "广告热线", "发行热线", "订阅热线", "社址", "邮编：",
-	"印刷：", "定价", "零售价", "网址：", "http://", "https://", "www.", "电子信箱", "E-mail", "e-mail", "Email"}
+	"印刷：", "定价", "零售价", "网址：", "http://", "https://", "www.", "电子信箱", "E-mail", "e-mail", "Email",
+	"投稿邮箱", "邮箱：", "读者热线", "新闻投诉"}
 
 // urlWord reports the footer words that are a web address's start.
 func urlWord(w string) bool {
@@ -261,6 +263,10 @@ func furnitureCued(s string, cue cues, n int) bool {
 			}
 		}
 		if strings.Contains(c, "责编：") || strings.Contains(c, "责编:") || strings.Contains(c, "美编：") || strings.Contains(c, "校对：") {
+			return true
+		}
+		// the staff named with spaces for colons (编辑 王丽 校对 李红)
+		if strings.HasPrefix(c, "编辑") && (strings.Contains(c, "校对") || strings.Contains(c, "美编") || strings.Contains(c, "组版")) {
 			return true
 		}
 	}
@@ -348,6 +354,7 @@ func isPageMarker(s string) bool {
 	}
 	c := stripSpaces(s)
 	if rest, ok := strings.CutPrefix(c, "第"); ok {
+		rest = strings.TrimLeft(rest, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") // 第A03版
 		d := 0
 		for d < len(rest) && isASCIIDigit(rune(rest[d])) {
 			d++
