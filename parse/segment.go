@@ -1082,7 +1082,14 @@ func dashSubtitle(els []element, i int) bool {
 		return false
 	}
 	p := &els[i-1]
-	return p.kind == elemText && titleLike(p) && headLike(p) && !p.lines[0].lead
+	return p.kind == elemText && (titleLike(p) || quotedTitle(p)) && headLike(p) && !p.lines[0].lead
+}
+
+// quotedTitle reports a block of a few lines quoted whole: a voice for a
+// title, whose clauses may be parted by 、 or ，(“让乡村医生留得 / 住、干得好”).
+func quotedTitle(e *element) bool {
+	n := len(e.lines)
+	return n <= maxTitleLines && strings.HasPrefix(e.lines[0].text, "“") && strings.HasSuffix(e.lines[n-1].text, "”")
 }
 
 // overTopByline reports a block set right over a byline that opens the

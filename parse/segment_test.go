@@ -434,6 +434,30 @@ APP，第一单很快就来了。
 `, []pageArticle{
 			{headlines: []string{"一线调查", "外卖骑手的一天", "跑单12小时，送餐60多单，他说“累并快乐着”"}, paras: 4, reporters: []string{"甄妮", "司琪"}},
 		}},
+		{"a dash subtitle under a quoted title with a 、 in it is a headline, though a question follows", `
+本报讯 为确保今冬供暖平稳运行，市城管局
+日前启动为期一个月的供暖设施安全检查，重
+点检查热源厂、换热站和老旧管网，发现隐患
+立即整改。
+（记者 雍 和）
+
+两会访谈
+
+“让乡村医生留得
+住、干得好”
+
+——访市人大代表、乡镇卫生院院长仝志强
+
+记者：今年您带来了哪些建议？
+
+仝志强：我的建议聚焦乡村医生队伍建设。目
+前，不少村卫生室的医生年龄偏大，年轻人不
+愿意来、来了留不住，这个问题需要引起重视。
+本报记者 郏 蕾
+`, []pageArticle{
+			{paras: 1, reporters: []string{"雍和"}},
+			{headlines: []string{"两会访谈", "“让乡村医生留得住、干得好”", "——访市人大代表、乡镇卫生院院长仝志强"}, paras: 2, reporters: []string{"郏蕾"}},
+		}},
 		{"a title with a story's punctuation, printed inside a word its column breaks, is a headline", `
 本报讯 夜幕降临，城东的美
 食街上人头攒动，烧烤、小龙
