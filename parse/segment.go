@@ -734,9 +734,14 @@ func commaTitleLine(l *tline) bool {
 // only where no story is open for it to go on (a byline closed the one
 // before): a paragraph's first line cut off by a column break also stops
 // before the next story's dateline (据了解，快线票价实行里程 / 本报讯 …).
+//
+// Broken at its comma, it is a title too among the headlines dumped after
+// the page's last text (聚焦“双十一” / 快递量猛增， / 分拣中心连夜忙！ /
+// 老街坊的“共享菜园”): a paragraph's first lines cut off there go on
+// into no title nor the page's end.
 func commaBrokenTitle(els []element, i int, closed bool) bool {
 	e := &els[i]
-	if e.kind != elemText || len(e.lines) > 2 || i+1 >= len(els) {
+	if e.kind != elemText || len(e.lines) > 2 {
 		return false
 	}
 	if len(e.lines) == 1 {
@@ -744,14 +749,41 @@ func commaBrokenTitle(els []element, i int, closed bool) bool {
 			return false
 		}
 	} else {
-		a, b := &e.lines[0], &e.lines[1]
+		// a title may end on ！ or ？ (快递量猛增， / 分拣中心连夜忙！)
+		a, b := &e.lines[0], e.lines[1]
+		if t := strings.TrimRight(b.text, "！？"); t != b.text && t != "" {
+			b = tline{text: t, lineInfo: measure(t)}
+		}
 		joined := tline{text: a.text + b.text, lineInfo: measure(a.text + b.text)}
 		if !strings.HasSuffix(a.text, "，") || a.commas != 1 || b.commas != 0 || b.sentence && !titleRunes(b.text) || !commaTitleLine(&joined) {
 			return false
 		}
 	}
-	n := &els[i+1]
-	return n.kind == elemText && n.lines[0].lead
+	j := i + 1
+	for j < len(els) && els[j].kind == elemFurniture {
+		j++
+	}
+	if j == len(els) {
+		return len(e.lines) == 2 // the page's last text, after its last title
+	}
+	n := &els[j]
+	if n.kind != elemText {
+		return false
+	}
+	return n.lines[0].lead || len(e.lines) == 2 && titleLike(n) && headLike(n) && trailingHeads(els, j)
+}
+
+// trailingHeads reports a run of headline-like blocks from els[i] to the
+// page's end: titles dumped after the last story's text.
+func trailingHeads(els []element, i int) bool {
+	for ; i < len(els); i++ {
+		switch e := &els[i]; {
+		case e.kind == elemFurniture:
+		case e.kind != elemText || e.lines[0].lead || !headLike(e):
+			return false
+		}
+	}
+	return true
 }
 
 // minTitlePartHan: each part of an A，B title is a phrase (一碗面，一座城); a

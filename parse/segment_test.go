@@ -434,6 +434,28 @@ APP，第一单很快就来了。
 `, []pageArticle{
 			{headlines: []string{"一线调查", "外卖骑手的一天", "跑单12小时，送餐60多单，他说“累并快乐着”"}, paras: 4, reporters: []string{"甄妮", "司琪"}},
 		}},
+		{"an A，B title broken at its comma, ending on ！, among the titles dumped after the page's text is a headline", `
+本报讯 深夜11点，位于城北物流园的一家快递分拣中心
+依然灯火通明。传送带上，一件件包裹被扫码、分拣、装
+车，发往全市各个网点。
+“这几天每天要处理60多万件，比平时多了一倍还多。”
+分拣中心负责人邬先生说。
+（记者 阙 敏）
+
+清晨，西关社区的“共享菜园”里，70岁的蔺奶奶正弯着腰给
+白菜浇水。“自己种的菜，吃着放心。”她笑着说。
+本报记者 越 然
+
+聚焦“双十一”
+
+快递量猛增，
+分拣中心连夜忙！
+
+老街坊的“共享菜园”
+`, []pageArticle{
+			{headlines: []string{"聚焦“双十一”", "快递量猛增，分拣中心连夜忙！"}, paras: 2, reporters: []string{"阙敏"}},
+			{headlines: []string{"老街坊的“共享菜园”"}, paras: 1, reporters: []string{"越然"}},
+		}},
 		{"a dash subtitle under a quoted title with a 、 in it is a headline, though a question follows", `
 本报讯 为确保今冬供暖平稳运行，市城管局
 日前启动为期一个月的供暖设施安全检查，重
