@@ -96,6 +96,19 @@ func shortRun(e *element) bool {
 	return true
 }
 
+// quotedUnderKicker reports a run of short lines whose first line is a
+// phrase of its own over a title quoted whole on the lines after it: a
+// kicker over a voice for a title (两会访谈 / “让乡村 / 医生留得 / 住、干得好
+// / ”). A line ending inside a phrase goes on into the quote (家门口的 /
+// “幸福 / 食堂”).
+func quotedUnderKicker(ls []tline) bool {
+	if len(ls) < 3 || !strings.HasPrefix(ls[1].text, "“") || !strings.HasSuffix(ls[len(ls)-1].text, "”") {
+		return false
+	}
+	r := []rune(ls[0].text)
+	return len(r) >= 2 && isHan(r[len(r)-1]) && lexicon.Word(string(r[len(r)-2:]))
+}
+
 // dashTail splits off the dash subtitle that may close a stack broken
 // over short lines (银发课堂 / 老年大学 / 新学期报 / 名火爆 / ——智能手机课程名额
 // 一天内报满): the run's lines, and the subtitle's, if any.
@@ -188,6 +201,11 @@ func segmentPage(els []element, m pageMeasure) segmentation {
 			// A headline candidate: kept aside for the assignment by content.
 			if shortRun(e) {
 				ls, sub := dashTail(e.lines)
+				if quotedUnderKicker(ls) {
+					seg.heads = append(seg.heads, headUnit{text: ls[0].text, pos: i, block: i, order: order, run: run})
+					order++
+					ls = ls[1:]
+				}
 				seg.heads = append(seg.heads, headUnit{text: joinHeadLines(ls), pos: i, block: i, order: order, run: run})
 				order++
 				for _, l := range sub {

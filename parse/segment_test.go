@@ -456,6 +456,30 @@ APP，第一单很快就来了。
 			{headlines: []string{"聚焦“双十一”", "快递量猛增，分拣中心连夜忙！"}, paras: 2, reporters: []string{"阙敏"}},
 			{headlines: []string{"老街坊的“共享菜园”"}, paras: 1, reporters: []string{"越然"}},
 		}},
+		{"a kicker over a quoted title, all set in one block of short lines, stays a line of its own", `
+本报讯 为确保今冬供暖平稳运行，市城管局
+日前启动为期一个月的供暖设施安全检查，重
+点检查热源厂、换热站和老旧管网，发现隐患
+立即整改。
+（记者 雍 和）
+
+两会访谈
+“让乡村
+医生留得
+住、干得好
+”
+——访市人大代表、乡镇卫生院院长仝志强
+
+记者：今年您带来了哪些建议？
+
+仝志强：我的建议聚焦乡村医生队伍建设。目
+前，不少村卫生室的医生年龄偏大，年轻人不
+愿意来、来了留不住，这个问题需要引起重视。
+本报记者 郏 蕾
+`, []pageArticle{
+			{paras: 1, reporters: []string{"雍和"}},
+			{headlines: []string{"两会访谈", "“让乡村医生留得住、干得好”", "——访市人大代表、乡镇卫生院院长仝志强"}, paras: 2, reporters: []string{"郏蕾"}},
+		}},
 		{"a dash subtitle under a quoted title with a 、 in it is a headline, though a question follows", `
 本报讯 为确保今冬供暖平稳运行，市城管局
 日前启动为期一个月的供暖设施安全检查，重
