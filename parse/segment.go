@@ -139,6 +139,10 @@ func segmentPage(els []element, m pageMeasure) segmentation {
 	store := make([]tline, 0, n)
 	startArticle := func(i int) *artBuild {
 		a := &artBuild{first: i, last: i}
+		if hasPendingTop && endsBefore(cur, pendingTop, &els[i]) {
+			cur.end, cur.hasEnd = pendingTop, true
+			pendingTop, hasPendingTop = Byline{}, false
+		}
 		if hasPendingTop {
 			a.top = pendingTop
 			pendingTop, hasPendingTop = Byline{}, false
@@ -254,6 +258,32 @@ func segmentPage(els []element, m pageMeasure) segmentation {
 	}
 	seg.loose = pendingCaptions
 	return seg
+}
+
+// endsBefore reports a byline held for the story starting at block e
+// that is rather the end byline of the story before, cur, printed after
+// the next story's headline (…发现隐患立即整改。 / 优化营商环境 / （记者 雍 和）
+// / 企业开办“一日办结” / 本报讯（通讯员 訾 敏 记者 冷 松）…): cur stopped
+// at a sentence end with no byline of its own or in its dateline, and
+// the byline is bracketed, as a brief's is, or the story after names its
+// own reporters in its dateline.
+func endsBefore(cur *artBuild, by Byline, e *element) bool {
+	last := cur.lastLine()
+	if last == nil || cur.hasEnd || !last.end || leadNamed(cur) || len(by.Reporters)+len(by.Correspondents) == 0 {
+		return false
+	}
+	if strings.HasPrefix(by.Raw, "（") || strings.HasPrefix(by.Raw, "(") {
+		return true
+	}
+	if e.kind != elemText || !e.lines[0].lead {
+		return false
+	}
+	t := e.lines[0].text
+	if len(e.lines) > 1 {
+		t += e.lines[1].text
+	}
+	_, _, named, ok := splitLead(t)
+	return ok && len(named.Reporters)+len(named.Correspondents) > 0
 }
 
 // splitGluedTitles cuts off the first line of a text block when it is a

@@ -456,6 +456,26 @@ APP，第一单很快就来了。
 			{headlines: []string{"聚焦“双十一”", "快递量猛增，分拣中心连夜忙！"}, paras: 2, reporters: []string{"阙敏"}},
 			{headlines: []string{"老街坊的“共享菜园”"}, paras: 1, reporters: []string{"越然"}},
 		}},
+		{"a brief's bracketed byline printed under the next story's kicker ends the brief", `
+全市启动冬季供暖设施安全检查
+本报讯 为确保今冬供暖
+平稳运行，市城管局日前启动
+为期一个月的供暖设施安全检
+查，发现隐患立即整改。
+
+优化营商环境
+（记者 雍 和）
+
+企业开办“
+一日办结”
+本报讯（通讯员 訾 敏
+记者 冷 松）今年以来，市政
+务服务中心持续推进企业开办
+便利化改革，实现一日办结。
+`, []pageArticle{
+			{headlines: []string{"全市启动冬季供暖设施安全检查"}, paras: 1, reporters: []string{"雍和"}},
+			{headlines: []string{"优化营商环境", "企业开办“一日办结”"}, paras: 1, reporters: []string{"冷松"}},
+		}},
 		{"a kicker over a quoted title, all set in one block of short lines, stays a line of its own", `
 本报讯 为确保今冬供暖平稳运行，市城管局
 日前启动为期一个月的供暖设施安全检查，重
