@@ -789,7 +789,7 @@ func commaTitleLine(l *tline) bool {
 // into no title nor the page's end.
 func commaBrokenTitle(els []element, i int, closed bool) bool {
 	e := &els[i]
-	if e.kind != elemText || len(e.lines) > 2 {
+	if e.kind != elemText || len(e.lines) > maxTitleLines {
 		return false
 	}
 	if len(e.lines) == 1 {
@@ -797,8 +797,17 @@ func commaBrokenTitle(els []element, i int, closed bool) bool {
 			return false
 		}
 	} else {
-		// a title may end on ！ or ？ (快递量猛增， / 分拣中心连夜忙！)
+		// a title may end on ！ or ？ (快递量猛增， / 分拣中心连夜忙！), and
+		// its second part may break again in a narrow column (分拣中心 /
+		// 连夜忙！)
 		a, b := &e.lines[0], e.lines[1]
+		if len(e.lines) == 3 {
+			if b.end || b.sentence {
+				return false
+			}
+			t := b.text + e.lines[2].text
+			b = tline{text: t, lineInfo: measure(t)}
+		}
 		if t := strings.TrimRight(b.text, "！？"); t != b.text && t != "" {
 			b = tline{text: t, lineInfo: measure(t)}
 		}
@@ -812,13 +821,13 @@ func commaBrokenTitle(els []element, i int, closed bool) bool {
 		j++
 	}
 	if j == len(els) {
-		return len(e.lines) == 2 // the page's last text, after its last title
+		return len(e.lines) >= 2 // the page's last text, after its last title
 	}
 	n := &els[j]
 	if n.kind != elemText {
 		return false
 	}
-	return n.lines[0].lead || len(e.lines) == 2 && titleLike(n) && headLike(n) && trailingHeads(els, j)
+	return n.lines[0].lead || len(e.lines) >= 2 && titleLike(n) && headLike(n) && trailingHeads(els, j)
 }
 
 // trailingHeads reports a run of headline-like blocks from els[i] to the

@@ -434,6 +434,24 @@ APP，第一单很快就来了。
 `, []pageArticle{
 			{headlines: []string{"一线调查", "外卖骑手的一天", "跑单12小时，送餐60多单，他说“累并快乐着”"}, paras: 4, reporters: []string{"甄妮", "司琪"}},
 		}},
+		{"an A，B title broken again in a narrow column, over its story's dateline, is a headline though the text before stopped mid-sentence", `
+本报讯（通讯员 訾 敏
+记者 冷 松）今年以来，市政
+务服务中心持续推进企业开办
+便利化改革，办理时限由3个工
+作日压缩至1个工作
+
+快递量猛增，
+分拣中心
+连夜忙！
+本报讯（记者 阙 敏）深
+夜11点，位于城北物流园的一
+家快递分拣中心依然灯火通
+明，包裹发往全市各个网点。
+`, []pageArticle{
+			{paras: 1, reporters: []string{"冷松"}},
+			{headlines: []string{"快递量猛增，分拣中心连夜忙！"}, paras: 1, reporters: []string{"阙敏"}},
+		}},
 		{"an A，B title broken at its comma, ending on ！, among the titles dumped after the page's text is a headline", `
 本报讯 深夜11点，位于城北物流园的一家快递分拣中心
 依然灯火通明。传送带上，一件件包裹被扫码、分拣、装
