@@ -591,7 +591,7 @@ func isHeadline(cur *artBuild, els []element, i, W int) bool {
 	if e.glued {
 		return true // its shape against its column's lines made it a title
 	}
-	if !e.lines[0].lead && (subtitleOverByline(els, i) || subtitleUnderTitle(els, i, W) || dashSubtitle(els, i) || commaBrokenTitle(els, i, !cur.open())) {
+	if !e.lines[0].lead && (subtitleOverByline(els, i) || subtitleUnderTitle(els, i, W) || dashSubtitle(els, i) || dashSubtitle(els, i+1) || commaBrokenTitle(els, i, !cur.open())) {
 		return true
 	}
 	if e.lines[0].lead || !headLike(e) || isSubhead(cur, els, i, W) || introducesText(els, i) || goesOnWithList(cur, e) || voiceOverSpeaker(els, i) {
@@ -1162,9 +1162,13 @@ func subtitleUnderTitle(els []element, i, W int) bool {
 // dashSubtitle reports a line opened by a dash set under a title: a
 // subtitle (“把养老服务送到家门口” / ——访市政协委员、社区工作者桑秀兰), whatever
 // text follows — an interview's first question has no dateline to tell.
+// The title over it is a headline too, whatever text stopped before it.
 func dashSubtitle(els []element, i int) bool {
+	if i == 0 || i >= len(els) {
+		return false
+	}
 	e := &els[i]
-	if e.kind != elemText || len(e.lines) != 1 || i == 0 || !strings.HasPrefix(e.lines[0].text, "——") {
+	if e.kind != elemText || len(e.lines) != 1 || !strings.HasPrefix(e.lines[0].text, "——") {
 		return false
 	}
 	if l := &e.lines[0]; l.runes > maxHeadRunes || l.fullStop || l.end || l.cont || l.depth != 0 {

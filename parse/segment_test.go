@@ -518,6 +518,32 @@ APP，第一单很快就来了。
 			{paras: 1, reporters: []string{"雍和"}},
 			{headlines: []string{"两会访谈", "“让乡村医生留得住、干得好”", "——访市人大代表、乡镇卫生院院长仝志强"}, paras: 2, reporters: []string{"郏蕾"}},
 		}},
+		{"a title over a dash subtitle is a headline, though the text before it stopped mid-sentence", `
+市住房和城乡建设局有关负责人介
+绍，今年以来，全市已完成老旧小区加
+装电梯216部，另有158部正在施工。下
+一步，将进一步简化审批流程，推行
+
+老旧小区加装电梯 居民上下楼不再难
+
+——我市今年已完成加装电梯216部
+
+非遗传承
+
+老手艺焕发新光彩
+
+竹编艺人带徒百余名
+
+本报记者 邓 欢
+
+竹篾在手指间上下翻飞，不一会
+儿，一只精巧的小提篮就编好了。今年
+67岁的竹编艺人罗德成，已经和竹子打
+了50多年交道。
+`, []pageArticle{
+			{headlines: []string{"老旧小区加装电梯 居民上下楼不再难", "——我市今年已完成加装电梯216部"}, paras: 1},
+			{headlines: []string{"非遗传承", "老手艺焕发新光彩", "竹编艺人带徒百余名"}, paras: 1, reporters: []string{"邓欢"}},
+		}},
 		{"a dash subtitle under a quoted title with a 、 in it is a headline, though a question follows", `
 本报讯 为确保今冬供暖平稳运行，市城管局
 日前启动为期一个月的供暖设施安全检查，重
