@@ -56,11 +56,21 @@ func splitLead(p string) (lead, rest string, by Byline, ok bool) {
 				}
 			}
 		}
+	} else if b, n := reportedNames(t); n > 0 {
+		// 本报讯 记者王小明报道：…: the names closed by 报道
+		by = b
+		lead += " " + t[:n]
+		s = t[n:]
 	} else if b, consumed := leadNames(t); consumed > 0 {
 		// 本报讯 记者 孙庆辉 通讯员 范婧 6月7日上午…: names without parentheses.
 		by = b
 		lead += " " + strings.TrimSpace(t[:consumed])
 		s = t[consumed:]
+		// …and the 报道 that may close them (本报讯 记者 王小明 报道)
+		if r, ok := strings.CutPrefix(strings.TrimLeft(s, " "), "报道"); ok {
+			lead += " 报道"
+			s = r
+		}
 	}
 	// A colon after the dateline (本报讯：) belongs to it.
 	s = strings.TrimLeft(s, " ")
@@ -153,12 +163,32 @@ func splitSpacedGlue(inner string) (Byline, bool) {
 // surname and a given name at least.
 const minGluedNameRunes = 2
 
+// reportedNames reads names closed by 报道 right after a dateline, glued
+// or spaced (记者王小明报道：, 记者 王小明 通讯员 李四 报道): the byline and
+// the byte length through 报道, or 0.
+func reportedNames(t string) (Byline, int) {
+	i := strings.Index(t, "报道")
+	if i <= 0 || utf8.RuneCountInString(t[:i]) > maxLeadParenRunes {
+		return Byline{}, 0
+	}
+	if _, _, ok := matchRole(t); !ok {
+		return Byline{}, 0
+	}
+	b, ok := scanByline(t[:i], false)
+	if !ok {
+		return Byline{}, 0
+	}
+	return b, i + len("报道")
+}
+
 func parenAt(s string) (open, close string) {
 	switch {
 	case strings.HasPrefix(s, "（"):
 		return "（", "）"
 	case strings.HasPrefix(s, "("):
 		return "(", ")"
+	case strings.HasPrefix(s, "【"):
+		return "【", "】"
 	}
 	return "", ""
 }

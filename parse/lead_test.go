@@ -38,6 +38,14 @@ func TestSplitLead(t *testing.T) {
 		{"a news site's", "荆楚网讯 昨天下午，喷泉开放。", "荆楚网讯", "昨天下午，喷泉开放。", nil},
 		{"the paper's wire from a place, undated", "本报北京电（记者 王小明）昨天下午，喷泉开放。",
 			"本报北京电（记者 王小明）", "昨天下午，喷泉开放。", []string{"王小明"}},
+		{"names in square brackets", "本报讯【记者 王小明】昨天下午，喷泉开放。",
+			"本报讯【记者 王小明】", "昨天下午，喷泉开放。", []string{"王小明"}},
+		{"names closed by 报道", "本报讯 记者 王小明 报道 昨天下午，喷泉开放。",
+			"本报讯 记者 王小明 报道", "昨天下午，喷泉开放。", []string{"王小明"}},
+		{"names glued to 报道 and its colon", "本报讯 记者王小明报道：昨天下午，喷泉开放。",
+			"本报讯 记者王小明报道：", "昨天下午，喷泉开放。", []string{"王小明"}},
+		{"a reporter's words in the text, not a name", "本报讯 记者从市统计局获悉，媒体报道了此事。",
+			"本报讯", "记者从市统计局获悉，媒体报道了此事。", nil},
 	} {
 		lead, rest, by, ok := splitLead(c.para)
 		if !ok || lead != c.lead || rest != c.rest || !slices.Equal(by.Reporters, c.reporters) {
