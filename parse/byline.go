@@ -234,7 +234,9 @@ func scanByline(s string, strict bool) (Byline, bool) {
 	if strings.ContainsAny(s, "，。：；？！,.:;?!") {
 		return Byline{}, false
 	}
-	s = slashedCredits.Replace(s)
+	if strings.ContainsAny(s, "/／") {
+		s = slashedCredits.Replace(s) // the replacer allocates: most bylines have no slash
+	}
 	started := false
 	startedWithName := false
 	// nameFirst: a name came before any role word. As a line of its own
@@ -460,6 +462,9 @@ func creditsBoth(m string) bool {
 // creditAfter reads a credit set after the names it credits (/文, /图):
 // the role it gives them and its length, or 0.
 func creditAfter(f string) (role, int) {
+	if f == "" || f[0] != '/' && !strings.HasPrefix(f, "／") {
+		return roleNone, 0 // asked of every field: the cheap test first
+	}
 	for _, c := range []struct {
 		mark string
 		r    role
