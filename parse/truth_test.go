@@ -122,7 +122,7 @@ var corpusSets = []corpusSet{
 	{"pool6-ordered", "corpus/pool6-ordered/pages", "corpus/pool6-ordered/truth", "ord-*", 51},
 	{"pool7", "corpus/pool7/pages", "corpus/pool7/truth", "gen-*", 91},
 	{"pool7-ordered", "corpus/pool7-ordered/pages", "corpus/pool7-ordered/truth", "ord-*", 56},
-	{"pool8", "corpus/pool8/pages", "corpus/pool8/truth", "gen-*", 87},
+	{"pool8", "corpus/pool8/pages", "corpus/pool8/truth", "gen-*", 88},
 	{"pool8-ordered", "corpus/pool8-ordered/pages", "corpus/pool8-ordered/truth", "ord-*", 40},
 	{"pool9", "corpus/pool9/pages", "corpus/pool9/truth", "gen-*", 95},
 	{"pool9-ordered", "corpus/pool9-ordered/pages", "corpus/pool9-ordered/truth", "ord-*", 77},
