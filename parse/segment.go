@@ -349,10 +349,23 @@ func gluedTitle(e *element, W int) bool {
 		// far shorter than the column over a full line, or wider than
 		// the column over an indented or full one (a title or subtitle
 		// set across columns: ——节假日新能源汽车出行调查 / 国庆假期…)
-		return f.units <= W-maxGluedTitleUnits && n.units >= W-fullTolUnits ||
+		return f.units <= W-maxGluedTitleUnits && (n.units >= W-fullTolUnits || indentedUnder(f, n, e.lines[2:], W)) ||
 			f.units > W+fullTolUnits && !f.sentence && n.units >= W-indentUnits-fullTolUnits
 	}
 	return false
+}
+
+// indentedUnder reports a paragraph's first line set short by its indent
+// (pdftotext drops the indent's space) under a far shorter line f, with a
+// full line under it and no word running across f's end: 一碗面，一座城 /
+// 清晨6点，城南的老面馆已经 / 坐满了食客。… Running text that short and
+// unmarked at a column's top does not stop there.
+func indentedUnder(f, n *tline, rest []tline, W int) bool {
+	if strings.HasSuffix(f.text, "——") {
+		return false // a heading's tail (游客 / 留得下来—— / 老街引入了…)
+	}
+	return len(rest) > 0 && opensParagraph(*n, W) && rest[0].units >= W-fullTolUnits && rest[0].units <= W+fullTolUnits &&
+		!rest[0].lead && !lexicon.Across(f.text, n.text)
 }
 
 // quotedTitleBroken reports a title broken at its quote over two short

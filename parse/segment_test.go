@@ -1228,6 +1228,26 @@ RCEP等政策红利，主动开拓东南
 			{headlines: []string{"消防宣传进万家"}, paras: 1, reporters: []string{"蒋涛"}},
 			{headlines: []string{"一碗面，一座城"}, paras: 2, reporters: []string{"闵慧", "巫刚"}},
 		}},
+		// a fresh ordered page of the second pool (-seed 103, ord-018)
+		{"a short title set on a first line its indent left short is cut off it", `
+本报讯（记者 温立平）记者
+从市商务局获悉，今年前三季度，
+全市外贸进出口总值达到1286.4亿
+元，同比增长10.3%。
+市商务局相关负责人表示，将
+继续帮助企业开拓国际市场，组织
+企业参加各类境外展会，稳住外贸
+基本盘。
+
+一碗面，一座城
+清晨6点，城南的老面馆已经
+坐满了食客。大骨熬的汤头冒着热
+气，手工拉出的面条筋道爽滑，再
+撒上一把葱花，香味扑鼻。
+`, []pageArticle{
+			{headlines: nil, paras: 2, reporters: []string{"温立平"}, last: "基本盘。"},
+			{headlines: []string{"一碗面，一座城"}, paras: 1, last: "香味扑鼻。"},
+		}},
 		// a fresh ordered page of the second pool (-seed 103, ord-013)
 		{"a title as wide as an indented first line set on its column's first line is cut off it", `
 守护蓝天
