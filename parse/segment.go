@@ -349,7 +349,7 @@ func gluedTitle(e *element, W int) bool {
 		// far shorter than the column over a full line, or wider than
 		// the column over an indented or full one (a title or subtitle
 		// set across columns: ——节假日新能源汽车出行调查 / 国庆假期…)
-		return f.units <= W-maxGluedTitleUnits && (n.units >= W-fullTolUnits || indentedUnder(f, n, e.lines[2:], W)) ||
+		return f.units <= W-maxGluedTitleUnits && n.units >= W-fullTolUnits || indentedUnder(f, n, e.lines[2:], W) ||
 			f.units > W+fullTolUnits && !f.sentence && n.units >= W-indentUnits-fullTolUnits
 	}
 	return false
@@ -364,7 +364,10 @@ func indentedUnder(f, n *tline, rest []tline, W int) bool {
 	if strings.HasSuffix(f.text, "——") {
 		return false // a heading's tail (游客 / 留得下来—— / 老街引入了…)
 	}
-	return len(rest) > 0 && opensParagraph(*n, W) && rest[0].units >= W-fullTolUnits && rest[0].units <= W+fullTolUnits &&
+	if f.cues&(cueDigit|cueLatin) != 0 || n.cues&(cueDigit|cueLatin) != 0 && asciiRunes(n.text) > maxUnsureRunes {
+		return false // ASCII digits and letters set proportionally: widths unsure
+	}
+	return len(rest) > 0 && f.units <= n.units-fullTolUnits && opensParagraph(*n, W) && rest[0].units >= W-fullTolUnits && rest[0].units <= W+fullTolUnits &&
 		!rest[0].lead && !lexicon.Across(f.text, n.text)
 }
 

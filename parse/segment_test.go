@@ -1248,6 +1248,28 @@ RCEP等政策红利，主动开拓东南
 			{headlines: nil, paras: 2, reporters: []string{"温立平"}, last: "基本盘。"},
 			{headlines: []string{"一碗面，一座城"}, paras: 1, last: "香味扑鼻。"},
 		}},
+		// a fresh ordered page of the second pool (-seed 103, ord-003)
+		{"in a narrow column, a title shorter than the indented first line under it is cut off it", `
+本报讯（记者 温立平）
+记者从市商务局获悉，今
+年前三季度，全市外贸进
+出口总值达到一千多亿
+元，同比增长一成。
+市商务局相关负责人
+表示，将继续帮助企业开
+拓国际市场，组织企业参
+加各类境外展会，稳住外
+贸基本盘。
+
+一碗面，一座城
+清晨，城南老面馆已
+经坐满了食客。大骨熬的
+汤头冒着热气，手工拉出
+的面条筋道爽滑。
+`, []pageArticle{
+			{headlines: nil, paras: 2, reporters: []string{"温立平"}, last: "基本盘。"},
+			{headlines: []string{"一碗面，一座城"}, paras: 1, last: "筋道爽滑。"},
+		}},
 		// a fresh ordered page of the second pool (-seed 103, ord-013)
 		{"a title as wide as an indented first line set on its column's first line is cut off it", `
 守护蓝天
