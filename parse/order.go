@@ -679,7 +679,7 @@ func joinBareParagraphs(arts []*artBuild, heads []headUnit, W int) {
 	for i := 1; i < len(arts); i++ {
 		x, prev := arts[i], arts[i-1]
 		if len(x.lines) == 0 || x.top.Raw != "" || x.lines[0].lead || !opensParagraph(x.lines[0], W) ||
-			headBetween(heads, prev.last, x.first) && !headsElsewhere(arts, heads, i) {
+			headBetween(heads, prev.last, x.first) && !headsElsewhere(arts, heads, i) && !refersBack(x.lines[0].text) {
 			continue
 		}
 		text := joinText(x.lines)
@@ -712,6 +712,20 @@ func joinBareParagraphs(arts []*artBuild, heads []headUnit, W int) {
 		}
 		appendStory(arts[best], x)
 	}
+}
+
+// backWords open a paragraph that refers to the text before it: no story
+// starts with them (据了解，这3家孵化器… / 其中，出口额为…).
+var backWords = []string{"其中，", "此外，", "另外，", "与此同时，", "对此，", "为此，", "随后，", "此后，", "不过，", "但是，", "然而，", "因此，", "据了解，", "据介绍，"}
+
+// refersBack reports a line that opens with one of backWords.
+func refersBack(s string) bool {
+	for _, w := range backWords {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinBareToFeature puts a bare story — no headline right before it, no

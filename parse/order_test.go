@@ -667,6 +667,28 @@ B6 要闻
 			{headlines: []string{"中医药文化进校园"}, paras: 1, reporters: []string{"何雅琴"}},
 			{headlines: []string{"优化营商环境", "企业开办时间压缩至一个工作日"}, paras: 1, reporters: []string{"冯涛"}},
 		}},
+		// a fresh sample-format page of the first pool (-seed 41, gen-027)
+		{"a column opening with words that refer back (据介绍，) goes on with the story before though a title it shares words with stands between", `
+本报讯 “这是薄荷，
+闻一闻，是不是有一股清
+凉的味道？”近日，在市第
+三小学的中医药文化课上，
+市中医院的药师拿着一株
+植物，给孩子们讲解中草
+药知识。
+
+中医药文化进校园
+
+据介绍，今年我市有
+20所中小学开设了中医药
+文化课程，由中医院专家
+和学校老师共同授课。学
+校还开辟了“百草园”，种
+植中药材40多种。
+记者 何雅琴 实习生 胡嘉
+`, []pageArticle{
+			{headlines: []string{"中医药文化进校园"}, paras: 2, reporters: []string{"何雅琴", "胡嘉"}, last: "种植中药材40多种。"},
+		}},
 		{"a bare column opening a paragraph after a finished story goes back to the story that stopped at a paragraph's end without a byline", `
 全市春季招聘会提供岗位超八千个
 
