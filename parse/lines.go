@@ -612,7 +612,7 @@ func readLines(raw []string) pageLines {
 				}
 			}
 			l.ti = int32(len(pl.text))
-			pl.text = append(pl.text, tline{text: t, lineInfo: li, lead: opensDateline(t, nextText(raw, i)), spaced: spaced, printed: printed})
+			pl.text = append(pl.text, tline{text: t, lineInfo: li, lead: opensDateline(t, nextText(raw, i)), edNote: editorsNote(t), spaced: spaced, printed: printed})
 			if i+1 < len(raw) {
 				l.next = strings.TrimSpace(raw[i+1])
 			}
@@ -667,4 +667,11 @@ func loneSource(pl pageLines, i int) bool {
 	}
 	t := pl.text[pl.lines[i].ti].text
 	return hasLeadSource(t) && datelineLen(t) == len(t)
+}
+
+// editorsNote reports an editor's note opening a story (编者按：…, 【编者按】):
+// like a dateline it stands only at a story's start.
+func editorsNote(t string) bool {
+	t = strings.TrimLeft(t, "【［[")
+	return strings.HasPrefix(t, "编者按") || strings.HasPrefix(t, "編者按")
 }

@@ -427,7 +427,7 @@ const minRejoinSimilarity = 0.3
 // between, opens with no dateline or byline, reads on from host, and shares
 // its words.
 func rejoin(host, next *artBuild, heads []headUnit, W int, minSim float64) {
-	if host.hasEnd || len(host.lines) == 0 || len(next.lines) == 0 || next.lines[0].lead || next.top.Raw != "" {
+	if host.hasEnd || len(host.lines) == 0 || len(next.lines) == 0 || next.lines[0].starts() || next.top.Raw != "" {
 		return
 	}
 	if headBetween(heads, host.last, next.first) {
@@ -456,7 +456,7 @@ func rejoin(host, next *artBuild, heads []headUnit, W int, minSim float64) {
 // so the words need only lean to prev rather than to next. frag's end
 // byline, if any, is prev's.
 func absorbFragment(prev, frag, next *artBuild, heads []headUnit, W int) {
-	if prev.hasEnd || len(prev.lines) == 0 || len(frag.lines) == 0 || frag.lines[0].lead || frag.top.Raw != "" {
+	if prev.hasEnd || len(prev.lines) == 0 || len(frag.lines) == 0 || frag.lines[0].starts() || frag.top.Raw != "" {
 		return
 	}
 	if len(next.lines) == 0 || !next.lines[0].lead || headBetween(heads, frag.last, next.first) || !headBetween(heads, prev.last, frag.first) {
@@ -678,7 +678,7 @@ const minBareOverlap = 0.05
 func joinBareParagraphs(arts []*artBuild, heads []headUnit, W int) {
 	for i := 1; i < len(arts); i++ {
 		x, prev := arts[i], arts[i-1]
-		if len(x.lines) == 0 || x.top.Raw != "" || x.lines[0].lead || !opensParagraph(x.lines[0], W) ||
+		if len(x.lines) == 0 || x.top.Raw != "" || x.lines[0].starts() || !opensParagraph(x.lines[0], W) ||
 			headBetween(heads, prev.last, x.first) && !headsElsewhere(arts, heads, i) && !refersBack(x.lines[0].text) {
 			continue
 		}
@@ -739,7 +739,7 @@ func joinBareToFeature(arts []*artBuild, heads []headUnit, W int) {
 	for i := 1; i+1 < len(arts); i++ {
 		x := arts[i]
 		last := x.lastLine()
-		if last == nil || !last.end || x.hasEnd || x.top.Raw != "" || x.lines[0].lead || !opensParagraph(x.lines[0], W) ||
+		if last == nil || !last.end || x.hasEnd || x.top.Raw != "" || x.lines[0].starts() || !opensParagraph(x.lines[0], W) ||
 			headBetween(heads, arts[i-1].last, x.first) {
 			continue
 		}
@@ -812,7 +812,7 @@ func joinAfterOwnHead(arts []*artBuild, heads []headUnit) {
 	for i := 1; i < len(arts); i++ {
 		prev, x := arts[i-1], arts[i]
 		last := prev.lastLine()
-		if len(x.lines) == 0 || last == nil || prev.hasEnd || !last.end || x.lines[0].lead || x.top.Raw != "" {
+		if len(x.lines) == 0 || last == nil || prev.hasEnd || !last.end || x.lines[0].starts() || x.top.Raw != "" {
 			continue
 		}
 		// x may sign for both when prev has nothing of a story's own
@@ -838,7 +838,7 @@ func joinAfterOwnHead(arts []*artBuild, heads []headUnit) {
 // printed before it since the story before, no dateline, no top byline.
 func bareStart(arts []*artBuild, heads []headUnit, i int) bool {
 	a := arts[i]
-	if len(a.lines) == 0 || a.lines[0].lead || a.top.Raw != "" {
+	if len(a.lines) == 0 || a.lines[0].starts() || a.top.Raw != "" {
 		return false
 	}
 	from := -1
@@ -925,7 +925,7 @@ func resumedAfterHead(prev, x *artBuild, text string, W int) bool {
 }
 
 func midParagraph(l tline, W int) bool {
-	return !l.lead && !opensParagraph(l, W) && (l.units >= W-fullTolUnits || l.end)
+	return !l.starts() && !opensParagraph(l, W) && (l.units >= W-fullTolUnits || l.end)
 }
 
 // wantsByline reports a story that has no byline at all: none above its

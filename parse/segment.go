@@ -200,7 +200,7 @@ func segmentPage(els []element, m pageMeasure) segmentation {
 
 		// A text block.
 		first := e.lines[0]
-		isLead := first.lead
+		isLead := first.starts()
 		if !isLead && isHeadline(cur, els, i, W) {
 			// A headline candidate: kept aside for the assignment by content.
 			if shortRun(e) {

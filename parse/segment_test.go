@@ -1228,6 +1228,37 @@ RCEP等政策红利，主动开拓东南
 			{headlines: []string{"消防宣传进万家"}, paras: 1, reporters: []string{"蒋涛"}},
 			{headlines: []string{"一碗面，一座城"}, paras: 2, reporters: []string{"闵慧", "巫刚"}},
 		}},
+		// a fresh sample-format page of the seventh pool (-seed 701, gen-025)
+		{"an editor's note starts a story as a dateline does", `
+社区食堂里的“共享厨房”
+
+每到周末，幸福社
+区的“共享厨房”就格外
+热闹。
+居民们自带食材，
+在这里切菜、炒菜、蒸馒
+头，做好的饭菜有的自
+己带回家。
+如今，“共享厨房”
+已经成了社区的“网红
+打卡地”。
+
+编者按：一碗热汤
+面，一笼小笼包，早餐连
+着民生，也连着一座城
+市的温度。本报今起推
+出系列报道。
+清晨5点半，解放路
+上的“老杨包子铺”已经
+亮起了灯。
+本报记者 苗青青 报道
+
+寻味老城
+一座城市的“早餐地图”
+`, []pageArticle{
+			{headlines: []string{"社区食堂里的“共享厨房”"}, paras: 3, last: "“网红打卡地”。"},
+			{headlines: []string{"寻味老城", "一座城市的“早餐地图”"}, paras: 2, reporters: []string{"苗青青"}, last: "亮起了灯。"},
+		}},
 		// a fresh ordered page of the second pool (-seed 103, ord-018)
 		{"a short title set on a first line its indent left short is cut off it", `
 本报讯（记者 温立平）记者

@@ -29,6 +29,9 @@ type tline struct {
 	lineInfo
 	pos  int  // element index it came from (for position priors)
 	lead bool // a dateline starts here (本报讯, 新华社…电)
+	// edNote: an editor's note starts here (编者按：): a story's start, as
+	// a dateline is, but no dateline
+	edNote bool
 	// spaced: the line came letter-spaced, so print stretched it to the
 	// full column whatever its characters measure.
 	spaced bool
@@ -37,6 +40,10 @@ type tline struct {
 	// space, and the interleave stage cuts them apart there.
 	printed string
 }
+
+// starts reports a line that only a story's start holds: a dateline or an
+// editor's note.
+func (l *tline) starts() bool { return l.lead || l.edNote }
 
 type elemKind uint8
 
