@@ -398,7 +398,7 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 					continue
 				}
 				a := assign[v]
-				if count[a] < maxHeadSlots && prior(h, arts, a) >= priorBefore {
+				if count[a] < maxHeadSlots && (prior(h, arts, a) >= priorBefore || kickerAlone(heads[v], h, d, count[a])) {
 					assign[u] = a
 					count[a]++
 					changed = true
@@ -408,6 +408,14 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 		}
 	}
 	return assign, sim
+}
+
+// kickerAlone reports a line h printed right under kicker, the one line
+// its story took, in its run: a stack's title that echoes none of its
+// story's words (夜市开张了 / 老城“烟火气”回来了), wherever the stack was
+// printed. A kicker is shorter than its title.
+func kickerAlone(kicker, h headUnit, d, taken int) bool {
+	return d == -1 && taken == 1 && utf8.RuneCountInString(kicker.text) < utf8.RuneCountInString(h.text)
 }
 
 // joinBrokenHeads joins the lines of a headline surely broken over two

@@ -67,6 +67,37 @@ func TestSurelyBroken(t *testing.T) {
 // TestHeadlineRules: the headlines stage on whole pages, one case per rule.
 func TestHeadlineRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		// the second pool's sample format (-seed 101, gen-012)
+		{"a stack's title that echoes none of its story goes with the kicker its story took", `
+本报讯 华灯初上，南门老街的夜
+市准时开张。烤串、臭豆腐、糖画、手工
+酸奶……120多个摊位沿街排开，空气
+中弥漫着诱人的香味。
+
+据统计，夜市开业一个月来，日均
+客流量超过2万人次，带动周边商户营
+业额增长三成以上。
+记者 糜佳
+
+本报讯 寒风中忙碌了一上午，环卫
+工人秦大姐走进路边的“爱心驿站”。
+“以前吃饭只能蹲在路边，冬天饭
+菜一会儿就凉了。”秦大姐说。
+这样的“爱心驿站”，我市已建成
+215个。
+文/图 本报记者 司马云帆
+
+暖心
+
+环卫工人的“爱心驿站”
+
+夜市开张了
+
+老城“烟火气”回来了
+`, []pageArticle{
+			{headlines: []string{"夜市开张了", "老城“烟火气”回来了"}, paras: 2, reporters: []string{"糜佳"}},
+			{headlines: []string{"暖心", "环卫工人的“爱心驿站”"}, paras: 2, reporters: []string{"司马云帆"}},
+		}},
 		// the twelfth pool's sample format (-seed 1201, gen-007)
 		{"a title printed after its byline goes to the story headed by a kicker alone", `
 乡村振兴
