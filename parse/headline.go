@@ -398,7 +398,7 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 					continue
 				}
 				a := assign[v]
-				if count[a] < maxHeadSlots && (prior(h, arts, a) >= priorBefore || kickerAlone(heads[v], h, d, count[a])) {
+				if count[a] < maxHeadSlots && (prior(h, arts, a) >= priorBefore || kickerAlone(heads[v], h, d, count[a]) || d == -1 && echoesMost(sim[u], a) && !shorter(h, heads[v])) {
 					assign[u] = a
 					count[a]++
 					changed = true
@@ -416,6 +416,29 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 // printed. A kicker is shorter than its title.
 func kickerAlone(kicker, h headUnit, d, taken int) bool {
 	return d == -1 && taken == 1 && utf8.RuneCountInString(kicker.text) < utf8.RuneCountInString(h.text)
+}
+
+// echoesMost reports a line that shares words with story a and no more
+// with any other: under a line of a's stack and not shorter, a subtitle of
+// it (寻访老手艺 / 七十年守着一口铁锅 / 老铁匠的炉火还在燃烧) though the
+// stack was printed inside a's text, where no position prior holds.
+func echoesMost(sim []float64, a int) bool {
+	if sim[a] == 0 {
+		return false
+	}
+	for b, s := range sim {
+		if b != a && s >= sim[a] {
+			return false
+		}
+	}
+	return true
+}
+
+// shorter reports a line shorter than the one over it: a kicker of the
+// next stack under a title (城市书房“上新”夜读成为新风尚 / 优化营商环境), no
+// subtitle.
+func shorter(h, over headUnit) bool {
+	return utf8.RuneCountInString(h.text) < utf8.RuneCountInString(over.text)
 }
 
 // joinBrokenHeads joins the lines of a headline surely broken over two

@@ -67,6 +67,37 @@ func TestSurelyBroken(t *testing.T) {
 // TestHeadlineRules: the headlines stage on whole pages, one case per rule.
 func TestHeadlineRules(t *testing.T) {
 	checkPages(t, []pageCase{
+		// the fifth pool's sample format (-seed 501, gen-002)
+		{"a subtitle under its stack's title goes with it though the stack was printed inside the story", `
+本报讯（记者 乜小雨）晚上7点，市
+文化馆的教室里坐满了学员。今年
+秋季，文化馆开设了32门夜校课程，
+1600个名额一小时就被抢光。
+记者 乜小雨
+
+银发族、学生党、上班族 夜校成了“香饽饽”
+
+寻访老手艺
+
+清晨六点，老街尽头的铁匠铺已经
+生起了炉火。八十二岁的滕师傅拉起风
+箱，炉膛里的火苗“呼”地一下蹿了起来。
+滕师傅十二岁拜师学艺，打了七十
+年铁锅。他打的铁锅要经过十八道工序、
+上万次锤打，锅壁薄、受热匀。
+这些年，买铁锅的人少了，滕师傅却
+
+七十年守着一口铁锅
+
+老铁匠的炉火还在燃烧
+
+一直没有关门。“只要还有人用，我就接
+着打。”他说。
+本报记者 欧阳晓峰
+`, []pageArticle{
+			{headlines: []string{"银发族、学生党、上班族 夜校成了“香饽饽”"}, paras: 1, reporters: []string{"乜小雨"}},
+			{headlines: []string{"寻访老手艺", "七十年守着一口铁锅", "老铁匠的炉火还在燃烧"}, paras: 3, reporters: []string{"欧阳晓峰"}},
+		}},
 		// the second pool's sample format (-seed 101, gen-012)
 		{"a stack's title that echoes none of its story goes with the kicker its story took", `
 本报讯 华灯初上，南门老街的夜
