@@ -63,6 +63,7 @@ func repairOrder(seg *segmentation, W int) []*artBuild {
 			}
 		}
 	}
+	joinSignedFragments(arts, heads, W)
 	moveInsertedParagraphs(arts, W)
 	insertStrays(arts, W)
 	lendBylines(arts)
@@ -726,6 +727,41 @@ func refersBack(s string) bool {
 		}
 	}
 	return false
+}
+
+// joinSignedFragments gives a bare signed column — no headline before it
+// or only another story's, no dateline, no byline above it, opening a
+// paragraph, after a story that signed already — to a later story that
+// has a start of its own but no byline at all and stopped at a paragraph's
+// end, when it shares that story's words more than the story before's:
+// that story's last column with its byline, printed above its stack
+// (…记者 吴海涛 / 市防汛抗旱指挥部办公室负责人表示，… / 记者 周建华 /
+// 汛期将至 / 全市开展防汛应急演练 / 本报讯“北河堤段出现管涌险情…).
+func joinSignedFragments(arts []*artBuild, heads []headUnit, W int) {
+	for i := 1; i < len(arts); i++ {
+		x, prev := arts[i], arts[i-1]
+		if len(x.lines) == 0 || !x.hasEnd || x.top.Raw != "" || x.lines[0].starts() || !opensParagraph(x.lines[0], W) ||
+			!prev.hasEnd || headBetween(heads, prev.last, x.first) && !headsElsewhere(arts, heads, i) {
+			continue
+		}
+		text := joinText(x.lines)
+		before := overlap(text, joinText(prev.lines))
+		for j := i + 1; j < len(arts) && j <= i+maxBareLookback; j++ {
+			y := arts[j]
+			if !wantsByline(y) {
+				continue
+			}
+			if last := y.lastLine(); last != nil && last.end && y.lines[0].starts() {
+				if o := overlap(text, joinText(y.lines)); o >= minBareOverlap && o > before {
+					y.lines = append(slices.Clip(y.lines), x.lines...)
+					y.captions = append(y.captions, x.captions...)
+					y.end, y.hasEnd = x.end, true
+					x.lines, x.captions, x.end, x.hasEnd = nil, nil, Byline{}, false
+				}
+			}
+			break
+		}
+	}
 }
 
 // joinBareToFeature puts a bare story — no headline right before it, no

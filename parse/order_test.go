@@ -667,6 +667,42 @@ B6 要闻
 			{headlines: []string{"中医药文化进校园"}, paras: 1, reporters: []string{"何雅琴"}},
 			{headlines: []string{"优化营商环境", "企业开办时间压缩至一个工作日"}, paras: 1, reporters: []string{"冯涛"}},
 		}},
+		// a fresh ordered page of the first pool (-seed 9, ord-002)
+		{"a signed column printed after a signed story goes to the later story that has no byline and shares its words", `
+高新区新增三家国家级科技企业孵化器
+本报讯 近日，科技部公
+布了新一批国家级科技企业
+孵化器名单，我市高新区的
+智谷创业园、青年创新工场
+和生物医药加速器3家孵化
+器榜上有名。
+记者 吴海涛
+通讯员 郑丽
+
+市防汛抗旱指挥部办公
+室负责人表示，通过演练，进
+一步检验了应急预案的可操
+作性，提高了各部门协同作
+战能力。
+记者 周建华
+
+汛期将至
+
+全市开展防汛应急演练
+
+本报讯“北河堤段出现
+管涌险情，请立即组织抢
+险！”5月28日上午，随着指
+挥部一声令下，一场防汛应
+急演练在北河城区段拉开帷
+幕。
+演练模拟了强降雨导致
+河水暴涨、堤防出现险情等
+场景，600余人参加演练。
+`, []pageArticle{
+			{headlines: []string{"高新区新增三家国家级科技企业孵化器"}, paras: 1, reporters: []string{"吴海涛"}},
+			{headlines: []string{"汛期将至", "全市开展防汛应急演练"}, paras: 3, reporters: []string{"周建华"}, last: "协同作战能力。"},
+		}},
 		// a fresh sample-format page of the first pool (-seed 41, gen-027)
 		{"a column opening with words that refer back (据介绍，) goes on with the story before though a title it shares words with stands between", `
 本报讯 “这是薄荷，
