@@ -415,7 +415,7 @@ func assignHeadlines(heads []headUnit, arts []artSpan) ([]int, [][]float64) {
 // story's words (夜市开张了 / 老城“烟火气”回来了), wherever the stack was
 // printed. A kicker is shorter than its title.
 func kickerAlone(kicker, h headUnit, d, taken int) bool {
-	return d == -1 && taken == 1 && utf8.RuneCountInString(kicker.text) < utf8.RuneCountInString(h.text)
+	return d == -1 && taken == 1 && shorter(kicker, h)
 }
 
 // echoesMost reports a line that shares words with story a and no more

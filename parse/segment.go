@@ -356,8 +356,8 @@ func gluedTitle(e *element, W int) bool {
 }
 
 // indentedUnder reports a paragraph's first line set short by its indent
-// (pdftotext drops the indent's space) under a far shorter line f, with a
-// full line under it and no word running across f's end: 一碗面，一座城 /
+// (pdftotext drops the indent's space) under a line f shorter still, with
+// a full line under it and no word running across f's end: 一碗面，一座城 /
 // 清晨6点，城南的老面馆已经 / 坐满了食客。… Running text that short and
 // unmarked at a column's top does not stop there.
 func indentedUnder(f, n *tline, rest []tline, W int) bool {
