@@ -2,6 +2,7 @@ package parse
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -284,9 +285,10 @@ func canFollow(x, y *tline, W int) bool {
 		return false // a dateline opens a story, never a later column
 	}
 	if !x.end {
-		// a bulleted section heading ends where it ends, with no mark
-		// (■ 数据安全“有保障” / 平台采用分级授权管理，企业)
-		return !opensParagraph(*y, W) || bulleted(x.text) && !x.sentence
+		// a section heading ends where it ends, with no sentence mark:
+		// bulleted (■ 数据安全“有保障” / 平台采用分级授权管理，企业) or
+		// closed by a dash (游客留得下来—— / 老街引入了非遗工坊、特色小)
+		return !opensParagraph(*y, W) || bulleted(x.text) && !x.sentence || strings.HasSuffix(x.text, "——")
 	}
 	if x.units >= W-fullTolUnits {
 		return true // a full line ending a sentence: either may follow

@@ -358,6 +358,7 @@ func TestCanFollow(t *testing.T) {
 		{"an open sentence goes on mid-paragraph", "平台采用分级授权管理，企业数", "据加密存储，确保生产数据不外泄。", true},
 		{"not into a paragraph's first line", "平台采用分级授权管理，企业数", "平台对中小企业实行基础", false},
 		{"a bulleted heading, with no mark, ends", "■ 数据安全“有保障”", "平台采用分级授权管理，企业", true},
+		{"so does a heading closed by a dash", "业态与体验融合，游客留得下来——", "老街引入了非遗工坊、特色小", true},
 		{"a short sentence end is not followed by a full line", "请使用。", "平台采用分级授权管理，企业数据", false},
 		{"nor does a dateline follow anything", "请使用。", "本报讯 近日，市文旅局发布", false},
 	} {
