@@ -983,6 +983,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	returnRunTails(perArt, perEcho, sim)
 	uncrossKickers(perArt, perEcho, sim)
 	dealCrossedStacks(perArt, perEcho, sim)
+	kickOverBeside(perArt, perEcho, spans, sim)
 	broken := make([][]bool, len(arts))
 	for i := range arts {
 		arts[i].Headlines, arts[i].Main, broken[i] = groupHeadlines(perArt[i], perEcho[i], spans[i].text)
@@ -1259,6 +1260,42 @@ func uncrossKickers(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
 			moveUnit(perArt, perEcho, sim, mv[1], k, mv[2])
 		}
 		holder[o], holder[o+1] = a, b
+	}
+}
+
+// kickOverBeside gives the kicker that opens a run — kicker A, title B,
+// title A — to the title after the next, where the assignment gave it to
+// the next with B's title. Two stacks set side by side and aligned at the
+// top, one with a kicker and one without, come out so when poppler reads
+// them line by line: the other's title, taller, has its baseline between
+// the kicker's and its own title's (金秋时节 / 消防宣传进万家 / 万亩果园迎来
+// 丰收季). The text cannot tell this from a kicker over its title with the
+// other story's title set lower; on our ordered pages it is the kicker
+// after next about three times in four. The kicker must share no more of
+// B's words than of A's, A hold no line before its title, and both bodies
+// follow the run, A's first: a title printed after its story is no side
+// stack's.
+func kickOverBeside(perArt [][]headUnit, perEcho [][]float64, spans []artSpan, sim [][]float64) {
+	holder, units := holders(perArt), unitsByOrder(perArt)
+	orders := slices.Sorted(maps.Keys(units))
+	for _, o := range orders {
+		k := units[o]
+		t1, ok1 := units[o+1]
+		t2, ok2 := units[o+2]
+		if prev, ok := units[o-1]; ok && prev.run == k.run || !ok1 || !ok2 || t1.run != k.run || t2.run != k.run {
+			continue
+		}
+		if !kickerLike(k.text) || hanCount(k.text) >= hanCount(t1.text) || hanCount(k.text) >= hanCount(t2.text) {
+			continue
+		}
+		b, a := holder[o], holder[o+2]
+		if holder[o+1] != b || a == b || sim[o][b] > sim[o][a] || len(perArt[a]) >= maxHeadSlots || spans[a].first < t2.pos || spans[b].first < spans[a].first ||
+			slices.ContainsFunc(perArt[a], func(u headUnit) bool { return u.order < o+2 }) {
+			continue
+		}
+		i := slices.IndexFunc(perArt[b], func(u headUnit) bool { return u.order == o })
+		moveUnit(perArt, perEcho, sim, b, i, a)
+		holder[o] = a
 	}
 }
 

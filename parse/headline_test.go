@@ -1690,6 +1690,35 @@ func TestUncrossKickers(t *testing.T) {
 	}
 }
 
+// TestKickOverBeside: kicker A, title B, title A in one run, the kicker
+// given to B, goes to A.
+func TestKickOverBeside(t *testing.T) {
+	unit := func(text string, order int) headUnit {
+		return headUnit{text: text, pos: order, block: order, order: order, run: 0}
+	}
+	k, tb, ta := unit("金秋时节", 0), unit("消防宣传进万家", 1), unit("万亩果园迎来丰收季", 2)
+	for _, c := range []struct {
+		name         string
+		sim          [][]float64 // per unit, per story (0: the fire drill, 1: the orchard)
+		firstA       int         // the element of each story's first line
+		firstB       int
+		wantA, wantB int // headlines each story holds after the pass
+	}{
+		{"the kicker goes over the title after next", [][]float64{{0, 0}, {0.6, 0}, {0, 0.6}}, 3, 9, 2, 1},
+		{"… not when it shares more of the story it holds", [][]float64{{0.2, 0}, {0.6, 0}, {0, 0.6}}, 3, 9, 1, 2},
+		{"… nor when that story comes first on the page", [][]float64{{0, 0}, {0.6, 0}, {0, 0.6}}, 9, 3, 1, 2},
+		{"… nor when its title was printed after it", [][]float64{{0, 0}, {0.6, 0}, {0, 0.6}}, 1, 9, 1, 2},
+	} {
+		perArt := [][]headUnit{{k, tb}, {ta}}
+		perEcho := [][]float64{{0, 0}, {0}}
+		spans := []artSpan{{first: c.firstB}, {first: c.firstA}}
+		kickOverBeside(perArt, perEcho, spans, c.sim)
+		if len(perArt[0]) != c.wantB || len(perArt[1]) != c.wantA {
+			t.Errorf("%s: stories hold %v / %v", c.name, perArt[0], perArt[1])
+		}
+	}
+}
+
 // TestPassStackToBare: a story holding a kicker and two titles, only the
 // last echoing its text, gives the first two to the bare story after it.
 func TestPassStackToBare(t *testing.T) {
