@@ -960,11 +960,24 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 		}
 	}
 	body.Grow(size)
+	ends := make([]int, len(arts))
 	for i, a := range arts {
-		spans[i] = artSpan{text: a.Lead + strings.Join(a.Paragraphs, ""), first: stories[i].first, last: stories[i].last}
-		body.WriteString(spans[i].text)
+		body.WriteString(a.Lead)
+		for _, p := range a.Paragraphs {
+			body.WriteString(p)
+		}
+		ends[i] = body.Len()
 	}
-	heads := joinBrokenHeads(units, body.String())
+	// each story's text is a slice of the page's
+	all := body.String()
+	for i := range arts {
+		start := 0
+		if i > 0 {
+			start = ends[i-1]
+		}
+		spans[i] = artSpan{text: all[start:ends[i]], first: stories[i].first, last: stories[i].last}
+	}
+	heads := joinBrokenHeads(units, all)
 	assign, sim := assignHeadlines(heads, spans)
 	perArt := make([][]headUnit, len(arts))
 	perEcho := make([][]float64, len(arts))

@@ -90,7 +90,16 @@ func storyWidth(lines []tline, page int) int {
 func reflow(lines []tline, W, hang int, fullPunct bool) []string {
 	lines = rejoinSplitLines(lines, W)
 	var paras []string
+	// One builder holds the story's paragraphs one after the other, each
+	// a slice of it: a paragraph costs no allocation of its own.
 	var b strings.Builder
+	size := 0
+	for i := range lines {
+		size += len(lines[i].text) + 1 // a space joinLine may put between Latin words
+	}
+	b.Grow(size)
+	start := 0 // where the paragraph being read starts in b
+	para := func() string { return b.String()[start:] }
 	first := true
 	depth := 0
 	heading := false // the paragraph is a bulleted section heading
@@ -102,7 +111,7 @@ func reflow(lines []tline, W, hang int, fullPunct bool) []string {
 		if first {
 			heading = bulleted(l.text) && !l.sentence
 		}
-		if b.Len() > 0 {
+		if b.Len() > start {
 			joinLine(&b, l.text)
 		} else {
 			b.WriteString(l.text)
@@ -116,11 +125,11 @@ func reflow(lines []tline, W, hang int, fullPunct bool) []string {
 			after = &lines[i+2]
 		}
 		if i == len(lines)-1 || breakAfter(l, &lines[i+1], after, first, depth, W, hang, fullPunct) || headingEnds(heading, l, &lines[i+1], depth, W) ||
-			interview && l.end && speakerLabelled(lines[i+1].text) || nextListItem(b.String(), l, &lines[i+1], depth) ||
-			quoteAfterQuote(b.String(), l, &lines[i+1], depth) || voicesNext(l, &lines[i+1], after, depth) ||
-			itemAfterItem(paras, l, depth) || lastItem(paras, l, first, depth) || lastVoice(paras, b.String(), l, &lines[i+1], depth) {
-			paras = append(paras, b.String())
-			b.Reset()
+			interview && l.end && speakerLabelled(lines[i+1].text) || nextListItem(para(), l, &lines[i+1], depth) ||
+			quoteAfterQuote(para(), l, &lines[i+1], depth) || voicesNext(l, &lines[i+1], after, depth) ||
+			itemAfterItem(paras, l, depth) || lastItem(paras, l, first, depth) || lastVoice(paras, para(), l, &lines[i+1], depth) {
+			paras = append(paras, para())
+			start = b.Len()
 			first, depth = true, 0
 			continue
 		}
