@@ -1013,7 +1013,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	passTitlesPrintedAfter(arts, spans, perArt)
 	passSecondTitles(arts, spans)
 	for _, h := range orphans {
-		if !adoptKicker(arts, perArt, h) && !titleForBareStory(arts, spans, h) && !titleUnderKicker(arts, spans, h) {
+		if !adoptKicker(arts, perArt, h) && !titleForBareStory(arts, spans, h) && !titleUnderKicker(arts, spans, h) && !kickerOverNextTitle(arts, spans, perArt, h) {
 			other = append(other, h.text)
 		}
 	}

@@ -1719,6 +1719,43 @@ func TestKickOverBeside(t *testing.T) {
 	}
 }
 
+// TestKickerOverNextTitle: a kicker no story took, printed inside the
+// story before its stack, goes to the stack after it.
+func TestKickerOverNextTitle(t *testing.T) {
+	const (
+		fire   = "11月9日是全国消防日。当天，市消防救援支队在市民广场举办消防宣传活动。"
+		clinic = "以前换一家医院看病，很多检查都要重新做一遍，现在拿手机一扫码，医生就能看到之前的结果。"
+		lane   = "路面平整了，路灯亮了，墙面也变得干净整洁。走在刚刚完成改造的槐树巷。"
+	)
+	kicker := headUnit{text: "数字赋能", pos: 5, order: 1}
+	title := headUnit{text: "“一码通”让看病少跑腿", pos: 8, block: 8, order: 2, run: 1}
+	sub := headUnit{text: "全市二级以上医院实现检查结果互认", pos: 9, block: 9, order: 3, run: 1}
+	lanes := headUnit{text: "背街小巷改造让居民出行更舒心", pos: 9, block: 9, order: 3, run: 1}
+	for _, c := range []struct {
+		name                 string
+		sideBySide           bool // the line after the title is the lane story's title, not the clinic's subtitle
+		clinicAt, laneAt     int  // the element each story's text starts at
+		wantClinic, wantLane int  // headlines each story holds after the pass
+	}{
+		{"the kicker goes over the stack after it", false, 10, 15, 3, 1},
+		{"… not when a story begins between them", false, 10, 6, 2, 1},
+		{"side by side, over the title after next when its story comes first", true, 16, 10, 1, 2},
+		{"… and over the next title when its own comes first", true, 10, 16, 2, 1},
+	} {
+		arts := []Article{{Headlines: []string{"消防宣传进万家"}}, {Headlines: []string{title.text}}, {Headlines: []string{lanes.text}}}
+		perArt := [][]headUnit{{{text: "消防宣传进万家"}}, {title}, {lanes}}
+		if !c.sideBySide {
+			arts[1].Headlines, arts[2].Headlines = append(arts[1].Headlines, sub.text), []string{"背街小巷"}
+			perArt[1], perArt[2] = append(perArt[1], sub), nil
+		}
+		spans := []artSpan{{text: fire, first: 2, last: 7}, {text: clinic, first: c.clinicAt, last: c.clinicAt + 4}, {text: lane, first: c.laneAt, last: c.laneAt + 4}}
+		kickerOverNextTitle(arts, spans, perArt, kicker)
+		if len(arts[1].Headlines) != c.wantClinic || len(arts[2].Headlines) != c.wantLane {
+			t.Errorf("%s: stacks %q / %q", c.name, arts[1].Headlines, arts[2].Headlines)
+		}
+	}
+}
+
 // TestPassStackToBare: a story holding a kicker and two titles, only the
 // last echoing its text, gives the first two to the bare story after it.
 func TestPassStackToBare(t *testing.T) {

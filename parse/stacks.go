@@ -651,6 +651,53 @@ func titleUnderKicker(arts []Article, spans []artSpan, h headUnit) bool {
 	return true
 }
 
+// kickerOverNextTitle gives a kicker-like line no story took to the
+// story whose stack is printed next, when that stack has no kicker and
+// only text of a story begun before the line stands between them: a
+// kicker poppler read into the column beside its stack (…记住这几个 / 数字
+// 赋能 / 步骤就行。”… / 记者 蒋涛 / “一码通”让看病少跑腿 / …). The stack
+// must stand over its story, and no story share more of the line's words.
+// The stack's first line need not be longer than a kicker: a short title
+// over a subtitle has room, and two kickers are rarer.
+func kickerOverNextTitle(arts []Article, spans []artSpan, perArt [][]headUnit, h headUnit) bool {
+	if !kickerLike(h.text) {
+		return false
+	}
+	to, beside := -1, -1
+	var next, after headUnit
+	for a, us := range perArt {
+		for _, u := range us {
+			switch u.order {
+			case h.order + 1:
+				to, next = a, u
+			case h.order + 2:
+				beside, after = a, u
+			}
+		}
+	}
+	// Two stacks side by side, this one without a kicker: the kicker's
+	// own title is the one after it, over the story printed first (as
+	// kickOverBeside has it).
+	if to >= 0 && beside >= 0 && beside != to && after.run == next.run && spans[beside].first > after.pos && spans[beside].first < spans[to].first &&
+		strings.Contains(arts[beside].Headlines[0], after.text) {
+		to, next = beside, after
+	}
+	if to < 0 || hanCount(next.text) <= hanCount(h.text) || spans[to].first < next.pos || len(arts[to].Headlines) >= maxHeadSlots ||
+		!strings.Contains(arts[to].Headlines[0], next.text) {
+		return false
+	}
+	for s := range spans {
+		if h.pos < spans[s].first && spans[s].first < next.pos {
+			return false // a story begins between: the line is no kicker of the stack after it
+		}
+	}
+	if !ownedBy(arts, spans, h, to) {
+		return false
+	}
+	giveKicker(&arts[to], h.text)
+	return true
+}
+
 // ownedBy reports that no story but a shares more of h's words than a
 // does, beyond a word by chance (maxPassedEcho).
 func ownedBy(arts []Article, spans []artSpan, h headUnit, a int) bool {
