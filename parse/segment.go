@@ -119,6 +119,25 @@ func dashTail(ls []tline) (run, sub []tline) {
 	return ls, nil
 }
 
+// wideTail reports a run of very short lines (shortRun) whose last line
+// is wider than each line before it by more than a character: a title
+// broken for a narrow column has its widest line first or near it, so
+// the last is a headline of the column beside, read into the block (全民
+// 健身 / 运动 / 会开幕 / 交通建设再提速, the next stack's kicker). It
+// becomes a block of its own.
+func wideTail(e *element) bool {
+	n := len(e.lines)
+	if e.kind != elemText || n <= minShortRunLines || !shortRun(e) {
+		return false
+	}
+	last := &e.lines[n-1]
+	widest := 0
+	for _, l := range e.lines[:n-1] {
+		widest = max(widest, int(l.runes))
+	}
+	return int(last.runes) > widest+1 && int(last.han) >= minGluedTitleHan && !last.sentence && last.depth == 0 && !last.lead
+}
+
 // segmentPage is the segment stage: it walks the elements of a column page
 // and cuts them into stories, headline candidates, furniture and captions.
 func segmentPage(els []element, m pageMeasure) segmentation {
@@ -300,7 +319,7 @@ func endsBefore(cur *artBuild, by Byline, e *element) bool {
 func splitGluedTitles(els []element, W int) []element {
 	split := 0
 	for i := range els {
-		if gluedTitle(&els[i], W) {
+		if gluedTitle(&els[i], W) || wideTail(&els[i]) {
 			split++
 		}
 	}
@@ -310,7 +329,12 @@ func splitGluedTitles(els []element, W int) []element {
 	out := make([]element, 0, len(els)+split)
 	for i := range els {
 		e := els[i]
-		if gluedTitle(&e, W) {
+		if wideTail(&e) {
+			n := len(e.lines) - 1
+			out = append(out, element{kind: elemText, lines: e.lines[:n:n], gap: e.gap})
+			e.lines = e.lines[n:]
+			e.gap = false
+		} else if gluedTitle(&e, W) {
 			k := 1
 			if quotedTitleBroken(&e, W) {
 				k = 2

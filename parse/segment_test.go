@@ -1565,3 +1565,24 @@ func TestColonTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestWideTail: the last line of a run of very short lines goes to a
+// block of its own when it is wider than each line before it.
+func TestWideTail(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  bool
+	}{
+		{"the next stack's kicker under a narrow title", []string{"全民健身", "运动", "会开幕", "交通建设再提速"}, true},
+		{"a narrow title's last line is no wider than the rest", []string{"青年志愿", "者服务队", "成立", "十周年"}, false},
+		{"nor one wider by a character", []string{"老手艺", "焕发", "新光彩", "竹编艺人"}, false},
+		{"a line of running text is no headline", []string{"全民健身", "运动", "会开幕", "参赛者，来自"}, false},
+		{"three lines are too few to tell", []string{"全民健身", "运动会", "交通建设再提速"}, false},
+	} {
+		e := element{kind: elemText, lines: block(c.lines...)}
+		if got := wideTail(&e); got != c.want {
+			t.Errorf("%s: wideTail(%q) = %v, want %v", c.name, c.lines, got, c.want)
+		}
+	}
+}
