@@ -234,6 +234,9 @@ func scanByline(s string, strict bool) (Byline, bool) {
 	if strings.ContainsAny(s, "，。：；？！,.:;?!") {
 		return Byline{}, false
 	}
+	if b, ok := signedName(raw); ok {
+		return b, true
+	}
 	if strings.ContainsAny(s, "/／") {
 		s = slashedCredits.Replace(s) // the replacer allocates: most bylines have no slash
 	}

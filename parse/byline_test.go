@@ -28,6 +28,7 @@ func TestScanByline(t *testing.T) {
 		{"a surname of two characters spaced from the given name", "记者 欧阳 静 摄影 单 涛", []string{"欧阳静"}, nil, []string{"单涛"}},
 		{"surnames of the commonest three hundred", "记者 肖晓 通讯员 麦子", []string{"肖晓"}, []string{"麦子"}, nil},
 		{"文 standing alone before the role", "文 本报记者 闵 慧", []string{"闵慧"}, nil, nil},
+		{"a name alone, spaced to three ems, signs", "刘 洋", []string{"刘洋"}, nil, nil},
 		{"图 standing alone before the role", "图 本报记者 巫 刚", []string{"巫刚"}, nil, nil},
 		{"credits spaced around their slash", "文 / 王小明 图 / 李四", []string{"王小明"}, nil, []string{"李四"}},
 		{"credits after the names", "王小明/文 李四/图", []string{"王小明"}, nil, []string{"李四"}},

@@ -111,7 +111,40 @@ func classifyCued(s string, c cues, n int) (lineKind, Byline) {
 			return kindByline, b
 		}
 	}
+	if n <= maxSignedNameRunes {
+		if b, ok := signedName(s); ok {
+			return kindByline, b
+		}
+	}
 	return kindText, Byline{}
+}
+
+// afterSentence reports whether the page's last text line read so far
+// ends a sentence: a signed name closes a story's text.
+func afterSentence(pl pageLines) bool {
+	n := len(pl.lines)
+	return n > 0 && pl.lines[n-1].kind == kindText && pl.lines[n-1].ti >= 0 && pl.text[pl.lines[n-1].ti].end
+}
+
+// maxSignedNameRunes: a signed name is two ideographs and the spaces
+// between.
+const maxSignedNameRunes = 5
+
+// signedName reads a line that is only a two-character name spaced to
+// three ems, the way a commentary or a column is signed, with no role
+// (…藏在每一处用心的服务里。 / 刘 洋). Spaced so, the line is no headline's
+// piece nor running text's.
+func signedName(s string) (Byline, bool) {
+	r := []rune(s)
+	if len(r) < 3 || !isHan(r[0]) || !isHan(r[len(r)-1]) || !surnames[r[0]] {
+		return Byline{}, false
+	}
+	for _, x := range r[1 : len(r)-1] {
+		if !isSpace(x) {
+			return Byline{}, false
+		}
+	}
+	return Byline{Raw: s, Reporters: []string{string(r[0]) + string(r[len(r)-1])}}, true
 }
 
 // mayBeByline is a cheap filter before scanByline.
@@ -587,6 +620,11 @@ func readLines(raw []string) pageLines {
 		kind, _ := classifyCued(s, info.cues, int(info.runes))
 		if kind == kindByline && !blank && namesGoOn(pl, s) {
 			kind = kindText // 本报讯（记者 黄欣然 / 通讯员 马俊）: the dateline's names
+		}
+		if kind == kindByline && int(info.runes) <= maxSignedNameRunes && !afterSentence(pl) {
+			if _, ok := signedName(s); ok {
+				kind = kindText // a headline letter-spaced (春风送岗 / 位 就 / 业暖人心)
+			}
 		}
 		if kind == kindCaption && !blank && i+1 < len(raw) && captionInText(pl, s, info, strings.TrimFunc(raw[i+1], isSpace)) {
 			kind = kindText

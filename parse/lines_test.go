@@ -65,6 +65,27 @@ func TestReadLines(t *testing.T) {
 	}
 }
 
+// TestSignedName: a line that is only a two-character name spaced to
+// three ems is a byline after a sentence's end, and text elsewhere (a
+// headline letter-spaced).
+func TestSignedName(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		raw  []string
+		want lineKind // of the last line
+	}{
+		{"a commentary signed", []string{"每一处用心的服务里。", "刘 洋"}, kindByline},
+		{"a headline letter-spaced", []string{"春风送岗", "位 就"}, kindText},
+		{"a name and more is no signature", []string{"每一处用心的服务里。", "刘 洋 张"}, kindText},
+		{"nor a word under no surname", []string{"每一处用心的服务里。", "的 是"}, kindText},
+	} {
+		pl := readLines(c.raw)
+		if got := pl.lines[len(pl.lines)-1].kind; got != c.want {
+			t.Errorf("%s: %q is %v, want %v", c.name, c.raw, got, c.want)
+		}
+	}
+}
+
 // TestDatelineNamesWrapped: the names of a dateline wrapped onto the next
 // line, or opening their bracket under a source set on a line of its own,
 // are text of the dateline, not a byline.
