@@ -997,6 +997,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	uncrossKickers(perArt, perEcho, sim)
 	dealCrossedStacks(perArt, perEcho, sim)
 	kickOverBeside(perArt, perEcho, spans, sim)
+	kickerWithTitleAfter(perArt, perEcho, spans, sim)
 	broken := make([][]bool, len(arts))
 	for i := range arts {
 		arts[i].Headlines, arts[i].Main, broken[i] = groupHeadlines(perArt[i], perEcho[i], spans[i].text)
@@ -1304,6 +1305,32 @@ func kickOverBeside(perArt [][]headUnit, perEcho [][]float64, spans []artSpan, s
 		b, a := holder[o], holder[o+2]
 		if holder[o+1] != b || a == b || sim[o][b] > sim[o][a] || len(perArt[a]) >= maxHeadSlots || spans[a].first < t2.pos || spans[b].first < spans[a].first ||
 			slices.ContainsFunc(perArt[a], func(u headUnit) bool { return u.order < o+2 }) {
+			continue
+		}
+		i := slices.IndexFunc(perArt[b], func(u headUnit) bool { return u.order == o })
+		moveUnit(perArt, perEcho, sim, b, i, a)
+		holder[o] = a
+	}
+}
+
+// kickerWithTitleAfter gives a kicker to the title under it when that
+// title's stack is printed after its story and the assignment gave the
+// kicker to the story after the stack (乡村振兴进行时 / 小山村种出“致富菇”,
+// the mushroom story's text before them, the next story's below): a stack
+// after its text is printed whole. The story the kicker leaves must have
+// a headline of its own left and share no more of the kicker's words.
+func kickerWithTitleAfter(perArt [][]headUnit, perEcho [][]float64, spans []artSpan, sim [][]float64) {
+	holder, units := holders(perArt), unitsByOrder(perArt)
+	orders := slices.Sorted(maps.Keys(units))
+	for _, o := range orders {
+		k := units[o]
+		t, ok := units[o+1]
+		if !ok || t.run != k.run || !kickerLike(k.text) || hanCount(k.text) >= hanCount(t.text) {
+			continue
+		}
+		b, a := holder[o], holder[o+1]
+		if a == b || spans[a].last >= k.pos || spans[b].first <= t.pos || len(perArt[b]) < 2 || len(perArt[a]) >= maxHeadSlots || sim[o][b] > sim[o][a] ||
+			slices.ContainsFunc(perArt[a], func(u headUnit) bool { return u.order < o }) {
 			continue
 		}
 		i := slices.IndexFunc(perArt[b], func(u headUnit) bool { return u.order == o })

@@ -1719,6 +1719,33 @@ func TestKickOverBeside(t *testing.T) {
 	}
 }
 
+// TestKickerWithTitleAfter: a kicker over a title printed after its
+// story goes with that title, not with the story after the stack.
+func TestKickerWithTitleAfter(t *testing.T) {
+	unit := func(text string, pos int) headUnit {
+		return headUnit{text: text, pos: pos, block: pos, order: pos - 10, run: 1}
+	}
+	k, title, next := unit("乡村振兴进行时", 10), unit("小山村种出“致富菇”", 11), unit("老年大学“一座难求”如何破解？", 12)
+	for _, c := range []struct {
+		name             string
+		mushroomLast     int         // the element the mushroom story's text ends at
+		sim              [][]float64 // per unit, per story (0: the mushrooms, 1: the college)
+		wantMush, wantCo int
+	}{
+		{"the kicker goes with the title under it", 9, [][]float64{{0, 0}, {0.6, 0}, {0, 0.6}}, 2, 1},
+		{"… not when that title's story goes on after the stack", 15, [][]float64{{0, 0}, {0.6, 0}, {0, 0.6}}, 1, 2},
+		{"… nor when the kicker shares more of the story it holds", 9, [][]float64{{0, 0.3}, {0.6, 0}, {0, 0.6}}, 1, 2},
+	} {
+		perArt := [][]headUnit{{title}, {k, next}}
+		perEcho := [][]float64{{0}, {0, 0}}
+		spans := []artSpan{{first: 2, last: c.mushroomLast}, {first: 16, last: 24}}
+		kickerWithTitleAfter(perArt, perEcho, spans, c.sim)
+		if len(perArt[0]) != c.wantMush || len(perArt[1]) != c.wantCo {
+			t.Errorf("%s: stories hold %v / %v", c.name, perArt[0], perArt[1])
+		}
+	}
+}
+
 // TestKickerOverNextTitle: a kicker no story took, printed inside the
 // story before its stack, goes to the stack after it.
 func TestKickerOverNextTitle(t *testing.T) {
