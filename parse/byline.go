@@ -101,11 +101,11 @@ var surnames = func() map[rune]bool {
 		"肖兰麦苟丛苑迟楼朴漆卿普赫玉宾呼尉冶檀衣智奉尧" +
 		// of the Hundred Surnames' rarer ones, those the list lacked, and
 		// rare ones of today that are no common word (雒, 矫, 芈…)
-		"仉郤雒邛矫泮靖旷淦羌禚佀郄虢琚綦菅芈呙粘" +
+		"仉郤雒邛矫泮靖旷淦羌禚佀郄虢琚綦菅芈呙粘甯" +
 		// The traditional forms of those that differ (Hong Kong, Taiwan
 		// and Macau papers, Big5 archives).
 		"趙孫鄭馮陳衛蔣韓楊許呂張嚴魏謝鄒竇蘇葛範魯韋鳳費廉賀湯羅畢鄔齊顧黃蕭堯邵錢鍾閔賈婁顏劉龍葉" +
-		"盧陸榮龔鄧譚歐陽聶萬關鄺廣鄔賴藍塗鄒餘馬龐紀戴談項祝董賈華貝臧傅饒簡鄺覃閆盛禮雲瞿閻"
+		"盧陸榮龔鄧譚歐陽聶萬關鄺廣鄔賴藍塗鄒餘馬龐紀戴談項祝董賈華貝臧傅饒簡鄺覃閆盛禮雲瞿閻吳闞喬莊"
 	m := make(map[rune]bool, utf8.RuneCountInString(s))
 	for _, r := range s {
 		m[r] = true

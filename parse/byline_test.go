@@ -21,6 +21,8 @@ func TestScanByline(t *testing.T) {
 		{"rare surnames", "记者 隋明 通讯员 亓卫", []string{"隋明"}, []string{"亓卫"}, nil},
 		{"rare surnames of the Hundred Surnames", "记者 仉然 通讯员 郤英", []string{"仉然"}, []string{"郤英"}, nil},
 		{"rare surnames of today", "记者 雒文 芈月 通讯员 矫健", []string{"雒文", "芈月"}, []string{"矫健"}, nil},
+		{"甯, a surname apart from 宁", "记者 甯 静", []string{"甯静"}, nil, nil},
+		{"traditional forms of 吴, 阚, 乔 and 庄", "記者 吳明 闞文 通訊員 喬安 莊敬", []string{"吳明", "闞文"}, []string{"喬安", "莊敬"}, nil},
 		{"a special correspondent of the paper", "本报特派记者 阎 峰 俞 静", []string{"阎峰", "俞静"}, nil, nil},
 		{"a reporter of the paper's station elsewhere", "本报驻青山记者站记者 巴 特", []string{"巴特"}, nil, nil},
 		{"a reporter stationed in the capital", "驻京记者 王 芳", []string{"王芳"}, nil, nil},
