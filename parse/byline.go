@@ -58,8 +58,22 @@ var speakerLabels = []string{"记者：", "本报记者：", "主持人：", "�
 
 // speakerLine reports a line opened by an interview's speaker label.
 func speakerLine(s string) bool {
+	// asked of every line of a story: the first character spares most
+	if r, _ := utf8.DecodeRuneInString(s); !speakerFirsts[r] {
+		return false
+	}
 	return slices.ContainsFunc(speakerLabels, func(l string) bool { return strings.HasPrefix(s, l) })
 }
+
+// speakerFirsts holds the first characters of the speaker labels.
+var speakerFirsts = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, l := range speakerLabels {
+		r, _ := utf8.DecodeRuneInString(l)
+		m[r] = true
+	}
+	return m
+}()
 
 // traineeRole reports the reporter roles of trainees, who sign under the
 // reporter they go out with (记者 糜佳 / 实习生 蒯晓峰): a line of theirs
