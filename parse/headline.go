@@ -1345,10 +1345,11 @@ func kickerWithTitleAfter(perArt [][]headUnit, perEcho [][]float64, spans []artS
 // (乡村振兴·产业篇 / 为民办实事 / 一颗猕猴桃的“致富经” / “15分钟健身圈”覆盖
 // 全城 / 全镇种植面积达2.8万亩…, the first four to the fitness story; the
 // first two kicker-like and shorter than the two after them): the run's
-// lines go alternately to its two stories, the first line to the
-// story whose words the third shares, when every title line then goes to
-// a story that echoes it at least as much as the other, and the titles'
-// echoes of their stories gain.
+// lines go alternately to its two stories, when every title line then
+// goes to a story that echoes it at least as much as the other, and the
+// titles' echoes of their stories gain; of the two ways to deal, the one
+// that gains most (the third line may echo both alike: 老手艺焕发新光彩
+// under 非遗传承 / 小城大变样, in a page where the old street has 非遗工坊).
 func dealCrossedStacks(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
 	holder, units := holders(perArt), unitsByOrder(perArt)
 	for o := 0; o < len(sim); o++ {
@@ -1376,25 +1377,29 @@ func dealCrossedStacks(perArt [][]headUnit, perEcho [][]float64, sim [][]float64
 		if len(stories) != 2 {
 			continue
 		}
-		even, odd := stories[0], stories[1]
-		if sim[run[2].order][odd] > sim[run[2].order][even] {
-			even, odd = odd, even
+		// Either story may be the first stack's: the deal whose titles
+		// gain most, where each title goes where it echoes at least as
+		// much, is taken.
+		even, odd, best := -1, -1, 0.0
+		for _, p := range [2][2]int{{stories[0], stories[1]}, {stories[1], stories[0]}} {
+			gain, ok := 0.0, true
+			for i := 2; i < len(run); i++ {
+				u, to := run[i].order, p[i%2]
+				ok = ok && sim[u][to] >= sim[u][p[1-i%2]]
+				gain += sim[u][to] - sim[u][holder[u]]
+			}
+			if ok && gain > best {
+				even, odd, best = p[0], p[1], gain
+			}
+		}
+		if even < 0 {
+			continue
 		}
 		deal := func(i int) int {
 			if i%2 == 0 {
 				return even
 			}
 			return odd
-		}
-		gain, ok := 0.0, true
-		for i := 2; i < len(run); i++ {
-			u, to := run[i].order, deal(i)
-			other := even + odd - to
-			ok = ok && sim[u][to] >= sim[u][other]
-			gain += sim[u][to] - sim[u][holder[u]]
-		}
-		if !ok || gain <= 0 {
-			continue
 		}
 		for i, u := range run {
 			from, to := holder[u.order], deal(i)

@@ -1360,6 +1360,32 @@ func TestPassFirstKickers(t *testing.T) {
 	}
 }
 
+// TestDealCrossedStacksEitherWay: where the third line echoes both
+// stories alike, the deal that gains most is taken, whichever story the
+// first line goes to.
+func TestDealCrossedStacksEitherWay(t *testing.T) {
+	lines := []string{"非遗传承", "小城大变样", "老手艺焕发新光彩", "老街区变身文旅新地标", "竹编艺人带徒百余名"}
+	holder := []int{0, 0, 1, 1, 1} // the assignment's (0: the old street, 1: the bamboo weaver)
+	sim := [][]float64{{0.3, 0}, {0, 0}, {0.14, 0.14}, {0.11, 0}, {0.07, 0.31}}
+	perArt := make([][]headUnit, 2)
+	perEcho := make([][]float64, 2)
+	for o, l := range lines {
+		perArt[holder[o]] = append(perArt[holder[o]], headUnit{text: l, pos: o, block: o, order: o})
+		perEcho[holder[o]] = append(perEcho[holder[o]], sim[o][holder[o]])
+	}
+	dealCrossedStacks(perArt, perEcho, sim)
+	var street, weaver []string
+	for _, u := range perArt[0] {
+		street = append(street, u.text)
+	}
+	for _, u := range perArt[1] {
+		weaver = append(weaver, u.text)
+	}
+	if want := []string{"小城大变样", "老街区变身文旅新地标"}; !slices.Equal(street, want) {
+		t.Errorf("old street %q, want %q (the weaver %q)", street, want, weaver)
+	}
+}
+
 // TestDealCrossedStacks: a run of two stacks read row by row, given
 // mostly to one story, is dealt alternately to the two when each title
 // then goes to a story that echoes it.
