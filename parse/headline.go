@@ -996,6 +996,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	returnRunTails(perArt, perEcho, sim)
 	uncrossKickers(perArt, perEcho, sim)
 	dealCrossedStacks(perArt, perEcho, sim)
+	splitKickerPair(perArt, perEcho, sim)
 	kickOverBeside(perArt, perEcho, spans, sim)
 	kickerWithTitleAfter(perArt, perEcho, spans, sim)
 	broken := make([][]bool, len(arts))
@@ -1274,6 +1275,36 @@ func uncrossKickers(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
 			moveUnit(perArt, perEcho, sim, mv[1], k, mv[2])
 		}
 		holder[o], holder[o+1] = a, b
+	}
+}
+
+// splitKickerPair gives the second of two kickers read row by row —
+// kicker A, kicker B, title A, title B, a run of four — to B's title
+// when the assignment gave both kickers to A (关注“一老一小” / 法治在身边 /
+// 托育机构和养老驿站能否“合体”？ / 电动车“飞线充电”被罚了): B holds its
+// title alone, and the second kicker shares none of A's words.
+func splitKickerPair(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
+	holder, units := holders(perArt), unitsByOrder(perArt)
+	for o := 0; o < len(sim); o++ {
+		run := make([]headUnit, 0, 4)
+		for k := o; len(run) < 5; k++ {
+			u, ok := units[k]
+			if !ok || len(run) > 0 && u.run != run[0].run {
+				break
+			}
+			run = append(run, u)
+		}
+		if prev, ok := units[o-1]; len(run) != 4 || ok && prev.run == run[0].run {
+			continue // a run of four, from its first line
+		}
+		a, b := holder[run[2].order], holder[run[3].order]
+		if a == b || holder[run[0].order] != a || holder[run[1].order] != a || len(perArt[b]) != 1 || sim[run[1].order][a] > 0 ||
+			!kickerLike(run[0].text) || !kickerLike(run[1].text) || !shorter(run[0], run[2]) || !shorter(run[1], run[3]) {
+			continue
+		}
+		k := slices.IndexFunc(perArt[a], func(v headUnit) bool { return v.order == run[1].order })
+		moveUnit(perArt, perEcho, sim, a, k, b)
+		holder[run[1].order] = b
 	}
 }
 

@@ -1867,3 +1867,33 @@ func TestTakesKicker(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitKickerPair: two kickers read row by row over two titles, both
+// given to the first story, split one to each.
+func TestSplitKickerPair(t *testing.T) {
+	lines := []string{"关注“一老一小”", "法治在身边", "托育机构和养老驿站能否“合体”？", "电动车“飞线充电”被罚了"}
+	for _, c := range []struct {
+		name         string
+		sim          [][]float64 // per line, per story (0: the nursery, 1: the e-bikes)
+		extra        bool        // the e-bike story holds a second line already
+		wantA, wantB int
+	}{
+		{"the second kicker goes over the second title", [][]float64{{0.2, 0}, {0, 0}, {0.5, 0}, {0, 0.5}}, false, 2, 2},
+		{"… not when it shares the first story's words", [][]float64{{0.2, 0}, {0.1, 0}, {0.5, 0}, {0, 0.5}}, false, 3, 1},
+		{"… nor when the second story holds more than its title", [][]float64{{0.2, 0}, {0, 0}, {0.5, 0}, {0, 0.5}}, true, 3, 2},
+	} {
+		unit := func(o int) headUnit { return headUnit{text: lines[o], pos: o, block: o, order: o, run: 0} }
+		perArt := [][]headUnit{{unit(0), unit(1), unit(2)}, {unit(3)}}
+		perEcho := [][]float64{{0.2, 0, 0.5}, {0.5}}
+		sim := c.sim
+		if c.extra {
+			perArt[1] = append(perArt[1], headUnit{text: "记者走访多个小区", pos: 9, block: 9, order: 4, run: 1})
+			perEcho[1] = append(perEcho[1], 0)
+			sim = append(slices.Clone(sim), []float64{0, 0})
+		}
+		splitKickerPair(perArt, perEcho, sim)
+		if len(perArt[0]) != c.wantA || len(perArt[1]) != c.wantB {
+			t.Errorf("%s: stories hold %v / %v", c.name, perArt[0], perArt[1])
+		}
+	}
+}
