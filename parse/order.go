@@ -212,7 +212,7 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 		// page's commonest (记者, 今年); doing either, it goes where the
 		// words tie (…单价和总 / 价，顾客扫一扫… after 户体验。; …每0.5秒 /
 		// 刷新一次。 after 主力。), unless they share none at all.
-		oa, oh := overlap(x, joinText(a.lines)), overlap(x, rest)
+		oa, oh := overlapLines(x, a.lines), overlap(x, rest)
 		follows := canFollow(&prev, &first, W)
 		// A unit cut after 每 or 第 (眼下每 / 斤批发价…) that the host's
 		// open sentence does not make is evidence the words cannot
@@ -232,7 +232,7 @@ func moveStray(a, host *artBuild, W int) (moved, tookEnd bool) {
 		// “明厨亮灶”… / 记者 彭丽娟).
 		if end < len(host.lines) && host.hasEnd {
 			tail := joinText(host.lines[end:])
-			if overlap(tail, joinText(a.lines)) > overlap(tail, joinText(host.lines[:b.start])) {
+			if overlapLines(tail, a.lines) > overlapLines(tail, host.lines[:b.start]) {
 				end = len(host.lines)
 			}
 		}
@@ -342,13 +342,13 @@ func moveInsertedParagraphs(arts []*artBuild, W int) {
 			}
 			from, to := bs[k].start, bs[m].end
 			x := joinText(host.lines[from:to])
-			oh := overlap(x, joinText(host.lines[:from])+joinText(host.lines[to:]))
+			oh := overlapSplit(x, host.lines[:from], host.lines[to:])
 			best, bestO := -1, max(oh, minStrayOverlap)
 			for a, story := range arts {
 				if a == h || len(story.lines) == 0 || !story.lastLine().end {
 					continue
 				}
-				if o := overlap(x, joinText(story.lines)); o > bestO {
+				if o := overlapLines(x, story.lines); o > bestO {
 					best, bestO = a, o
 				}
 			}
@@ -382,7 +382,7 @@ func insertStrays(arts []*artBuild, W int) {
 			}
 			from, to := bs[k].start, bs[k].end
 			x := joinText(host.lines[from:to])
-			bestO := overlap(x, joinText(host.lines[:from])+joinText(host.lines[to:]))
+			bestO := overlapSplit(x, host.lines[:from], host.lines[to:])
 			best, at := -1, 0
 			for a, story := range arts {
 				if a == h {
@@ -397,7 +397,7 @@ func insertStrays(arts []*artBuild, W int) {
 					if !wordCut(px.text, first.text) && !wordCut(last.text, py.text) {
 						continue
 					}
-					if o := overlap(x, joinText(story.lines)); o > bestO {
+					if o := overlapLines(x, story.lines); o > bestO {
 						best, bestO, at = a, o, sb[j].start
 					}
 				}
@@ -438,7 +438,7 @@ func rejoin(host, next *artBuild, heads []headUnit, W int, minSim float64) {
 	if host.lastLine().end != opensParagraph(first, W) {
 		return // an open sentence must go on; a closed one must be followed by a new paragraph
 	}
-	if overlap(joinText(next.lines), joinText(host.lines)) < minSim {
+	if overlapLines(joinText(next.lines), host.lines) < minSim {
 		return
 	}
 	host.lines = append(host.lines, next.lines...)
@@ -602,7 +602,7 @@ func joinContinuations(arts []*artBuild, W int) {
 			best = cands[0] // the words need not choose
 		} else {
 			for _, j := range cands {
-				if sim := overlap(text, joinText(arts[j].lines)); sim > bestSim {
+				if sim := overlapLines(text, arts[j].lines); sim > bestSim {
 					best, bestSim = j, sim
 				}
 			}
@@ -636,7 +636,7 @@ func laterDangling(arts []*artBuild, i int, text string) int {
 		if !dangling(arts[j]) {
 			continue
 		}
-		sim := overlap(text, joinText(arts[j].lines))
+		sim := overlapLines(text, arts[j].lines)
 		// a quote the story's last line opened, x's first line closes
 		// (“下班后来这里看一会儿 / 书，特别放松。”…): fewer words will do
 		// — and so does a word its last line cut, x's first goes on with
@@ -690,7 +690,7 @@ func joinBareParagraphs(arts []*artBuild, heads []headUnit, W int) {
 		// (…大学生说。 / [交通建设再提速, 金秋时节, …] / 据了解，运动会…).
 		best, bestSim := -1, minBareOverlap
 		if !headBetween(heads, prev.last, x.first) {
-			bestSim = max(bestSim, overlap(text, joinText(prev.lines)))
+			bestSim = max(bestSim, overlapLines(text, prev.lines))
 		}
 		for j := i - 1; j >= 0 && j >= i-maxBareLookback; j-- {
 			a := arts[j]
@@ -700,7 +700,7 @@ func joinBareParagraphs(arts []*artBuild, heads []headUnit, W int) {
 			}
 			// a story whose dateline names its reporters wants no byline:
 			// it takes the column on surer words only
-			sim := overlap(text, joinText(a.lines))
+			sim := overlapLines(text, a.lines)
 			if named && sim < minNamedBareOverlap {
 				continue
 			}
@@ -745,14 +745,14 @@ func joinSignedFragments(arts []*artBuild, heads []headUnit, W int) {
 			continue
 		}
 		text := joinText(x.lines)
-		before := overlap(text, joinText(prev.lines))
+		before := overlapLines(text, prev.lines)
 		for j := i + 1; j < len(arts) && j <= i+maxBareLookback; j++ {
 			y := arts[j]
 			if !wantsByline(y) {
 				continue
 			}
 			if last := y.lastLine(); last != nil && last.end && y.lines[0].starts() {
-				if o := overlap(text, joinText(y.lines)); o >= minBareOverlap && o > before {
+				if o := overlapLines(text, y.lines); o >= minBareOverlap && o > before {
 					y.lines = append(slices.Clip(y.lines), x.lines...)
 					y.captions = append(y.captions, x.captions...)
 					y.end, y.hasEnd = x.end, true
@@ -782,14 +782,14 @@ func joinBareToFeature(arts []*artBuild, heads []headUnit, W int) {
 		text := joinText(x.lines)
 		before := 0.0
 		for j := max(i-maxBareLookback, 0); j < i; j++ {
-			before = max(before, overlap(text, joinText(arts[j].lines)))
+			before = max(before, overlapLines(text, arts[j].lines))
 		}
 		for j := i + 1; j < len(arts) && j <= i+maxBareLookback; j++ {
 			y := arts[j]
 			if len(y.lines) == 0 || y.lines[0].lead || y.top.Raw == "" {
 				continue
 			}
-			if o := overlap(text, joinText(y.lines)); o >= minBareOverlap && o > before {
+			if o := overlapLines(text, y.lines); o >= minBareOverlap && o > before {
 				y.lines = append(slices.Clip(x.lines), y.lines...)
 				y.captions = append(x.captions, y.captions...)
 				y.first = x.first
@@ -819,13 +819,13 @@ func headsElsewhere(arts []*artBuild, heads []headUnit, i int) bool {
 		}
 	}
 	title := b.String()
-	own := overlap(title, joinText(arts[i].lines))
+	own := overlapLines(title, arts[i].lines)
 	if own == 0 {
 		return true // no word of them is the column's: they head another story
 	}
 	for j := i + 1; j < len(arts); j++ {
 		if y := arts[j]; len(y.lines) > 0 && y.lines[0].lead {
-			if e := overlap(title, joinText(y.lines)); e >= minTitleEcho && own < e/2 {
+			if e := overlapLines(title, y.lines); e >= minTitleEcho && own < e/2 {
 				return true
 			}
 		}
@@ -863,7 +863,7 @@ func joinAfterOwnHead(arts []*artBuild, heads []headUnit) {
 		// printed below it, is a story of its own (…热线反映。 / 全市冬季
 		// 供暖今起试运行 / 每到周末，幸福社区的“共享厨房”…). Asking a
 		// twentieth of its words lost a column or two of the first pool.
-		if !headsEcho(heads, prev, x) || overlap(joinText(x.lines), joinText(prev.lines)) == 0 || titledElsewhere(heads, arts, i) {
+		if !headsEcho(heads, prev, x) || overlapLines(joinText(x.lines), prev.lines) == 0 || titledElsewhere(heads, arts, i) {
 			continue
 		}
 		appendStory(prev, x)
@@ -957,7 +957,7 @@ func resumedAfterHead(prev, x *artBuild, text string, W int) bool {
 	}
 	// A story whose dateline names nobody, with no byline yet, and a
 	// text that signs at its end: one story, whatever their words.
-	return overlap(text, joinText(prev.lines)) >= minStrayOverlap || wantsByline(prev) && x.hasEnd && x.top.Raw == ""
+	return overlapLines(text, prev.lines) >= minStrayOverlap || wantsByline(prev) && x.hasEnd && x.top.Raw == ""
 }
 
 func midParagraph(l tline, W int) bool {
@@ -1044,7 +1044,7 @@ func moveTail(a, host *artBuild, W int) bool {
 	if prev.end {
 		need = 0
 	}
-	if oa := overlap(x, joinText(a.lines)); oa == 0 || oa < need || oa <= overlap(x, joinText(host.lines[:b.start])) {
+	if oa := overlapLines(x, a.lines); oa == 0 || oa < need || oa <= overlapLines(x, host.lines[:b.start]) {
 		return false
 	}
 	// a keeps its own element range: the headline priors read the stories'

@@ -104,15 +104,16 @@ func swapOnce(arts []*artBuild, W int) bool {
 	for i, p := range js {
 		own[i] = joinScore(p, p, words)
 	}
-	parts := make(map[int][2]string) // a junction's text before and after it
-	split := func(k int) (string, string) {
-		pr, ok := parts[k]
+	parts := make(map[int]*swapSide) // a junction's text before and after it
+	split := func(k int) *swapSide {
+		sd, ok := parts[k]
 		if !ok {
 			a, at := arts[js[k].story], js[k].at
-			pr = [2]string{joinText(a.lines[:at]), joinText(a.lines[at:])}
-			parts[k] = pr
+			rest := joinText(a.lines[at:])
+			sd = &swapSide{head: joinText(a.lines[:at]), rest: newBigramSet(rest), restRunes: utf8.RuneCountInString(rest)}
+			parts[k] = sd
 		}
-		return pr[0], pr[1]
+		return sd
 	}
 	bi, bj, bestGain := -1, -1, minSwapGain-1
 	var ties [][2]int // crossings that read as well as the print at the cuts
@@ -130,9 +131,7 @@ func swapOnce(arts []*artBuild, W int) bool {
 			if g < minSwapGain {
 				continue
 			}
-			headA, restA := split(i)
-			headB, restB := split(j)
-			if wordGain(headA, restA, headB, restB) <= minPrintedSwapWordGain {
+			if wordGain(split(i), split(j)) <= minPrintedSwapWordGain {
 				continue
 			}
 		} else if (!p.far || !q.far) && g > bestGain && !unitCrossed(p, q) {
@@ -140,9 +139,7 @@ func swapOnce(arts []*artBuild, W int) bool {
 			// order stage: a word the crossed cut makes may be chance
 			// (商超 / 市民 makes 超市), where a number given its unit is
 			// not; the rests' words must not lean against it
-			headA, restA := split(i)
-			headB, restB := split(j)
-			if restsLean(headA, restA, headB, restB) < 0 {
+			if restsLean(split(i), split(j)) < 0 {
 				continue
 			}
 		}
@@ -158,9 +155,7 @@ func swapOnce(arts []*artBuild, W int) bool {
 		// 城市书房开放以来… under a story of incubators).
 		best := minSwapWordGain
 		for _, t := range ties {
-			headA, restA := split(t[0])
-			headB, restB := split(t[1])
-			if g := wordGain(headA, restA, headB, restB); g > best {
+			if g := wordGain(split(t[0]), split(t[1])); g > best {
 				bi, bj, best = t[0], t[1], g
 			}
 		}
@@ -207,18 +202,27 @@ func unitCrossed(p, q junction) bool {
 	return a || b
 }
 
+// swapSide is one junction's story cut there: the text before it, and the
+// bigrams of the rest after it (asked of by every crossing the junction
+// is in, so made once).
+type swapSide struct {
+	head      string
+	rest      bigramSet
+	restRunes int
+}
+
 // restsLean is wordGain however short the rests.
-func restsLean(headA, restA, headB, restB string) float64 {
-	return overlap(restB, headA) + overlap(restA, headB) - overlap(restA, headA) - overlap(restB, headB)
+func restsLean(a, b *swapSide) float64 {
+	return b.rest.shareIn(a.head) + a.rest.shareIn(b.head) - a.rest.shareIn(a.head) - b.rest.shareIn(b.head)
 }
 
 // wordGain says how much more of the words of the text before each of two
 // junctions the rest after the other shares than its own rest does.
-func wordGain(headA, restA, headB, restB string) float64 {
-	if utf8.RuneCountInString(restA) < minSwapWordRunes || utf8.RuneCountInString(restB) < minSwapWordRunes {
+func wordGain(a, b *swapSide) float64 {
+	if a.restRunes < minSwapWordRunes || b.restRunes < minSwapWordRunes {
 		return 0 // too few words to tell
 	}
-	return restsLean(headA, restA, headB, restB)
+	return restsLean(a, b)
 }
 
 // maxWordTies: a page with more crossings that read as well as the print

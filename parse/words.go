@@ -157,35 +157,102 @@ func joinText(lines []tline) string {
 // and a filter on their first characters spares most of text's bigrams
 // the search.
 func overlap(x, text string) float64 {
-	keys := sortedBigrams(x)
-	if len(keys) == 0 {
-		return 0
+	b := newBigramSet(x)
+	return b.shareIn(text)
+}
+
+// overlapLines is overlap against the lines' text run together, without
+// joining them.
+func overlapLines(x string, lines []tline) float64 {
+	b := newBigramSet(x)
+	return b.shareInLines(lines)
+}
+
+// overlapSplit is overlap against two runs of lines read as one.
+func overlapSplit(x string, a, b []tline) float64 {
+	s := newBigramSet(x)
+	return s.shareInLines(a, b)
+}
+
+// bigramSet holds a text's distinct content bigrams for overlap, so that
+// one text can be asked against several without sorting it again.
+type bigramSet struct {
+	keys   []uint64
+	firsts [overlapFilterWords]uint64
+}
+
+func newBigramSet(x string) bigramSet {
+	b := bigramSet{keys: sortedBigrams(x)}
+	for _, k := range b.keys {
+		f := uint32(k>>32) % (overlapFilterWords * 64)
+		b.firsts[f/64] |= 1 << (f % 64)
 	}
-	var firsts [overlapFilterWords]uint64
-	for _, k := range keys {
-		b := uint32(k>>32) % (overlapFilterWords * 64)
-		firsts[b/64] |= 1 << (b % 64)
-	}
-	seen := make([]bool, len(keys))
-	found := 0
-	var prev rune
-	have := false
+	return b
+}
+
+// bigramScan finds a set's bigrams in texts read one after another as one.
+type bigramScan struct {
+	set   *bigramSet
+	seen  []bool
+	found int
+	prev  rune
+	have  bool
+}
+
+func (b *bigramSet) scan() bigramScan {
+	return bigramScan{set: b, seen: make([]bool, len(b.keys))}
+}
+
+// read reads text on from where the last read stopped; false once every
+// bigram is found.
+func (s *bigramScan) read(text string) bool {
+	keys := s.set.keys
 	for _, r := range text {
 		c, ok := significant(r)
 		if !ok {
 			continue
 		}
-		if b := uint32(prev) % (overlapFilterWords * 64); have && firsts[b/64]&(1<<(b%64)) != 0 {
-			if i, ok := slices.BinarySearch(keys, bigramKey(prev, c)); ok && !seen[i] {
-				seen[i] = true
-				if found++; found == len(keys) {
-					break
+		if f := uint32(s.prev) % (overlapFilterWords * 64); s.have && s.set.firsts[f/64]&(1<<(f%64)) != 0 {
+			if i, ok := slices.BinarySearch(keys, bigramKey(s.prev, c)); ok && !s.seen[i] {
+				s.seen[i] = true
+				if s.found++; s.found == len(keys) {
+					return false
 				}
 			}
 		}
-		prev, have = c, true
+		s.prev, s.have = c, true
 	}
-	return float64(found) / float64(len(keys))
+	return true
+}
+
+func (s *bigramScan) share() float64 {
+	return float64(s.found) / float64(len(s.set.keys))
+}
+
+// shareIn is the share of the set's bigrams found in text.
+func (b *bigramSet) shareIn(text string) float64 {
+	if len(b.keys) == 0 {
+		return 0
+	}
+	s := b.scan()
+	s.read(text)
+	return s.share()
+}
+
+// shareInLines is shareIn of the lines' text run together.
+func (b *bigramSet) shareInLines(lines ...[]tline) float64 {
+	if len(b.keys) == 0 {
+		return 0
+	}
+	s := b.scan()
+	for _, ls := range lines {
+		for i := range ls {
+			if !s.read(ls[i].text) {
+				return s.share()
+			}
+		}
+	}
+	return s.share()
 }
 
 // overlapFilterWords sizes overlap's filter: 1 024 bits, so that the few
