@@ -997,6 +997,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	uncrossKickers(perArt, perEcho, sim)
 	dealCrossedStacks(perArt, perEcho, sim)
 	splitKickerPair(perArt, perEcho, sim)
+	kickerInsideStack(perArt, perEcho, sim)
 	kickOverBeside(perArt, perEcho, spans, sim)
 	kickerWithTitleAfter(perArt, perEcho, spans, sim)
 	broken := make([][]bool, len(arts))
@@ -1305,6 +1306,35 @@ func splitKickerPair(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) 
 		k := slices.IndexFunc(perArt[a], func(v headUnit) bool { return v.order == run[1].order })
 		moveUnit(perArt, perEcho, sim, a, k, b)
 		holder[run[1].order] = b
+	}
+}
+
+// kickerInsideStack gives a kicker-like line the assignment set between
+// two lines of one story's stack to the story holding the line printed
+// right after it (跨境电商让山货走出大山 / 非遗传承 / 老手艺焕发新光彩 / 全县农产品
+// 网上销售额突破十亿元, two stacks beside each other read row by row, the
+// second a row lower): a kicker tops its stack and never stands between a
+// title and its subtitle. The line must share none of the holder's words,
+// be shorter than the line after it, and that line's story hold nothing
+// printed before it and have room.
+func kickerInsideStack(perArt [][]headUnit, perEcho [][]float64, sim [][]float64) {
+	holder, units := holders(perArt), unitsByOrder(perArt)
+	for o := 1; o < len(sim); o++ {
+		k, ok := units[o]
+		prev, okPrev := units[o-1]
+		next, okNext := units[o+1]
+		if !ok || !okPrev || !okNext || prev.run != k.run || next.run != k.run || !kickerLike(k.text) || !shorter(k, next) {
+			continue
+		}
+		a, b := holder[o], holder[o+1]
+		if a == b || holder[o-1] != a || sim[o][a] > 0 || sim[o][b] < sim[o][a] || len(perArt[b]) >= maxHeadSlots ||
+			!slices.ContainsFunc(perArt[a], func(u headUnit) bool { return u.order > o }) ||
+			slices.ContainsFunc(perArt[b], func(u headUnit) bool { return u.order < o }) {
+			continue
+		}
+		i := slices.IndexFunc(perArt[a], func(u headUnit) bool { return u.order == o })
+		moveUnit(perArt, perEcho, sim, a, i, b)
+		holder[o] = b
 	}
 }
 

@@ -1897,3 +1897,56 @@ func TestSplitKickerPair(t *testing.T) {
 		}
 	}
 }
+
+// TestPassFirstKickersTopsItsStack: a kicker is not handed to a story
+// whose title was printed before it in the run (跨境电商让山货走出大山 /
+// 非遗传承 / 老手艺焕发新光彩 / 全县… / 竹编…, two stacks read row by row).
+func TestPassFirstKickersTopsItsStack(t *testing.T) {
+	unit := func(text string, order int) headUnit {
+		return headUnit{text: text, pos: order, block: order, order: order, run: 0}
+	}
+	bamboo := []string{"非遗传承", "老手艺焕发新光彩", "竹编艺人带徒百余名"}
+	shop := []string{"跨境电商让山货走出大山", "全县农产品网上销售额突破十亿元"}
+	arts := []Article{{Headlines: slices.Clone(bamboo), Main: 1}, {Headlines: slices.Clone(shop), Main: 0}}
+	perArt := [][]headUnit{
+		{unit(bamboo[0], 1), unit(bamboo[1], 2), unit(bamboo[2], 4)},
+		{unit(shop[0], 0), unit(shop[1], 3)},
+	}
+	spans := []artSpan{
+		{text: "竹篾在手指间上下翻飞，不一会儿，一只精巧的小竹篮就成形了。竹编艺人带出徒弟百余名，这门老手艺有了传人。"},
+		{text: "全县今年农产品网上销售额突破十亿元，山里的土特产通过跨境电商卖到了国外。"},
+	}
+	passFirstKickers(arts, spans, perArt)
+	if !slices.Equal(arts[0].Headlines, bamboo) || !slices.Equal(arts[1].Headlines, shop) {
+		t.Errorf("stacks %q / %q, want them as held", arts[0].Headlines, arts[1].Headlines)
+	}
+}
+
+// TestKickerInsideStack: a kicker-like line held between two lines of
+// one story's stack goes to the story of the line printed after it.
+func TestKickerInsideStack(t *testing.T) {
+	lines := []string{"跨境电商让山货走出大山", "非遗传承", "老手艺焕发新光彩", "全县农产品网上销售额突破十亿元", "竹编艺人带徒百余名"}
+	for _, c := range []struct {
+		name         string
+		kickerEcho   float64 // the kicker's echo of each story
+		heldBefore   bool    // the bamboo story holds a line printed before the kicker
+		wantA, wantB int
+	}{
+		{"the kicker goes over the stack printed after it", 0, false, 2, 3},
+		{"… not when it shares the holder's words", 0.2, false, 3, 2},
+		{"… nor when the other story holds a line printed before it", 0, true, 3, 3},
+	} {
+		unit := func(o int) headUnit { return headUnit{text: lines[o], pos: o + 1, block: o + 1, order: o + 1, run: 0} }
+		perArt := [][]headUnit{{unit(0), unit(1), unit(3)}, {unit(2), unit(4)}}
+		perEcho := [][]float64{{0.1, c.kickerEcho, 0.66}, {0.14, 0.3}}
+		sim := [][]float64{{0, 0}, {0.1, 0}, {c.kickerEcho, c.kickerEcho}, {0, 0.14}, {0.66, 0.18}, {0, 0.3}}
+		if c.heldBefore {
+			perArt[1] = append([]headUnit{{text: "记者手记", pos: 0, block: 0, order: 0, run: 0}}, perArt[1]...)
+			perEcho[1] = append([]float64{0}, perEcho[1]...)
+		}
+		kickerInsideStack(perArt, perEcho, sim)
+		if len(perArt[0]) != c.wantA || len(perArt[1]) != c.wantB {
+			t.Errorf("%s: stories hold %v / %v", c.name, perArt[0], perArt[1])
+		}
+	}
+}

@@ -72,7 +72,11 @@ func passFirstKickers(arts []Article, spans []artSpan, perArt [][]headUnit) {
 			if rows[at+1] != a || x < 0 || x == a || !takesKicker(arts[x], spans[x].text) {
 				continue
 			}
-
+			// a kicker tops its stack: not one whose title was printed
+			// before it (跨境电商让山货走出大山 / 非遗传承 / 老手艺焕发新光彩 / 全县…)
+			if slices.ContainsFunc(perArt[x], func(v headUnit) bool { return v.run == u.run && v.order < u.order }) {
+				continue
+			}
 			giveKicker(&arts[x], takeHeadline(&arts[a], 0))
 		}
 	}
