@@ -998,6 +998,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 	dealCrossedStacks(perArt, perEcho, sim)
 	splitKickerPair(perArt, perEcho, sim)
 	kickerInsideStack(perArt, perEcho, sim)
+	returnMidStackLine(perArt, perEcho, sim, orphans)
 	kickOverBeside(perArt, perEcho, spans, sim)
 	kickerWithTitleAfter(perArt, perEcho, spans, sim)
 	broken := make([][]bool, len(arts))
@@ -1330,6 +1331,44 @@ func kickerInsideStack(perArt [][]headUnit, perEcho [][]float64, sim [][]float64
 		if a == b || holder[o-1] != a || sim[o][a] > 0 || sim[o][b] < sim[o][a] || len(perArt[b]) >= maxHeadSlots ||
 			!slices.ContainsFunc(perArt[a], func(u headUnit) bool { return u.order > o }) ||
 			slices.ContainsFunc(perArt[b], func(u headUnit) bool { return u.order < o }) {
+			continue
+		}
+		i := slices.IndexFunc(perArt[a], func(u headUnit) bool { return u.order == o })
+		moveUnit(perArt, perEcho, sim, a, i, b)
+		holder[o] = b
+	}
+}
+
+// returnMidStackLine gives a line the assignment set between two lines of
+// one story's stack, sharing none of that story's words, to the story
+// that shares most of them, when that story's other lines stand in
+// another run after it (非遗传承 / 跨境电商让山货走出大山 / 老手艺焕发新光彩 /
+// 全县农产品网上销售额突破十亿元, the bamboo story's subtitle 竹编艺人带徒百余名
+// printed further down): two stacks read row by row, the second a row
+// higher. The line two before it must be a kicker no story took, the
+// second stack's, which then goes with it (adoptKicker).
+func returnMidStackLine(perArt [][]headUnit, perEcho [][]float64, sim [][]float64, orphans []headUnit) {
+	holder, units := holders(perArt), unitsByOrder(perArt)
+	for o := 1; o < len(sim); o++ {
+		x, ok := units[o]
+		prev, okPrev := units[o-1]
+		next, okNext := units[o+1]
+		if !ok || !okPrev || !okNext || prev.run != x.run || next.run != x.run ||
+			!slices.ContainsFunc(orphans, func(u headUnit) bool { return u.order == o-2 && u.run == x.run && kickerLike(u.text) }) {
+			continue
+		}
+		a := holder[o]
+		if holder[o-1] != a || holder[o+1] != a || sim[o][a] > 0 || sim[o-1][a]+sim[o+1][a] == 0 {
+			continue
+		}
+		b := -1
+		for s := range perArt {
+			if s != a && sim[o][s] > 0 && (b < 0 || sim[o][s] > sim[o][b]) {
+				b = s
+			}
+		}
+		if b < 0 || len(perArt[b]) == 0 || len(perArt[b]) >= maxHeadSlots ||
+			slices.ContainsFunc(perArt[b], func(u headUnit) bool { return u.run == x.run || u.order < o }) {
 			continue
 		}
 		i := slices.IndexFunc(perArt[a], func(u headUnit) bool { return u.order == o })

@@ -1950,3 +1950,34 @@ func TestKickerInsideStack(t *testing.T) {
 		}
 	}
 }
+
+// TestReturnMidStackLine: a line held between a story's title and
+// subtitle that shares none of its words goes to the story that shares
+// them, when the kicker two lines before it is left over.
+func TestReturnMidStackLine(t *testing.T) {
+	lines := []string{"非遗传承", "跨境电商让山货走出大山", "老手艺焕发新光彩", "全县农产品网上销售额突破十亿元"}
+	for _, c := range []struct {
+		name         string
+		orphanKicker bool    // 非遗传承 is left over
+		ownEcho      float64 // the line's echo of the online-shop story
+		wantA, wantB int
+	}{
+		{"the line goes to the story it echoes", true, 0, 2, 2},
+		{"… not when no kicker is left over above it", false, 0, 3, 1},
+		{"… nor when it shares its holder's words", true, 0.1, 3, 1},
+	} {
+		unit := func(o int) headUnit { return headUnit{text: lines[o], pos: o, block: o, order: o, run: 0} }
+		subtitle := headUnit{text: "竹编艺人带徒百余名", pos: 9, block: 9, order: 4, run: 1}
+		perArt := [][]headUnit{{unit(1), unit(2), unit(3)}, {subtitle}}
+		perEcho := [][]float64{{0.1, c.ownEcho, 0.66}, {0.3}}
+		sim := [][]float64{{0, 0}, {0.1, 0}, {c.ownEcho, 0.14}, {0.66, 0.18}, {0, 0.3}}
+		orphans := []headUnit{{text: "记者手记", pos: 12, block: 12, order: 5, run: 2}} // another run's
+		if c.orphanKicker {
+			orphans = append(orphans, unit(0))
+		}
+		returnMidStackLine(perArt, perEcho, sim, orphans)
+		if len(perArt[0]) != c.wantA || len(perArt[1]) != c.wantB {
+			t.Errorf("%s: stories hold %v / %v", c.name, perArt[0], perArt[1])
+		}
+	}
+}
