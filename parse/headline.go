@@ -1021,6 +1021,7 @@ func attachHeadlines(arts []Article, stories []*artBuild, units []headUnit, othe
 			other = append(other, h.text)
 		}
 	}
+	passTrailingKicker(arts, spans, perArt)
 	return arts, other
 }
 

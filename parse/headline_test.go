@@ -1981,3 +1981,46 @@ func TestReturnMidStackLine(t *testing.T) {
 		}
 	}
 }
+
+// TestPassTrailingKicker: a kicker read after a story's title goes to the
+// first later story that takes one and whose headline was printed after it.
+func TestPassTrailingKicker(t *testing.T) {
+	unit := func(text string, order int) headUnit {
+		return headUnit{text: text, pos: order, block: order, order: order, run: order}
+	}
+	training := "日前，全市乡村振兴带头人培训班在市农业农村局开班，来自各镇街的一百二十名学员参加培训。"
+	lane := "路面平整了，路灯亮了，墙面也变得干净整洁。走在刚刚完成改造的槐树巷，居民们感觉像换了一个地方。"
+	for _, c := range []struct {
+		name      string
+		kicker    string
+		laneOrder int // where the lane story's title was printed
+		want      [][]string
+	}{
+		{"the kicker goes over the title printed after it", "关注民生", 5,
+			[][]string{{"乡村振兴带头人培训班开班"}, {"数字赋能", "“一码通”让看病少跑腿"}, {"关注民生", "背街小巷改造让居民出行更舒心"}}},
+		{"… not one sharing the story's words", "乡村振兴", 5,
+			[][]string{{"乡村振兴带头人培训班开班", "乡村振兴"}, {"数字赋能", "“一码通”让看病少跑腿"}, {"背街小巷改造让居民出行更舒心"}}},
+		{"… nor a silent subtitle, longer than a kicker", "每户获补贴两千元", 5,
+			[][]string{{"乡村振兴带头人培训班开班", "每户获补贴两千元"}, {"数字赋能", "“一码通”让看病少跑腿"}, {"背街小巷改造让居民出行更舒心"}}},
+		{"… nor to a title printed before it", "关注民生", 0,
+			[][]string{{"乡村振兴带头人培训班开班", "关注民生"}, {"数字赋能", "“一码通”让看病少跑腿"}, {"背街小巷改造让居民出行更舒心"}}},
+	} {
+		arts := []Article{
+			{Headlines: []string{"乡村振兴带头人培训班开班", c.kicker}},
+			{Headlines: []string{"数字赋能", "“一码通”让看病少跑腿"}, Main: 1},
+			{Headlines: []string{"背街小巷改造让居民出行更舒心"}},
+		}
+		perArt := [][]headUnit{
+			{unit("乡村振兴带头人培训班开班", 1), unit(c.kicker, 2)},
+			{unit("数字赋能", 3), unit("“一码通”让看病少跑腿", 4)},
+			{unit("背街小巷改造让居民出行更舒心", c.laneOrder)},
+		}
+		spans := []artSpan{{text: training}, {text: "以前换一家医院看病，很多检查都要重新做。"}, {text: lane}}
+		passTrailingKicker(arts, spans, perArt)
+		for i := range arts {
+			if !slices.Equal(arts[i].Headlines, c.want[i]) {
+				t.Errorf("%s: story %d has %q, want %q", c.name, i, arts[i].Headlines, c.want[i])
+			}
+		}
+	}
+}

@@ -82,6 +82,40 @@ func passFirstKickers(arts []Article, spans []artSpan, perArt [][]headUnit) {
 	}
 }
 
+// passTrailingKicker hands on a kicker read after a story's title to a
+// later story: a line short beside the line over it (shorterThanTitle),
+// sharing none of the story's words, closes the stack where no kicker
+// stands, and is the kicker of a stack set below it, whose title poppler
+// printed further on (乡村振兴带头人培训班开班 / 关注民生 / … / 背街小巷改造让
+// 居民出行更舒心). The first story after it that takes a kicker and whose
+// headline was printed after the line takes it.
+func passTrailingKicker(arts []Article, spans []artSpan, perArt [][]headUnit) {
+	for a := 0; a+1 < len(arts); a++ {
+		h := arts[a].Headlines
+		if len(h) < 2 {
+			continue
+		}
+		k := h[len(h)-1]
+		i := slices.IndexFunc(perArt[a], func(u headUnit) bool { return u.text == k })
+		if i < 0 || hanCount(k) > maxTrailingKickerRunes || !kickerLike(k) || !shorterThanTitle(k, h[len(h)-2]) || echoes([]string{k}, spans[a].text)[0] > 0 {
+			continue
+		}
+		at := perArt[a][i].order
+		for x := a + 1; x < len(arts); x++ {
+			if len(perArt[x]) == 0 || !takesKicker(arts[x], spans[x].text) || slices.ContainsFunc(perArt[x], func(u headUnit) bool { return u.order < at }) {
+				continue
+			}
+			giveKicker(&arts[x], takeHeadline(&arts[a], len(h)-1))
+			break
+		}
+	}
+}
+
+// maxTrailingKickerRunes: a kicker read after a title is a few words
+// (关注民生, 消除安全隐患); a silent subtitle is longer (河北保定推进老旧管网改造 /
+// 每户获补贴两千元).
+const maxTrailingKickerRunes = 6
+
 // passSecondKickers hands on the second of two kickers over a story's
 // title when it shares none of the story's words, the first does, and a
 // story with no kicker (its first line not a kicker's length beside its
